@@ -1,0 +1,21 @@
+/**
+ * `npm run bench`: prints the figures the issues set goals for. Figures, not assertions: the
+ * tests never assert wall-clock times.
+ */
+import '../test/setup/customFunctions';
+import os from 'node:os';
+import { benchFunctions } from './functions.bench';
+
+const only = process.argv[2];
+console.log(`# Sales Performance Kit benchmarks — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
+const suites: Record<string, () => void | Promise<void>> = {
+  functions: benchFunctions,
+};
+(async () => {
+  for (const [name, run] of Object.entries(suites)) {
+    if (!only || only === name) await run();
+  }
+})().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

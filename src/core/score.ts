@@ -1,0 +1,63 @@
+import { divZeroError, numError, valueError } from './errors';
+import { Dec, HUNDRED, ONE, ZERO, roundHalfAway } from './money';
+
+/** The five metrics of the composite score, in the order SALES.SCORE takes them (SPEC §3). */
+export const SCORE_METRICS = ['completion', 'conversion', 'averageOrderValue', 'collection', 'process'] as const;
+export type ScoreMetric = (typeof SCORE_METRICS)[number];
+
+export const DEFAULT_SCORE_WEIGHTS: readonly number[] = [0.3, 0.25, 0.2, 0.15, 0.1];
+/**
+ * Default benchmarks: the value that earns a full 100 sub-score. Process behaviour is itself a
+ * 0–100 rating. With these, the seed's example rows score 88 (张, process 71.2) and 65 (李, 82.5).
+ */
+export const DEFAULT_SCORE_BENCHMARKS: readonly number[] = [1, 0.3, 80_000, 1, 100];
+export const DEFAULT_GRADE_CUTOFFS: readonly number[] = [90, 80, 70];
+/** Stable grade codes, best first; labels come from i18n. */
+export const GRADE_CODES = ['excellent', 'good', 'pass', 'improve'] as const;
+export type GradeCode = (typeof GRADE_CODES)[number];
+
+/** 100 × min(metric ÷ benchmark, 1). */
+export function subScore(metric: number, benchmark: number, name = 'metric'): Dec {
+  if (benchmark === 0) throw divZeroError(`benchmark for ${name} is 0`);
+  if (benchmark < 0) throw numError(`benchmark for ${name} must not be negative`);
+  if (metric < 0) throw numError(`${name} must not be negative`);
+  const ratio = new Dec(metric).div(benchmark);
+  return HUNDRED.mul(ratio.gt(ONE) ? ONE : ratio);
+}
+
+/** Weights must be non-negative and sum to 1 (to 1e-9, so 0.1 + 0.2 style inputs pass). */
+export function checkWeights(weights: readonly number[], what = 'weights'): void {
+  if (weights.some((w) => w < 0)) throw numError(`${what} must not be negative`);
+  const total = weights.reduce((acc, w) => acc.add(w), ZERO);
+  if (total.sub(1).abs().gt(1e-9)) throw valueError(`${what} must sum to 1 (they sum to ${total.toSignificantDigits(10)})`);
+}
+
+/** Composite 0–100 score, rounded half away from zero to 1 decimal. */
+export function compositeScore(
+  metrics: readonly number[],
+  benchmarks: readonly number[] = DEFAULT_SCORE_BENCHMARKS,
+  weights: readonly number[] = DEFAULT_SCORE_WEIGHTS,
+): number {
+  const n = SCORE_METRICS.length;
+  if (metrics.length !== n) throw valueError(`metrics: ${n} values expected, got ${metrics.length}`);
+  if (benchmarks.length !== n) throw valueError(`benchmarks: ${n} values expected, got ${benchmarks.length}`);
+  if (weights.length !== n) throw valueError(`weights: ${n} values expected, got ${weights.length}`);
+  checkWeights(weights);
+  let total = ZERO;
+  for (let i = 0; i < n; i++) total = total.add(subScore(metrics[i], benchmarks[i], SCORE_METRICS[i]).mul(weights[i]));
+  return roundHalfAway(total, 1).toNumber();
+}
+
+/** Cut-offs strictly descending; returns the index of the grade (0 = best, cutoffs.length = lowest). */
+export function gradeIndex(score: number, cutoffs: readonly number[] = DEFAULT_GRADE_CUTOFFS): number {
+  checkCutoffs(cutoffs);
+  const i = cutoffs.findIndex((c) => score >= c);
+  return i === -1 ? cutoffs.length : i;
+}
+
+export function checkCutoffs(cutoffs: readonly number[]): void {
+  if (cutoffs.length === 0) throw valueError('cutoffs: at least one cut-off is needed');
+  for (let i = 1; i < cutoffs.length; i++) {
+    if (!(cutoffs[i] < cutoffs[i - 1])) throw valueError('cutoffs must be strictly descending (e.g. 90, 80, 70)');
+  }
+}

@@ -1,0 +1,74 @@
+import type { CommissionMode } from './commission';
+import { DEFAULT_COLLABORATION_WEIGHT } from './bonusPool';
+import { DEFAULT_TIER_THRESHOLDS } from './customers';
+import { DEFAULT_FUNNEL_THRESHOLD } from './funnel';
+import { DEFAULT_GREEN, DEFAULT_YELLOW } from './risk';
+import { DEFAULT_GRADE_CUTOFFS, DEFAULT_SCORE_BENCHMARKS, DEFAULT_SCORE_WEIGHTS } from './score';
+import type { Language } from '../i18n/language';
+
+/**
+ * Everything a head office decides once and sends to every region (SPEC §9): the plain data the
+ * sheet builders and the pane read. The shared template (a versioned, schema-validated JSON)
+ * carries exactly this.
+ */
+export interface CommissionTier {
+  /** Money bound, or attainment fraction when `basis` is 'attainment'. */
+  lower: number;
+  rate: number;
+}
+
+export interface CommissionSettings {
+  basis: 'money' | 'attainment';
+  mode: CommissionMode;
+  tiers: CommissionTier[];
+  /** Extra rate on sales above the rep's historical record (seed: 5 %). */
+  recordBonusRate: number;
+  teamPoolRate: number;
+  collaborationWeight: number;
+}
+
+export interface Settings {
+  language: Language;
+  currency: string;
+  /** Minor-unit decimals of the currency (2 for CNY, 0 for JPY). */
+  decimals: number;
+  commission: CommissionSettings;
+  score: { weights: number[]; benchmarks: number[] };
+  gradeCutoffs: number[];
+  risk: { green: number; yellow: number };
+  /** Completion at or above which a rep is flagged outstanding (SPEC §3). */
+  outstandingCompletion: number;
+  /** Completion under which, for `improvementPeriods` consecutive periods, a rep needs a plan. */
+  improvementCompletion: number;
+  improvementPeriods: number;
+  funnelThreshold: number;
+  customerTierThresholds: number[];
+  abc: { aCut: number; bCut: number };
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'zh-CN',
+  currency: 'CNY',
+  decimals: 2,
+  commission: {
+    basis: 'money',
+    mode: 'marginal',
+    tiers: [
+      { lower: 0, rate: 0.01 },
+      { lower: 1_000_000, rate: 0.015 },
+      { lower: 2_000_000, rate: 0.02 },
+    ],
+    recordBonusRate: 0.05,
+    teamPoolRate: 0.02,
+    collaborationWeight: DEFAULT_COLLABORATION_WEIGHT,
+  },
+  score: { weights: [...DEFAULT_SCORE_WEIGHTS], benchmarks: [...DEFAULT_SCORE_BENCHMARKS] },
+  gradeCutoffs: [...DEFAULT_GRADE_CUTOFFS],
+  risk: { green: DEFAULT_GREEN, yellow: DEFAULT_YELLOW },
+  outstandingCompletion: 1.2,
+  improvementCompletion: 0.8,
+  improvementPeriods: 2,
+  funnelThreshold: DEFAULT_FUNNEL_THRESHOLD,
+  customerTierThresholds: [...DEFAULT_TIER_THRESHOLDS],
+  abc: { aCut: 0.8, bCut: 0.95 },
+};

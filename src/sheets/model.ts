@@ -1,0 +1,159 @@
+/**
+ * What a generated sheet is, as data. Builders (one per sheet) produce a SheetSpec from the core
+ * and the user's settings; two writers put it into a workbook: src/excel/ (Office.js, inside
+ * Excel) and src/xlsx/ (exceljs, outside Excel). Neither writer decides anything about content.
+ *
+ * Coordinates are 0-based (row, col) on the sheet; ranges in formulas, validations, conditional
+ * formats and charts are A1 strings on the same sheet unless they name another sheet. Formulas
+ * are in Excel's invariant (en-US) syntax without the leading "=" and use only A1 references and
+ * defined names, so HyperFormula, LibreOffice and Excel all read them the same way.
+ */
+export type Scalar = string | number | boolean | null;
+
+/** A formula, with the value the core computed for it (written as the cached result in .xlsx). */
+export interface FormulaCell {
+  formula: string;
+  value?: Scalar;
+}
+
+/** A literal is always written as a literal: text that starts with "=" stays text. */
+export type Cell = Scalar | FormulaCell;
+
+export const isFormula = (c: Cell): c is FormulaCell => typeof c === 'object' && c !== null && 'formula' in c;
+
+export interface ColumnSpec {
+  header: string;
+  /** Excel number format code, e.g. '#,##0.00', '0.0%', 'yyyy-mm-dd', '@' (text). */
+  numberFormat?: string;
+  /** Width in characters. */
+  width?: number;
+}
+
+/** An Excel table (ListObject): header row at `origin`, then the rows. */
+export interface TableSpec {
+  /** Workbook-unique table name, always prefixed "SPK_" so the add-in recognises its own tables. */
+  name: string;
+  origin: { row: number; col: number };
+  columns: ColumnSpec[];
+  rows: Cell[][];
+  style?: string;
+}
+
+/** A free block of cells (title, settings area, funnel, agenda, notes). */
+export interface BlockSpec {
+  origin: { row: number; col: number };
+  cells: Cell[][];
+  /** Per-column number formats for the block (null = General). */
+  numberFormats?: (string | null)[];
+  bold?: boolean;
+  /** Font size in points for the whole block (titles). */
+  fontSize?: number;
+}
+
+export interface ListValidationSpec {
+  /** A1 range on this sheet the drop-down applies to. */
+  range: string;
+  /** Allowed values (each becomes a drop-down entry). */
+  list: string[];
+  /** Message shown when a typed value is not in the list. */
+  errorMessage: string;
+}
+
+/** A formula-based rule: it keeps working when data changes and without the add-in. */
+export interface ConditionalFormatSpec {
+  range: string;
+  /** Formula relative to the top-left cell of `range`, e.g. 'AND($G2<>"",$G2<TODAY())'. */
+  formula: string;
+  fill: string;
+  fontColor?: string;
+  /** Lower runs first; rules on the same range stop at the first match when set. */
+  priority: number;
+  stopIfTrue?: boolean;
+}
+
+export type ChartType = 'column' | 'bar' | 'line' | 'pie';
+
+export interface ChartSpec {
+  type: ChartType;
+  title: string;
+  /** A1 range of the category labels (on this sheet). */
+  categories: string;
+  series: { name: string; values: string }[];
+  /** Top-left cell the chart is anchored to, and size in columns × rows. */
+  anchor: { row: number; col: number };
+  size: { cols: number; rows: number };
+}
+
+export interface NoteSpec {
+  /** A1 cell the note belongs to. */
+  cell: string;
+  text: string;
+}
+
+export type SheetKind =
+  | 'settings'
+  | 'tracking'
+  | 'evaluation'
+  | 'improvement'
+  | 'targets'
+  | 'customers'
+  | 'review'
+  | 'plans'
+  | 'statement'
+  | 'reconciliation';
+
+export interface SheetSpec {
+  kind: SheetKind;
+  /** Desired sheet name (≤ 31 characters, localised); writers pick a free name if it is taken. */
+  name: string;
+  tables: TableSpec[];
+  blocks: BlockSpec[];
+  validations: ListValidationSpec[];
+  conditionalFormats: ConditionalFormatSpec[];
+  charts: ChartSpec[];
+  notes: NoteSpec[];
+  /** Rows and columns frozen at the top-left. */
+  freeze?: { rows: number; cols: number };
+  /** Column widths in characters for columns not covered by a table's ColumnSpec. */
+  columnWidths?: Record<number, number>;
+}
+
+/** A workbook-level name (e.g. SPK_RiskGreen → Settings!$B$5) that formulas read thresholds from. */
+export interface DefinedNameSpec {
+  name: string;
+  /** Absolute reference, e.g. "'Settings'!$B$5" (the sheet name as generated). */
+  refersTo: string;
+}
+
+export interface WorkbookSpec {
+  sheets: SheetSpec[];
+  names: DefinedNameSpec[];
+}
+
+/** 0-based column index → letters (0 → A, 26 → AA). */
+export function columnLetter(col: number): string {
+  let s = '';
+  let n = col + 1;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 0-based (row, col) → A1 address, optionally absolute ($A$1). */
+export function a1(row: number, col: number, absolute = false): string {
+  const d = absolute ? '$' : '';
+  return `${d}${columnLetter(col)}${d}${row + 1}`;
+}
+
+/** A1 range from two 0-based corners. */
+export function a1Range(r1: number, c1: number, r2: number, c2: number, absolute = false): string {
+  return `${a1(r1, c1, absolute)}:${a1(r2, c2, absolute)}`;
+}
+
+/** Sheet name quoted for use in a reference ('Sales Q1'!A1). */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}

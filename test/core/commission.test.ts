@@ -1,0 +1,128 @@
+import fc from 'fast-check';
+import { commission, commissionLines, commissionNumber, parseMode, rateTable } from '../../src/core/commission';
+import { Dec, sum } from '../../src/core/money';
+import { SalesError } from '../../src/core/errors';
+
+const SEED = rateTable([
+  { lower: 0, rate: 0.01 },
+  { lower: 1_000_000, rate: 0.015 },
+  { lower: 2_000_000, rate: 0.02 },
+]);
+
+describe('seed plan (SPEC §6)', () => {
+  it('2,500,000 marginal is 10,000 + 15,000 + 10,000 = 35,000', () => {
+    const r = commissionLines(new Dec(2_500_000), SEED, 'marginal', 2);
+    expect(r.lines.map((l) => l.amount.toNumber())).toEqual([10_000, 15_000, 10_000]);
+    expect(r.lines.map((l) => l.base.toNumber())).toEqual([1_000_000, 1_000_000, 500_000]);
+    expect(r.total.toNumber()).toBe(35_000);
+    expect(commissionNumber(2_500_000, SEED, 'marginal', 2)).toBe(35_000);
+  });
+  it('2,500,000 flat (retroactive) is 2 % of everything = 50,000', () => {
+    const r = commissionLines(new Dec(2_500_000), SEED, 'flat', 2);
+    expect(r.lines).toHaveLength(1);
+    expect(r.lines[0].rate.toNumber()).toBe(0.02);
+    expect(r.total.toNumber()).toBe(50_000);
+    expect(commissionNumber(2_500_000, SEED, 'flat', 2)).toBe(50_000);
+  });
+  it('an amount exactly on a bound uses that band in flat mode and stops there in marginal mode', () => {
+    expect(commissionNumber(1_000_000, SEED, 'flat', 2)).toBe(15_000);
+    expect(commissionNumber(1_000_000, SEED, 'marginal', 2)).toBe(10_000);
+    expect(commissionLines(new Dec(1_000_000), SEED, 'marginal', 2).lines).toHaveLength(1);
+  });
+  it('zero earns zero with no band used in marginal mode', () => {
+    expect(commissionLines(new Dec(0), SEED, 'marginal', 2).lines).toHaveLength(0);
+    expect(commissionNumber(0, SEED, 'marginal', 2)).toBe(0);
+  });
+});
+
+describe('attainment bands', () => {
+  it('turns bounds into money with the quota', () => {
+    const t = rateTable(
+      [
+        { lower: 0, rate: 0.05 },
+        { lower: 1, rate: 0.08 },
+        { lower: 1.2, rate: 0.1 },
+      ],
+      500_000,
+    );
+    // 700,000 on a 500,000 quota: 500,000 × 5 % + 100,000 × 8 % + 100,000 × 10 %
+    expect(commissionNumber(700_000, t, 'marginal', 2)).toBe(25_000 + 8_000 + 10_000);
+    expect(commissionNumber(700_000, t, 'flat', 2)).toBe(70_000);
+  });
+});
+
+describe('validation', () => {
+  const bad = (f: () => unknown, kind: string, text: RegExp) => {
+    try {
+      f();
+    } catch (e) {
+      expect(e).toBeInstanceOf(SalesError);
+      expect((e as SalesError).kind).toBe(kind);
+      expect((e as SalesError).message).toMatch(text);
+      return;
+    }
+    throw new Error('expected an error');
+  };
+  it('rejects bad tables and amounts with the right kind', () => {
+    bad(() => rateTable([]), 'VALUE', /at least one/);
+    bad(() => rateTable([{ lower: 5, rate: 0.1 }]), 'VALUE', /first lower bound must be 0/);
+    bad(() => rateTable([{ lower: 0, rate: 0.1 }, { lower: 0, rate: 0.2 }]), 'VALUE', /ascending \(row 2\)/);
+    bad(() => rateTable([{ lower: 0, rate: -0.1 }]), 'NUM', /negative/);
+    bad(() => rateTable([{ lower: 0, rate: 0.1 }], 0), 'DIV0', /quota is 0/);
+    bad(() => commissionNumber(-1, SEED, 'marginal', 2), 'NUM', /amount must not be negative/);
+    bad(() => parseMode('tiered'), 'VALUE', /"marginal" or "flat"/);
+  });
+});
+
+describe('rounding', () => {
+  it('rounds half away from zero at the cent', () => {
+    const t = rateTable([{ lower: 0, rate: 0.015 }]);
+    expect(commissionNumber(100.3, t, 'marginal', 2)).toBe(1.5); // 1.5045 → 1.50
+    expect(commissionNumber(100.5, t, 'marginal', 2)).toBe(1.51); // 1.5075 → 1.51
+    expect(commissionNumber(1, rateTable([{ lower: 0, rate: 0.005 }]), 'marginal', 2)).toBe(0.01); // 0.005 → 0.01
+  });
+});
+
+const tableArb = fc
+  .tuple(
+    fc.uniqueArray(fc.integer({ min: 1, max: 5_000_000 }), { maxLength: 5 }),
+    fc.array(fc.integer({ min: 0, max: 50_000 }), { minLength: 6, maxLength: 6 }),
+  )
+  .map(([bounds, rates]) => {
+    const lowers = [0, ...bounds.sort((a, b) => a - b)];
+    return rateTable(lowers.map((lower, i) => ({ lower, rate: rates[i] / 1_000_000 })));
+  });
+const amountArb = fc.integer({ min: 0, max: 800_000_000 }).map((c) => c / 100);
+
+describe('properties', () => {
+  it('the integer fast path equals the decimal path', () => {
+    fc.assert(
+      fc.property(tableArb, amountArb, fc.constantFrom('marginal' as const, 'flat' as const), fc.integer({ min: 0, max: 12 }), (t, a, mode, d) => {
+        expect(commissionNumber(a, t, mode, d)).toBe(commission(new Dec(a), t, mode, d).toNumber());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('lines add up exactly to the total, which equals the commission', () => {
+    fc.assert(
+      fc.property(tableArb, amountArb, fc.constantFrom('marginal' as const, 'flat' as const), (t, a, mode) => {
+        const r = commissionLines(new Dec(a), t, mode, 2);
+        expect(sum(r.lines.map((l) => l.amount)).eq(r.total)).toBe(true);
+        expect(r.total.toNumber()).toBe(commissionNumber(a, t, mode, 2));
+      }),
+    );
+  });
+  it('marginal commission is non-decreasing and continuous in the amount', () => {
+    fc.assert(
+      fc.property(tableArb, amountArb, fc.integer({ min: 1, max: 100_000 }), (t, a, step) => {
+        const b = a + step / 100;
+        const ca = commissionLines(new Dec(a), t, 'marginal', 2).exact;
+        const cb = commissionLines(new Dec(b), t, 'marginal', 2).exact;
+        expect(cb.gte(ca)).toBe(true);
+        // continuity: the increase never exceeds the step times the highest rate
+        const maxRate = Dec.max(...t.rates);
+        expect(cb.sub(ca).lte(new Dec(b).sub(a).mul(maxRate))).toBe(true);
+      }),
+    );
+  });
+});

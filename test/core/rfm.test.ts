@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { quantileScores, rfm, rfmSegment } from '../../src/core/rfm';
+import { SalesError } from '../../src/core/errors';
+
+describe('quantile scores', () => {
+  it('is 1 + floor(bins × strictly-worse ÷ n)', () => {
+    expect(Array.from(quantileScores([10, 20, 30, 40, 50], 5, true))).toEqual([1, 2, 3, 4, 5]);
+    expect(Array.from(quantileScores([10, 20, 30, 40, 50], 5, false))).toEqual([5, 4, 3, 2, 1]);
+    // ties share a score: the three 20s have one worse value each
+    expect(Array.from(quantileScores([10, 20, 20, 20, 50], 5, true))).toEqual([1, 2, 2, 2, 5]);
+    expect(Array.from(quantileScores([7, 7, 7], 5, true))).toEqual([1, 1, 1]);
+  });
+  it('property: equal values get equal scores, better values never get lower scores, scores stay in 1..bins', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 60 }), fc.integer({ min: 2, max: 10 }), fc.boolean(), (vals, bins, up) => {
+        const s = quantileScores(vals, bins, up);
+        for (let i = 0; i < vals.length; i++) {
+          expect(s[i]).toBeGreaterThanOrEqual(1);
+          expect(s[i]).toBeLessThanOrEqual(bins);
+          for (let j = 0; j < vals.length; j++) {
+            if (vals[i] === vals[j]) expect(s[i]).toBe(s[j]);
+            const iBetter = up ? vals[i] > vals[j] : vals[i] < vals[j];
+            if (iBetter) expect(s[i]).toBeGreaterThanOrEqual(s[j]);
+          }
+        }
+      }),
+    );
+  });
+});
+
+describe('segments', () => {
+  it('follows the R×F grid', () => {
+    expect(rfmSegment(5, 5)).toBe('champions');
+    expect(rfmSegment(5, 1)).toBe('newCustomers');
+    expect(rfmSegment(4, 2)).toBe('potentialLoyalists');
+    expect(rfmSegment(4, 1)).toBe('promising');
+    expect(rfmSegment(3, 3)).toBe('needAttention');
+    expect(rfmSegment(3, 2)).toBe('aboutToSleep');
+    expect(rfmSegment(3, 4)).toBe('loyal');
+    expect(rfmSegment(2, 5)).toBe('cantLose');
+    expect(rfmSegment(2, 3)).toBe('atRisk');
+    expect(rfmSegment(2, 1)).toBe('hibernating');
+    expect(rfmSegment(1, 2)).toBe('lost');
+    expect(rfmSegment(1, 4)).toBe('atRisk');
+  });
+  it('maps other bin counts onto the 1–5 grid', () => {
+    expect(rfmSegment(10, 10, 10)).toBe('champions');
+    expect(rfmSegment(1, 1, 3)).toBe('lost');
+    expect(rfmSegment(2, 2, 3)).toBe('needAttention'); // 2 of 3 is the grid's 3
+  });
+});
+
+describe('rfm', () => {
+  // Five customers, as of day 100.
+  const customers = ['A', 'B', 'A', 'C', 'D', 'E', 'A', 'B', 'E'];
+  const dates = [90, 95, 99, 40, 10, 100, 100, 60, 100];
+  const amounts = [100, 200.1, 300.2, 50, 10, 1000, 0.1, 0.2, 500];
+  it('computes recency, frequency and exact monetary per customer in first-seen order', () => {
+    const rows = rfm(customers, dates, amounts);
+    expect(rows.map((r) => r.customer)).toEqual(['A', 'B', 'C', 'D', 'E']);
+    expect(rows.map((r) => r.recency)).toEqual([0, 5, 60, 90, 0]);
+    expect(rows.map((r) => r.frequency)).toEqual([3, 2, 1, 1, 2]);
+    expect(rows.map((r) => r.monetary)).toEqual([400.3, 200.3, 50, 10, 1500]);
+    // recency: A and E tie at 0 → 3 worse each → R = 1 + floor(5×3/5) = 4
+    expect(rows.map((r) => r.r)).toEqual([4, 3, 2, 1, 4]);
+    expect(rows.map((r) => r.f)).toEqual([5, 3, 1, 1, 3]);
+    expect(rows.map((r) => r.m)).toEqual([4, 3, 2, 1, 5]);
+    expect(rows.map((r) => r.code)).toEqual(['454', '333', '212', '111', '435']);
+    expect(rows.map((r) => r.segment)).toEqual(['loyal', 'needAttention', 'hibernating', 'lost', 'potentialLoyalists']);
+  });
+  it('measures recency from asOf and ignores later transactions', () => {
+    const rows = rfm(customers, dates, amounts, { asOf: 95 });
+    expect(rows.map((r) => r.customer)).toEqual(['A', 'B', 'C', 'D']);
+    expect(rows[0]).toMatchObject({ recency: 5, frequency: 1, monetary: 100 });
+  });
+  it('is independent of row order except for the output order', () => {
+    const idx = customers.map((_, i) => i).reverse();
+    const a = rfm(customers, dates, amounts);
+    const b = rfm(idx.map((i) => customers[i]), idx.map((i) => dates[i]), idx.map((i) => amounts[i]));
+    const byId = (rs: typeof a) => Object.fromEntries(rs.map((r) => [r.customer, r.code]));
+    expect(byId(b)).toEqual(byId(a));
+  });
+  it('counts a numeric id and the same id typed as text as one customer', () => {
+    const rows = rfm([1001, '1001', 1002], [1, 2, 3], [1, 1, 1]);
+    expect(rows.map((r) => r.customer)).toEqual([1001, 1002]);
+    expect(rows[0].frequency).toBe(2);
+  });
+  it('rejects negative amounts, bad bins and an empty window', () => {
+    const kind = (f: () => unknown) => {
+      try {
+        f();
+        return 'none';
+      } catch (e) {
+        return `${(e as SalesError).kind}: ${(e as SalesError).message}`;
+      }
+    };
+    expect(kind(() => rfm(['A'], [1], [-5]))).toMatch(/^NUM: amounts: row 1 is negative/);
+    expect(kind(() => rfm(['A'], [1], [5], { bins: 1 }))).toMatch(/^NUM: bins/);
+    expect(kind(() => rfm(['A'], [10], [5], { asOf: 5 }))).toMatch(/^VALUE: no transactions on or before asOf/);
+    expect(kind(() => rfm(['A', 'B'], [1], [5]))).toMatch(/^VALUE: .*same rows/);
+  });
+});

@@ -1,0 +1,191 @@
+import * as F from '../../src/functions/functions';
+
+/** What a call gives in a cell: its value, or the error code and message Excel would show. */
+function cell(f: () => unknown): unknown {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof CustomFunctions.Error) return `${e.code} ${e.message ?? ''}`.trim();
+    throw e;
+  }
+}
+
+const SEED = [
+  [0, 0.01],
+  [1_000_000, 0.015],
+  [2_000_000, 0.02],
+];
+
+describe('SALES.COMMISSION', () => {
+  it('computes the seed plan both ways', () => {
+    expect(F.commission(2_500_000, SEED, null, null, null)).toBe(35_000);
+    expect(F.commission(2_500_000, SEED, 'flat', null, null)).toBe(50_000);
+    expect(F.commission(2_500_000, SEED, 'Marginal ', null, null)).toBe(35_000);
+  });
+  it('ignores blank rows after the table and accepts attainment bounds with a quota', () => {
+    const tiers = [[0, 0.05], [1, 0.08], [null, null], ['', '']];
+    expect(F.commission(600_000, tiers, null, 500_000, null)).toBe(25_000 + 8_000);
+  });
+  it('answers bad input with the error and a message naming the argument', () => {
+    expect(cell(() => F.commission(-1, SEED, null, null, null))).toBe('#NUM! amount must not be negative');
+    expect(cell(() => F.commission('abc', SEED, null, null, null))).toBe('#VALUE! amount must be a number, got text "abc"');
+    expect(cell(() => F.commission(null, SEED, null, null, null))).toBe('#VALUE! amount is required');
+    expect(cell(() => F.commission(1, [[0, 0.1, 3]], null, null, null))).toBe('#VALUE! tiers must have 2 columns, got 3');
+    expect(cell(() => F.commission(1, [[0, 0.1], [5, null]], null, null, null))).toBe('#VALUE! tiers: row 2 is partly blank');
+    expect(cell(() => F.commission(1, [[0, 0.1], [0, 0.2]], null, null, null))).toBe('#VALUE! tiers: lower bounds must be strictly ascending (row 2)');
+    expect(cell(() => F.commission(1, SEED, 'tiered', null, null))).toBe('#VALUE! mode must be "marginal" or "flat", got "tiered"');
+    expect(cell(() => F.commission(1, SEED, null, 0, null))).toBe('#DIV/0! quota is 0: attainment bands need a quota');
+    expect(cell(() => F.commission(1, SEED, null, null, 2.5))).toBe('#NUM! decimals must be a whole number from -9 to 10');
+  });
+});
+
+describe('SALES.COMMISSIONLINES', () => {
+  it('spills a header, one line per band and a total equal to COMMISSION', () => {
+    expect(F.commissionLinesFn(2_500_000, SEED, null, null, null)).toEqual([
+      ['From', 'To', 'Base', 'Rate', 'Commission'],
+      [0, 1_000_000, 1_000_000, 0.01, 10_000],
+      [1_000_000, 2_000_000, 1_000_000, 0.015, 15_000],
+      [2_000_000, '', 500_000, 0.02, 10_000],
+      ['Total', '', 2_500_000, '', 35_000],
+    ]);
+  });
+  it('makes rounded lines add up to the rounded total', () => {
+    const tiers = [[0, 0.0333], [100.01, 0.0777]];
+    const rows = F.commissionLinesFn(200.03, tiers, null, null, null) as number[][];
+    const lines = rows.slice(1, -1).map((r) => r[4]);
+    const total = rows[rows.length - 1][4];
+    expect(Math.round(lines.reduce((a, b) => a + b, 0) * 100)).toBe(Math.round(total * 100));
+    expect(total).toBe(F.commission(200.03, tiers, null, null, null));
+  });
+});
+
+describe('SALES.SPLIT', () => {
+  it('splits the seed quarter with the shape of the weights', () => {
+    expect(F.split(4_000_000, [[120], [150], [130]], null)).toEqual([[1_200_000], [1_500_000], [1_300_000]]);
+    expect(F.split(100, [[1, 1, 1]], null)).toEqual([[33.34, 33.33, 33.33]]);
+    expect(F.split(100, [[1, ''], [null, 1]], 0)).toEqual([[50, ''], ['', 50]]);
+  });
+  it('refuses all-zero and negative weights and text', () => {
+    expect(cell(() => F.split(100, [[0], [0]], null))).toBe('#DIV/0! weights add up to 0');
+    expect(cell(() => F.split(100, [[1], [-1]], null))).toBe('#NUM! weights: cell 2 is negative');
+    expect(cell(() => F.split(100, [[1], ['x']], null))).toBe('#VALUE! weights: cell 2 must be a number');
+    expect(cell(() => F.split(-5, [[1]], null))).toBe('#NUM! total must not be negative');
+  });
+});
+
+describe('SALES.BONUSPOOL', () => {
+  it('splits the funded pool, or returns zeros', () => {
+    expect(F.bonusPoolFn(1_000_000, 900_000, 0.02, [[5], [3], [2]], null, null, null)).toEqual([[10_000], [6_000], [4_000]]);
+    expect(F.bonusPoolFn(800_000, 900_000, 0.02, [[5], [3], [2]], null, null, null)).toEqual([[0], [0], [0]]);
+    expect(F.bonusPoolFn(1000, 1000, 0.1, [[1], [1]], [[3], [1]], 0.5, null)).toEqual([[62.5], [37.5]]);
+  });
+  it('refuses a zero target', () => {
+    expect(cell(() => F.bonusPoolFn(1, 0, 0.02, [[1]], null, null, null))).toBe('#DIV/0! teamTarget is 0');
+  });
+});
+
+describe('SALES.SCORE and SALES.GRADE', () => {
+  const BENCH = [[1, 0.3, 80_000, 1, 100]];
+  it('scores and grades the seed rows', () => {
+    expect(F.score([[1.04, 0.25, 65_000, 0.92, 71.2]], BENCH, null)).toBe(88);
+    expect(F.score([[0.7], [0.15], [42_000], [0.85], [82.5]], BENCH, null)).toBe(65);
+    expect(F.grade(88, null, null)).toBe('Good');
+    expect(F.grade(65, null, null)).toBe('Needs improvement');
+  });
+  it('uses Chinese labels when Office displays Chinese', () => {
+    (globalThis as unknown as { Office: unknown }).Office = { context: { displayLanguage: 'zh-CN' } };
+    try {
+      expect(F.grade(88, null, null)).toBe('良好');
+      expect(F.grade(95, null, null)).toBe('优秀');
+      expect(F.commissionLinesFn(10, [[0, 0.1]], null, null, null)[0]).toEqual(['起点', '终点', '计提基数', '费率', '提成']);
+    } finally {
+      delete (globalThis as unknown as { Office?: unknown }).Office;
+    }
+  });
+  it('takes custom cut-offs and labels', () => {
+    expect(F.grade(75, [[80, 60]], [['A', 'B', 'C']])).toBe('B');
+    expect(cell(() => F.grade(75, [[80, 60]], null))).toBe('#VALUE! labels are needed with 2 cut-offs');
+    expect(cell(() => F.grade(75, [[80, 60]], [['A', 'B']]))).toBe('#VALUE! labels: 3 labels expected, got 2');
+  });
+  it('checks shapes and weights', () => {
+    expect(cell(() => F.score([[1, 1, 1, 1]], BENCH, null))).toBe('#VALUE! metrics: 5 values expected, got 4');
+    expect(cell(() => F.score([[1, 1, 1, 1, 1]], BENCH, [[0.5, 0.5, 0.5, 0, 0]]))).toBe('#VALUE! weights must sum to 1 (they sum to 1.5)');
+    expect(cell(() => F.score([[1, 1], [1, 1]], BENCH, null))).toBe('#VALUE! metrics must be a single row or column');
+  });
+});
+
+describe('SALES.RISK and SALES.PACE', () => {
+  it('returns stable codes', () => {
+    expect(F.risk(450_000, 1_000_000, 0.5, null, null)).toBe('YELLOW');
+    expect(F.risk(70, 100, null, null, null)).toBe('RED');
+    expect(F.risk(100, 100, null, null, null)).toBe('GREEN');
+    expect(cell(() => F.risk(1, 0, null, null, null))).toBe('#DIV/0! target is 0');
+    expect(cell(() => F.risk(1, 10, 0, null, null))).toBe('#N/A the period has not started (elapsed is 0)');
+  });
+  it('projects the run rate', () => {
+    const apr1 = 46113;
+    expect(F.paceFn(300_000, 1_000_000, apr1, apr1 + 29, apr1 + 9)).toBeCloseTo(0.9, 12);
+    expect(cell(() => F.paceFn(1, 10, apr1, apr1 + 29, apr1 - 3))).toBe('#N/A the period has not started on asOf');
+  });
+});
+
+describe('SALES.RFM', () => {
+  const customers = [['A'], ['B'], ['A'], [null]];
+  const dates = [[45000], [45010], [45020], [null]];
+  const amounts = [[100], [50], [25.5], [null]];
+  it('spills a header and one row per customer', () => {
+    expect(F.rfmFn(customers, dates, amounts, null, null, null)).toEqual([
+      ['Customer', 'Recency (days)', 'Frequency', 'Monetary', 'R', 'F', 'M', 'RFM', 'Segment'],
+      ['A', 0, 2, 125.5, 3, 3, 3, '333', 'Need Attention'],
+      ['B', 10, 1, 50, 1, 1, 1, '111', 'Lost'],
+    ]);
+    expect(F.rfmFn(customers, dates, amounts, 45030, null, false)[0]).toEqual(['A', 10, 2, 125.5, 3, 3, 3, '333', 'Need Attention']);
+  });
+  it('names a partly blank row and a wrong type', () => {
+    expect(cell(() => F.rfmFn([['A'], ['B']], [[1], [2]], [[5], [null]], null, null, null))).toBe('#VALUE! row 2 is partly blank (amounts)');
+    expect(cell(() => F.rfmFn([['A']], [['x']], [[5]], null, null, null))).toBe('#VALUE! dates: row 1 must be a number, got text "x"');
+    expect(cell(() => F.rfmFn([['A', 'B']], [[1]], [[5]], null, null, null))).toBe('#VALUE! customers must be a single column');
+  });
+});
+
+describe('the other functions', () => {
+  it('CUSTOMERTIER', () => {
+    expect(F.customerTierFn(4, 620_000, null, null)).toBe('core');
+    expect(F.customerTierFn(0, 0, true, null)).toBe('reactivate');
+    expect(F.customerTierFn(0, 0, null, null)).toBe('lead');
+    expect(F.customerTierFn(2, 150, null, [[2, 100, 50]])).toBe('core');
+    expect(cell(() => F.customerTierFn(0, 0, 'yes', null))).toBe('#VALUE! boughtBefore must be TRUE or FALSE, got text "yes"');
+  });
+  it('ABC', () => {
+    expect(F.abc([['a'], ['b'], ['c']], [[20], [70], [10]], null, null, null)).toEqual([
+      ['ID', 'Value', 'Share', 'Cumulative share', 'Class'],
+      ['b', 70, 0.7, 0.7, 'A'],
+      ['a', 20, 0.2, 0.9, 'A'],
+      ['c', 10, 0.1, 1, 'B'],
+    ]);
+    expect(cell(() => F.abc([['a']], [[0]], null, null, null))).toBe('#DIV/0! values add up to 0');
+  });
+  it('LEADSCORE', () => {
+    expect(F.leadScoreFn([[1, 0.5, 0.25]], [[0.5, 0.3, 0.2]], null)).toBe(70);
+    expect(F.leadScoreFn([[8, 200]], [[1, 1]], [[10, 100]])).toBe(90);
+    expect(cell(() => F.leadScoreFn([[1, 2]], [[1]], null))).toBe('#VALUE! values has 2 criteria, weights has 1');
+  });
+  it('FUNNEL', () => {
+    expect(F.funnelFn([[200], [50], [20], [8]], null)).toEqual([
+      [200, '', 1, ''],
+      [50, 0.25, 0.25, 'LOW'],
+      [20, 0.4, 0.1, ''],
+      [8, 0.4, 0.04, ''],
+    ]);
+    expect(F.funnelFn([[200, 50]], 0.2)).toEqual([
+      [200, '', 1, ''],
+      [50, 0.25, 0.25, ''],
+    ]);
+    expect(cell(() => F.funnelFn([[0], [1]], null))).toBe('#DIV/0! counts: the first stage (leads) is 0');
+  });
+  it('RETENTION', () => {
+    expect(F.retention(200, 210, 30)).toBe(0.9);
+    expect(cell(() => F.retention(0, 210, 30))).toBe('#DIV/0! startCustomers is 0');
+    expect(cell(() => F.retention(-1, 210, 30))).toBe('#NUM! startCustomers must not be negative');
+  });
+});
