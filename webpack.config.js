@@ -113,11 +113,20 @@ module.exports = async (env = {}, options = {}) => {
           ...(localOfficeJs
             ? [
                 {
-                  // office.js, the Excel host scripts it loads, its string files and telemetry
-                  from: '{office.js,excel-*.js,*/office_strings.js,telemetry/*.js}',
+                  // office.js with everything it may load for Excel: the Excel host scripts, the
+                  // custom functions runtime, the O15 mapping table, strings, telemetry, webauth.
+                  from: '**/*',
                   context: OFFICE_JS_DIST,
                   to: 'office/',
-                  globOptions: { ignore: ['**/*.debug.js', '**/*vsdoc*'] },
+                  globOptions: {
+                    ignore: [
+                      '**/*.debug.js',
+                      '**/*vsdoc*',
+                      '**/*.d.ts',
+                      '**/outlook_strings.js',
+                      '**/{access,onenote,outlook,powerpoint,project,sway,visio,word}*.js',
+                    ],
+                  },
                   info: { minimized: true },
                 },
               ]

@@ -6,12 +6,18 @@ export interface Measure {
   note?: string;
 }
 
-export function timeRuns(fn: () => void, runs = 5, warmup = 1): { median: number; best: number } {
-  for (let i = 0; i < warmup; i++) fn();
+/** Times `fn`; `setup` runs untimed before each call (e.g. fresh inputs, as Excel passes per call). */
+export function timeRuns<T = void>(fn: (input: T) => void, runs = 5, warmup = 1, setup?: () => T): { median: number; best: number } {
+  const input = (): T => (setup ? setup() : (undefined as T));
+  for (let i = 0; i < warmup; i++) fn(input());
   const times: number[] = [];
+  const gc = (globalThis as { gc?: () => void }).gc;
   for (let i = 0; i < runs; i++) {
+    // Collect the previous run's garbage first so each run pays only for its own.
+    const arg = input();
+    gc?.();
     const t0 = process.hrtime.bigint();
-    fn();
+    fn(arg);
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
   times.sort((a, b) => a - b);

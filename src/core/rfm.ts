@@ -114,16 +114,44 @@ export function rfm(
     throw numError(`bins must be a whole number from ${MIN_RFM_BINS} to ${MAX_RFM_BINS}`);
   }
   if (n === 0) throw valueError('no transactions');
-  let asOf: number;
-  if (options.asOf === null || options.asOf === undefined) {
-    asOf = -Infinity;
-    for (let i = 0; i < n; i++) if (dates[i] > asOf) asOf = dates[i];
-    asOf = Math.floor(asOf);
-  } else {
-    asOf = Math.floor(options.asOf);
-  }
+  const asOf = Math.floor(options.asOf ?? maxOf(dates));
+  const { ids, last, freq, money } = accumulate(customers, dates, amounts, asOf);
+  const k = ids.length;
+  if (k === 0) throw valueError('no transactions on or before asOf');
 
-  // Hot loop over up to millions of rows: typed arrays grown by doubling, integer money sums.
+  const recency = new Float64Array(k);
+  const monetary = new Float64Array(k);
+  for (let c = 0; c < k; c++) {
+    recency[c] = asOf - last[c];
+    monetary[c] = money.toNumber(c);
+  }
+  const frequency = freq.subarray(0, k);
+  const r = quantileScores(recency, bins, false);
+  const f = quantileScores(frequency, bins, true);
+  const m = quantileScores(monetary, bins, true);
+  const rows: RfmRow[] = new Array(k);
+  for (let c = 0; c < k; c++) {
+    rows[c] = {
+      customer: ids[c],
+      recency: recency[c],
+      frequency: frequency[c],
+      monetary: monetary[c],
+      r: r[c],
+      f: f[c],
+      m: m[c],
+      code: bins < 10 ? `${r[c]}${f[c]}${m[c]}` : `${r[c]}-${f[c]}-${m[c]}`,
+      segment: rfmSegment(r[c], f[c], bins),
+    };
+  }
+  return rows;
+}
+
+/**
+ * The hot loop over up to millions of rows, kept in its own small function so the JIT optimises
+ * it as a whole: typed arrays grown by doubling, integer money sums.
+ */
+function accumulate(customers: readonly CustomerId[], dates: readonly number[], amounts: readonly number[], asOf: number) {
+  const n = customers.length;
   const index = new Map<string, number>();
   const ids: CustomerId[] = [];
   let last = new Float64Array(1024);
@@ -153,34 +181,13 @@ export function rfm(
     freq[c]++;
     money.add(c, amount);
   }
-  const k = ids.length;
-  if (k === 0) throw valueError('no transactions on or before asOf');
+  return { ids, last, freq, money };
+}
 
-  const recency = new Float64Array(k);
-  const monetary = new Float64Array(k);
-  for (let c = 0; c < k; c++) {
-    recency[c] = asOf - last[c];
-    monetary[c] = money.toNumber(c);
-  }
-  const frequency = freq.subarray(0, k);
-  const r = quantileScores(recency, bins, false);
-  const f = quantileScores(frequency, bins, true);
-  const m = quantileScores(monetary, bins, true);
-  const rows: RfmRow[] = new Array(k);
-  for (let c = 0; c < k; c++) {
-    rows[c] = {
-      customer: ids[c],
-      recency: recency[c],
-      frequency: frequency[c],
-      monetary: monetary[c],
-      r: r[c],
-      f: f[c],
-      m: m[c],
-      code: bins < 10 ? `${r[c]}${f[c]}${m[c]}` : `${r[c]}-${f[c]}-${m[c]}`,
-      segment: rfmSegment(r[c], f[c], bins),
-    };
-  }
-  return rows;
+function maxOf(values: readonly number[]): number {
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) if (values[i] > max) max = values[i];
+  return max;
 }
 
 function grow(a: Float64Array): Float64Array<ArrayBuffer> {

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes untyped cells; args.ts checks them. */
 /**
  * The SALES custom functions: one thin adapter each (Excel arguments → core → Excel value).
  * The JSDoc below is the source of functions.json (custom-functions-metadata-plugin), which also
@@ -113,7 +112,7 @@ export function bonusPoolFn(
   teamTarget: any,
   poolRate: any,
   contribution: any[][],
-  collaboration?: any,
+  collaboration?: any[][],
   collaborationWeight?: any,
   decimals?: any,
 ): any[][] {
@@ -139,7 +138,7 @@ export function bonusPoolFn(
  * @param [weights] Five weights summing to 1 (default 0.30, 0.25, 0.20, 0.15, 0.10).
  * @returns The score, rounded to 1 decimal.
  */
-export function score(metrics: any[][], benchmarks: any[][], weights?: any): number {
+export function score(metrics: any[][], benchmarks: any[][], weights?: any[][]): number {
   return excelScalar(() =>
     compositeScore(
       numberVector(metrics, 'metrics'),
@@ -157,7 +156,7 @@ export function score(metrics: any[][], benchmarks: any[][], weights?: any): num
  * @param [labels] One more label than cut-offs, best first.
  * @returns The grade.
  */
-export function grade(score: any, cutoffs?: any, labels?: any): string {
+export function grade(score: any, cutoffs?: any[][], labels?: any[][]): string {
   return excelScalar(() => {
     const c = isBlank(cutoffs) ? DEFAULT_GRADE_CUTOFFS : numberVector(cutoffs, 'cutoffs');
     const i = gradeIndex(num(score, 'score'), c);
@@ -249,7 +248,7 @@ export function rfmFn(customers: any[][], dates: any[][], amounts: any[][], asOf
  * @param [thresholds] [core purchases, core amount, potential amount] (default 3, 500000, 200000).
  * @returns The tier code.
  */
-export function customerTierFn(purchases: any, amount: any, boughtBefore?: any, thresholds?: any): string {
+export function customerTierFn(purchases: any, amount: any, boughtBefore?: any, thresholds?: any[][]): string {
   return excelScalar(() =>
     customerTier(
       num(purchases, 'purchases'),
@@ -291,7 +290,7 @@ export function abc(ids: any[][], values: any[][], aCut?: any, bCut?: any, heade
  * @param [maxima] The value that earns full marks per criterion (default 1).
  * @returns The score.
  */
-export function leadScoreFn(values: any[][], weights: any[][], maxima?: any): number {
+export function leadScoreFn(values: any[][], weights: any[][], maxima?: any[][]): number {
   return excelScalar(() =>
     leadScore(numberVector(values, 'values'), numberVector(weights, 'weights'), isBlank(maxima) ? null : numberVector(maxima, 'maxima')),
   );
