@@ -5,11 +5,15 @@
 import '../test/setup/customFunctions';
 import os from 'node:os';
 import { benchFunctions } from './functions.bench';
+import { benchSheets } from './sheets.bench';
+import { benchExcel } from './excel.bench';
 
 const only = process.argv[2];
 console.log(`# Sales Performance Kit benchmarks — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
 const suites: Record<string, () => void | Promise<void>> = {
   functions: benchFunctions,
+  sheets: benchSheets,
+  excel: benchExcel,
 };
 (async () => {
   for (const [name, run] of Object.entries(suites)) {

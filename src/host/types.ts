@@ -61,6 +61,8 @@ export interface GeneratedSheet {
   /** The sheet's actual name (it may differ from the asked one when that was taken). */
   name: string;
   rows: number;
+  /** What the user should know about this sheet: features the host lacked, renames, refusals. */
+  notices?: string[];
 }
 
 export interface RiskRuleRequest {

@@ -1,0 +1,65 @@
+/**
+ * Office.js writer figures, through the recording fake of test/excel (no Excel here): syncs and
+ * request bytes for a 10,000-row evaluation sheet built by the real builder, and the same for
+ * 50,000 rows to show the sync count does not move with rows.
+ */
+import { EXCEL_WEB_REQUEST_LIMIT } from '../src/excel/batch';
+import { detectSupport } from '../src/excel/support';
+import { writeWorkbook } from '../src/excel/writeWorkbook';
+import { DEFAULT_SETTINGS } from '../src/core/settings';
+import { buildSampleData } from '../src/sample/sampleData';
+import type { SalesData } from '../src/sheets/data';
+import { buildWorkbook } from '../src/sheets/workbook';
+import { FakeEnv } from '../test/excel/fakeExcel';
+import { fmt, print, type Measure } from './harness';
+
+function evaluationData(rows: number): SalesData {
+  const data = buildSampleData({ transactions: 2_000 });
+  const base = data.evaluation;
+  const evaluation = Array.from({ length: rows }, (_, i) => {
+    const e = base[i % base.length];
+    return { ...e, rep: `${e.rep}${Math.floor(i / base.length) || ''}` };
+  });
+  return { ...data, evaluation };
+}
+
+async function measure(rows: number, maxMinor = 18): Promise<{ syncs: number; sheetSyncs: number; maxBytes: number; total: number; ms: number; cells: number }> {
+  const data = evaluationData(rows);
+  const built = buildWorkbook({ sheets: ['evaluation'], language: 'zh-CN' }, data, DEFAULT_SETTINGS);
+  const evaluation = built.sheets.find((s) => s.kind === 'evaluation')!;
+  // The Settings sheet the names point at is not written here: only the evaluation sheet is measured.
+  const spec = { sheets: [evaluation], names: [] };
+  const env = new FakeEnv(maxMinor);
+  const t0 = process.hrtime.bigint();
+  const result = await env.run((context) => writeWorkbook(context, spec, { language: 'zh-CN', refresh: false, support: detectSupport(env) }));
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const bytes = env.syncs.map((s) => s.bytes);
+  return {
+    syncs: env.totalSyncs,
+    sheetSyncs: result.sheets[0].syncs,
+    maxBytes: Math.max(...bytes),
+    total: bytes.reduce((a, b) => a + b, 0),
+    ms,
+    cells: evaluation.tables[0].rows.length * evaluation.tables[0].columns.length,
+  };
+}
+
+export async function benchExcel(): Promise<void> {
+  const mb = (b: number): string => `${fmt(b / 1024 / 1024, 2)} MB`;
+  const r10k = await measure(10_000);
+  const r50k = await measure(50_000);
+  const old = await measure(10_000, 8);
+  const measures: Measure[] = [
+    { name: 'Evaluation 10,000 rows: syncs (whole run / the sheet)', value: `${r10k.syncs} / ${r10k.sheetSyncs}`, goal: 'constant', note: `${fmt(r10k.cells)} cells` },
+    { name: 'Evaluation 10,000 rows: largest request', value: mb(r10k.maxBytes), goal: `< ${mb(EXCEL_WEB_REQUEST_LIMIT)}` },
+    { name: 'Evaluation 10,000 rows: request bytes in total', value: mb(r10k.total) },
+    { name: 'Evaluation 10,000 rows: writer + fake Excel time', value: `${fmt(r10k.ms)} ms`, note: 'mostly the fake simulating cells' },
+    { name: 'Evaluation 50,000 rows: syncs (whole run / the sheet)', value: `${r50k.syncs} / ${r50k.sheetSyncs}`, note: `largest ${mb(r50k.maxBytes)}, total ${mb(r50k.total)}` },
+    {
+      name: 'Evaluation 10,000 rows, host without ExcelApi 1.9: syncs',
+      value: `${old.syncs} / ${old.sheetSyncs}`,
+      note: `no fill-down: largest ${mb(old.maxBytes)}, total ${mb(old.total)}`,
+    },
+  ];
+  print('Excel writer (Office.js through the recording fake)', measures);
+}

@@ -1,0 +1,222 @@
+/**
+ * Small, dependency-free helpers over Excel's invariant (en-US) A1 formula syntax and addresses:
+ * - `rewriteFormula` shifts relative row references (to recognise a column whose formula is the
+ *   same in every row, written once and filled down) and renames sheets and defined names (when
+ *   a generated sheet or name had to take a free name because the asked one was taken);
+ * - `parseRange` / `parseAddress` turn "B2:F20" and "'My sheet'!B2:F20" into 0-based corners.
+ *
+ * The tokenizer skips string literals ("…"), quoted sheet names ('…') and structured references
+ * ([…]), reads numbers whole (so the E3 in 1.5E3 is not a cell) and never treats a function name
+ * (LOG10( …) as a cell.
+ */
+import { quoteSheet } from '../sheets/model';
+
+export interface RewriteOptions {
+  /** Rows to add to every relative row reference. */
+  rowShift?: number;
+  /** Old sheet name (any case) → new sheet name. */
+  sheets?: ReadonlyMap<string, string>;
+  /** Old defined name (any case) → new defined name. */
+  names?: ReadonlyMap<string, string>;
+  /** Replaces every cell reference token (overrides rowShift). */
+  cell?: (token: string) => string;
+}
+
+const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/;
+// Character classes by char code (the tokenizer runs over every formula of a long column).
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** Start of a name or reference: letter, _, \, $ — or any non-ASCII letter (Chinese names). */
+const isIdentStart = (c: number): boolean => isLetter(c) || c === 95 || c === 92 || c === 36 || c > 127;
+const isIdentPart = (c: number): boolean => isIdentStart(c) || isDigit(c) || c === 46;
+/** A whole-row range such as 2:5 (relative row refs we do not shift). */
+const ROW_RANGE = /(^|[^A-Za-z0-9_$.])\$?\d+:\$?\d+/;
+
+const lower = (m: ReadonlyMap<string, string> | undefined): Map<string, string> | undefined =>
+  m && m.size > 0 ? new Map([...m].map(([k, v]) => [k.toLowerCase(), v])) : undefined;
+
+/** Column letters → 0-based index (A → 0, AA → 26). */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+function shiftCell(token: string, rowShift: number): string {
+  const m = CELL.exec(token);
+  if (!m || rowShift === 0) return token;
+  const [, dc, col, dr, row] = m;
+  if (dr === '$') return token;
+  const r = Number(row) + rowShift;
+  return `${dc}${col}${dr}${r}`;
+}
+
+export function rewriteFormula(formula: string, options: RewriteOptions): string {
+  const rowShift = options.rowShift ?? 0;
+  const sheets = lower(options.sheets);
+  const names = lower(options.names);
+  const cellHook = options.cell;
+  if (rowShift === 0 && !sheets && !names && !cellHook) return formula;
+  let out = '';
+  let i = 0;
+  const n = formula.length;
+  let afterSheet = false;
+  while (i < n) {
+    const ch = formula[i];
+    if (ch === '"') {
+      let j = i + 1;
+      while (j < n) {
+        if (formula[j] === '"') {
+          if (formula[j + 1] === '"') j += 2;
+          else break;
+        } else j++;
+      }
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+      afterSheet = false;
+      continue;
+    }
+    if (ch === "'") {
+      let j = i + 1;
+      while (j < n) {
+        if (formula[j] === "'") {
+          if (formula[j + 1] === "'") j += 2;
+          else break;
+        } else j++;
+      }
+      const quoted = formula.slice(i, j + 1);
+      const isSheet = formula[j + 1] === '!';
+      const name = quoted.slice(1, -1).replace(/''/g, "'");
+      const renamed = isSheet ? sheets?.get(name.toLowerCase()) : undefined;
+      out += renamed !== undefined ? quoteSheet(renamed) : quoted;
+      i = j + 1;
+      if (isSheet) {
+        out += '!';
+        i++;
+        afterSheet = true;
+      }
+      continue;
+    }
+    if (ch === '[') {
+      let depth = 0;
+      let j = i;
+      for (; j < n; j++) {
+        if (formula[j] === '[') depth++;
+        else if (formula[j] === ']') {
+          depth--;
+          if (depth === 0) break;
+        }
+      }
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+      afterSheet = false;
+      continue;
+    }
+    const code = formula.charCodeAt(i);
+    if (isDigit(code) || (code === 46 && isDigit(formula.charCodeAt(i + 1)))) {
+      let j = i;
+      while (j < n && isDigit(formula.charCodeAt(j))) j++;
+      if (formula[j] === '.') j++;
+      while (j < n && isDigit(formula.charCodeAt(j))) j++;
+      if ((formula[j] === 'E' || formula[j] === 'e') && /^[+-]?[0-9]/.test(formula.slice(j + 1, j + 3))) {
+        j += formula[j + 1] === '+' || formula[j + 1] === '-' ? 2 : 1;
+        while (j < n && isDigit(formula.charCodeAt(j))) j++;
+      }
+      out += formula.slice(i, j);
+      i = j;
+      afterSheet = false;
+      continue;
+    }
+    if (isIdentStart(code)) {
+      let j = i + 1;
+      while (j < n && isIdentPart(formula.charCodeAt(j))) j++;
+      const token = formula.slice(i, j);
+      const next = formula[j];
+      if (next === '!') {
+        const renamed = sheets?.get(token.toLowerCase());
+        out += (renamed !== undefined ? quoteSheet(renamed) : token) + '!';
+        i = j + 1;
+        afterSheet = true;
+        continue;
+      }
+      if (next === '(') out += token;
+      else if (CELL.test(token)) out += cellHook ? cellHook(token) : shiftCell(token, rowShift);
+      else if (!afterSheet && names?.has(token.toLowerCase())) out += names.get(token.toLowerCase());
+      else out += token;
+      i = j;
+      afterSheet = false;
+      continue;
+    }
+    out += ch;
+    // A range's second corner ("A1:B2") keeps the sheet of the first.
+    if (ch !== ':') afterSheet = false;
+    i++;
+  }
+  return out;
+}
+
+/**
+ * `formula` compiled once into text pieces and cell references, so the same formula shifted by
+ * any number of rows is a cheap join (a 10,000-row column is checked without re-tokenizing).
+ */
+export function rowShifter(formula: string): (rowShift: number) => string {
+  if (formula.includes('\u0000')) return (k) => rewriteFormula(formula, { rowShift: k });
+  const cells: string[] = [];
+  const marked = rewriteFormula(formula, {
+    cell: (token) => {
+      cells.push(token);
+      return `\u0000${cells.length - 1}\u0000`;
+    },
+  });
+  const parts = marked.split('\u0000');
+  return (k) => {
+    let out = parts[0];
+    for (let p = 1; p < parts.length; p += 2) out += shiftCell(cells[Number(parts[p])], k) + parts[p + 1];
+    return out;
+  };
+}
+
+/** True when `formula` written in the first row and filled down `rows` rows gives `formulaAt(i)`. */
+export function isFillable(first: string, formulaAt: (i: number) => string, rows: number): boolean {
+  if (ROW_RANGE.test(first.replace(/"[^"]*"/g, '""'))) return false;
+  const at = rowShifter(first);
+  for (let i = 1; i < rows; i++) if (at(i) !== formulaAt(i)) return false;
+  return true;
+}
+
+export interface RangeRect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** "B2:F20", "$B$2", "C:C" (columns only: rows 0…1,048,575) → 0-based rectangle. */
+export function parseRange(a1: string): RangeRect {
+  const parts = a1.replace(/\$/g, '').toUpperCase().split(':');
+  const corner = (p: string): { row: number | null; col: number | null } => {
+    const m = /^([A-Z]{0,3})(\d*)$/.exec(p);
+    if (!m || (!m[1] && !m[2])) throw new Error(`not an A1 reference: ${a1}`);
+    return { col: m[1] ? columnIndex(m[1]) : null, row: m[2] ? Number(m[2]) - 1 : null };
+  };
+  const a = corner(parts[0]);
+  const b = parts.length > 1 ? corner(parts[1]) : a;
+  const r1 = a.row ?? 0;
+  const r2 = b.row ?? 1_048_575;
+  const c1 = a.col ?? 0;
+  const c2 = b.col ?? 16_383;
+  return { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
+}
+
+/** "'My sheet'!B2:F20" or "Sheet1!A1" → sheet name and rectangle. */
+export function parseAddress(address: string): { sheet: string; rect: RangeRect } {
+  const bang = address.lastIndexOf('!');
+  if (bang < 0) return { sheet: '', rect: parseRange(address) };
+  let sheet = address.slice(0, bang);
+  if (sheet.startsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, rect: parseRange(address.slice(bang + 1)) };
+}
+
+export function intersects(a: RangeRect, b: RangeRect): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}

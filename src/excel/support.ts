@@ -1,0 +1,70 @@
+/**
+ * Which parts of the Excel API this host offers, from `isSetSupported('ExcelApi', …)`, and the
+ * capabilities (with reasons in the user's language) the pane shows next to disabled actions.
+ */
+import type { Capabilities } from '../host/types';
+import type { ExcelEnv } from './api';
+import { message } from './messages';
+
+export interface Support {
+  /** ExcelApi 1.4: names.add, workbook settings, getItemOrNullObject — required to generate. */
+  generate: boolean;
+  /** ExcelApi 1.5: custom XML parts (template storage). */
+  customXml: boolean;
+  /** ExcelApi 1.6: conditional formats and suspendApiCalculationUntilNextSync. */
+  conditionalFormats: boolean;
+  calcSuspend: boolean;
+  /** ExcelApi 1.7: chart series (setValues / setXAxisValues), frozen panes. */
+  charts: boolean;
+  freeze: boolean;
+  /** ExcelApi 1.8: data validation. */
+  dataValidation: boolean;
+  /** ExcelApi 1.9: copyFrom, to fill formula columns and number formats down from the first row. */
+  fill: boolean;
+  /** ExcelApi 1.10: comments; 1.18: notes. */
+  comments: boolean;
+  notes: boolean;
+}
+
+export function detectSupport(env: Pick<ExcelEnv, 'isSetSupported'>): Support {
+  const has = (v: string): boolean => {
+    try {
+      return env.isSetSupported('ExcelApi', v);
+    } catch {
+      return false;
+    }
+  };
+  return {
+    generate: has('1.4'),
+    customXml: has('1.5'),
+    conditionalFormats: has('1.6'),
+    calcSuspend: has('1.6'),
+    charts: has('1.7'),
+    freeze: has('1.7'),
+    dataValidation: has('1.8'),
+    fill: has('1.9'),
+    comments: has('1.10'),
+    notes: has('1.18'),
+  };
+}
+
+export function capabilitiesOf(s: Support, language: string): Capabilities {
+  const needs = (feature: Parameters<typeof message>[1], version: string): string =>
+    message(language, 'unavailable', { feature: message(language, feature), version });
+  const available: Capabilities['available'] = {
+    generate: s.generate,
+    conditionalFormats: s.conditionalFormats,
+    dataValidation: s.dataValidation,
+    templateStorage: s.customXml,
+    charts: s.charts,
+    selection: s.generate,
+  };
+  const reasons: Capabilities['reasons'] = {};
+  if (!s.generate) reasons.generate = needs('featureGenerate', '1.4');
+  if (!s.conditionalFormats) reasons.conditionalFormats = needs('featureConditionalFormats', '1.6');
+  if (!s.dataValidation) reasons.dataValidation = needs('featureDataValidation', '1.8');
+  if (!s.customXml) reasons.templateStorage = needs('featureTemplateStorage', '1.5');
+  if (!s.charts) reasons.charts = needs('featureCharts', '1.7');
+  if (!s.generate) reasons.selection = needs('featureSelection', '1.4');
+  return { available, reasons };
+}

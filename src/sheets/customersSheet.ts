@@ -1,0 +1,201 @@
+/**
+ * Customers (SPEC §5): RFM scores and segments, the seed's tiers with follow-up cadence, and the
+ * ABC class, one row per customer sorted by revenue. Aggregates and RFM quintiles are values from
+ * the core (quintile ranks over thousands of customers are not portable native formulas; the sheet
+ * says which SALES.* function recomputes them); recency, RFM code, tier, cadence, next follow-up
+ * and ABC are native formulas reading the Settings names.
+ */
+import { abcClasses, customerTier, TIER_CADENCE_DAYS } from '../core/customers';
+import { ExactSums } from '../core/money';
+import { rfm, type RfmRow } from '../core/rfm';
+import type { Settings } from '../core/settings';
+import type { Period } from '../host/types';
+import type { Language } from '../i18n/language';
+import { LABELS } from '../i18n/labels';
+import type { SalesData } from './data';
+import { a1, a1Range, columnLetter, type Cell, type SheetSpec } from './model';
+import { N } from './settingsSheet';
+import { DATE, emptySheet, formula, MONEY, PCT, sheetName, str, tr } from './text';
+
+/** Days in the tier window (SPEC §5: the last 12 months). */
+export const TIER_WINDOW_DAYS = 365;
+
+export interface CustomerRow {
+  customer: string;
+  last: number | null;
+  rfm: RfmRow | null;
+  windowPurchases: number;
+  windowAmount: number;
+  tier: string;
+  cadence: number;
+  share: number;
+  cumulative: number;
+  abc: string;
+}
+
+export function customerRows(data: SalesData, settings: Settings, language: Language): CustomerRow[] {
+  const tx = data.transactions.filter((t) => t.date <= data.asOf);
+  const customers = tx.map((t) => t.customer);
+  const rows: CustomerRow[] = [];
+  if (tx.length > 0) {
+    const r = rfm(customers, tx.map((t) => t.date), tx.map((t) => t.amount), { asOf: data.asOf });
+    const index = new Map(r.map((row, i) => [String(row.customer), i]));
+    const windowStart = data.asOf - TIER_WINDOW_DAYS + 1;
+    const count = new Array(r.length).fill(0);
+    const amount = new ExactSums(r.length);
+    for (const t of tx) {
+      if (t.date < windowStart) continue;
+      const i = index.get(t.customer)!;
+      count[i]++;
+      amount.add(i, t.amount);
+    }
+    const abc = abcClasses(r.map((_, i) => i), r.map((row) => row.monetary), settings.abc.aCut, settings.abc.bCut);
+    for (const a of abc) {
+      const row = r[a.id];
+      const windowAmount = amount.toNumber(a.id);
+      const tier = customerTier(count[a.id], windowAmount, true, settings.customerTierThresholds);
+      rows.push({
+        customer: String(row.customer),
+        last: data.asOf - row.recency,
+        rfm: row,
+        windowPurchases: count[a.id],
+        windowAmount,
+        tier: LABELS[language].tiers[tier],
+        cadence: TIER_CADENCE_DAYS[tier],
+        share: a.share,
+        cumulative: a.cumulative,
+        abc: a.cls,
+      });
+    }
+  }
+  const buyers = new Set(rows.map((r) => r.customer));
+  for (const p of data.prospects) {
+    if (buyers.has(p)) continue;
+    const tier = customerTier(0, 0, false, settings.customerTierThresholds);
+    const cumulative = rows.length > 0 ? rows[rows.length - 1].cumulative : 0;
+    rows.push({ customer: p, last: null, rfm: null, windowPurchases: 0, windowAmount: 0, tier: LABELS[language].tiers[tier], cadence: TIER_CADENCE_DAYS[tier], share: 0, cumulative, abc: '' });
+  }
+  return rows;
+}
+
+export const CUSTOMERS_TABLE = 'SPK_Customers';
+const TABLE_ROW = 2;
+const C = { customer: 0, last: 1, recency: 2, frequency: 3, monetary: 4, r: 5, f: 6, m: 7, code: 8, segment: 9, purchases: 10, amount: 11, tier: 12, cadence: 13, next: 14, share: 15, cumulative: 16, abc: 17 };
+const SUMMARY_COL = 19;
+
+export function buildCustomersSheet(data: SalesData, settings: Settings, language: Language, _period?: Period): SheetSpec {
+  const L = (en: string, zh: string) => tr(language, en, zh);
+  const sheet = emptySheet('customers', sheetName('customers', language));
+  const rows = customerRows(data, settings, language);
+  const tiers = LABELS[language].tiers;
+  const first = TABLE_ROW + 1;
+  const last = TABLE_ROW + Math.max(rows.length, 1);
+  const monetaryAll = a1Range(first, C.monetary, last, C.monetary, true);
+
+  const tableRows: Cell[][] = rows.map((row, i) => {
+    const r = first + i + 1;
+    const ref = (c: number) => `${columnLetter(c)}${r}`;
+    const f = row.rfm;
+    const tierF =
+      `IF(${ref(C.purchases)}=0,IF(${ref(C.last)}<>"",${str(tiers.reactivate)},${str(tiers.lead)}),` +
+      `IF(AND(${ref(C.purchases)}>=${N.tierCoreCount},${ref(C.amount)}>=${N.tierCoreAmount}),${str(tiers.core)},` +
+      `IF(${ref(C.amount)}>=${N.tierPotentialAmount},${str(tiers.potential)},${str(tiers.developing)})))`;
+    const runningSum = `SUM(${columnLetter(C.monetary)}$${first + 1}:${ref(C.monetary)})`;
+    const before = `(${runningSum}-${ref(C.monetary)})/SUM(${monetaryAll})`;
+    const next = row.last === null ? data.asOf + row.cadence : Math.max(data.asOf, row.last + row.cadence);
+    return [
+      row.customer,
+      row.last,
+      formula(`IF(${ref(C.last)}="","",${N.asOf}-${ref(C.last)})`, f ? f.recency : ''),
+      f ? f.frequency : 0,
+      f ? f.monetary : 0,
+      f ? f.r : null,
+      f ? f.f : null,
+      f ? f.m : null,
+      formula(`IF(${ref(C.r)}="","",${ref(C.r)}&${ref(C.f)}&${ref(C.m)})`, f ? f.code : ''),
+      f ? LABELS[language].segments[f.segment] : '',
+      row.windowPurchases,
+      row.windowAmount,
+      formula(tierF, row.tier),
+      formula(`VLOOKUP(${ref(C.tier)},${N.tierCadence},2,0)`, row.cadence),
+      formula(`IF(${ref(C.last)}="",${N.asOf}+${ref(C.cadence)},MAX(${N.asOf},${ref(C.last)}+${ref(C.cadence)}))`, next),
+      formula(`${ref(C.monetary)}/SUM(${monetaryAll})`, row.share),
+      formula(`${runningSum}/SUM(${monetaryAll})`, row.cumulative),
+      formula(`IF(${ref(C.monetary)}=0,"",IF(${before}<${N.abcA},"A",IF(${before}<${N.abcB},"B","C")))`, row.abc),
+    ];
+  });
+
+  sheet.blocks.push({ origin: { row: 0, col: 0 }, cells: [[L('Customer segmentation (RFM, tiers, ABC)', '客户分层（RFM、层级、ABC）')]], bold: true, fontSize: 14 });
+  sheet.tables.push({
+    name: CUSTOMERS_TABLE,
+    origin: { row: TABLE_ROW, col: 0 },
+    columns: [
+      { header: L('Customer', '客户'), numberFormat: '@', width: 24 },
+      { header: L('Last purchase', '最近购买日'), numberFormat: DATE, width: 11 },
+      { header: L('Recency (days)', '最近购买(天)'), numberFormat: '0', width: 9 },
+      { header: L('Frequency', '购买频次'), numberFormat: '0', width: 9 },
+      { header: L('Monetary', '购买金额'), numberFormat: MONEY, width: 14 },
+      { header: 'R', numberFormat: '0', width: 4 },
+      { header: 'F', numberFormat: '0', width: 4 },
+      { header: 'M', numberFormat: '0', width: 4 },
+      { header: 'RFM', width: 6 },
+      { header: L('Segment', '客户分群'), width: 14 },
+      { header: L('Purchases (12 months)', '近12个月购买次数'), numberFormat: '0', width: 10 },
+      { header: L('Amount (12 months)', '近12个月金额'), numberFormat: MONEY, width: 14 },
+      { header: L('Tier', '客户层级'), width: 11 },
+      { header: L('Follow up every (days)', '跟进周期(天)'), numberFormat: '0', width: 9 },
+      { header: L('Next follow-up', '下次跟进'), numberFormat: DATE, width: 11 },
+      { header: L('Share', '占比'), numberFormat: '0.00%', width: 8 },
+      { header: L('Cumulative share', '累计占比'), numberFormat: PCT, width: 9 },
+      { header: 'ABC', width: 5 },
+    ],
+    rows: tableRows.length > 0 ? tableRows : [[L('No customers', '无客户数据'), ...new Array(17).fill(null)]],
+  });
+  sheet.notes.push(
+    {
+      cell: a1(TABLE_ROW, C.r),
+      text: L(
+        'R, F, M and the segment are values: quintile ranks over every customer are not portable native formulas. =SALES.RFM(customers, dates, amounts, asOf) recomputes them from a transactions table.',
+        'R、F、M 与客户分群为数值：对全部客户按五分位打分无法用可移植的原生公式表达。可用 =SALES.RFM(客户, 日期, 金额, 截止日) 由交易表重算。',
+      ),
+    },
+    {
+      cell: a1(TABLE_ROW, C.frequency),
+      text: L(
+        `Frequency, monetary and the 12-month columns are totals of ${data.transactions.length.toLocaleString('en-US')} transactions (not copied into this workbook). =SALES.CUSTOMERTIER and =SALES.ABC recompute tiers and classes; here they are native formulas.`,
+        `频次、金额与近12个月各列为 ${data.transactions.length} 笔交易的汇总（交易明细未复制到本工作簿）。层级与 ABC 分类在此为原生公式，也可用 =SALES.CUSTOMERTIER、=SALES.ABC 重算。`,
+      ),
+    },
+  );
+
+  // Summary: customers and revenue per tier and per ABC class.
+  const tierRange = a1Range(first, C.tier, last, C.tier, true);
+  const abcRange = a1Range(first, C.abc, last, C.abc, true);
+  const amountRange = a1Range(first, C.amount, last, C.amount, true);
+  const summaryRows: Cell[][] = [];
+  const exact = (pick: (r: CustomerRow) => boolean) => {
+    const s = new ExactSums(1);
+    rows.filter(pick).forEach((r) => s.add(0, r.windowAmount));
+    return s.toNumber(0);
+  };
+  for (const t of ['core', 'potential', 'developing', 'reactivate', 'lead'] as const) {
+    const label = tiers[t];
+    summaryRows.push([
+      label,
+      formula(`COUNTIF(${tierRange},${str(label)})`, rows.filter((r) => r.tier === label).length),
+      formula(`SUMIF(${tierRange},${str(label)},${amountRange})`, exact((r) => r.tier === label)),
+    ]);
+  }
+  for (const cls of ['A', 'B', 'C']) {
+    summaryRows.push([
+      `ABC ${cls}`,
+      formula(`COUNTIF(${abcRange},${str(cls)})`, rows.filter((r) => r.abc === cls).length),
+      formula(`SUMIF(${abcRange},${str(cls)},${amountRange})`, exact((r) => r.abc === cls)),
+    ]);
+  }
+  sheet.blocks.push({ origin: { row: TABLE_ROW, col: SUMMARY_COL }, cells: [[L('Group', '分组'), L('Customers', '客户数'), L('Amount (12 months)', '近12个月金额')]], bold: true });
+  sheet.blocks.push({ origin: { row: TABLE_ROW + 1, col: SUMMARY_COL }, cells: summaryRows, numberFormats: [null, '0', MONEY] });
+  sheet.columnWidths = { [SUMMARY_COL]: 12, [SUMMARY_COL + 1]: 9, [SUMMARY_COL + 2]: 16 };
+  sheet.freeze = { rows: TABLE_ROW + 1, cols: 1 };
+  return sheet;
+}

@@ -1,0 +1,76 @@
+/**
+ * Chooses and builds the sheets a generate request asks for, always with the Settings sheet first
+ * (every generated formula reads its defined names). Both writers (Office.js and .xlsx) take the
+ * resulting WorkbookSpec as it is.
+ */
+import type { Settings } from '../core/settings';
+import type { Period } from '../host/types';
+import type { Language } from '../i18n/language';
+import { buildCustomersSheet } from './customersSheet';
+import type { SalesData } from './data';
+import { buildEvaluationSheet } from './evaluationSheet';
+import { buildImprovementSheet } from './improvementSheet';
+import type { SheetKind, SheetSpec, WorkbookSpec } from './model';
+import { buildReviewSheet } from './reviewSheet';
+import { buildSettingsSheet } from './settingsSheet';
+import { buildTargetsSheet } from './targetsSheet';
+import { buildTrackingSheet } from './trackingSheet';
+
+export type SheetBuilder = (data: SalesData, settings: Settings, language: Language, period?: Period) => SheetSpec;
+
+/** The order sheets appear in; Settings is always first. */
+export const SHEET_ORDER: readonly SheetKind[] = [
+  'settings',
+  'targets',
+  'tracking',
+  'evaluation',
+  'improvement',
+  'customers',
+  'review',
+  'plans',
+  'statement',
+  'reconciliation',
+];
+
+export const BUILDERS: Partial<Record<SheetKind, SheetBuilder>> = {
+  targets: buildTargetsSheet,
+  tracking: buildTrackingSheet,
+  evaluation: buildEvaluationSheet,
+  improvement: buildImprovementSheet,
+  customers: buildCustomersSheet,
+  review: buildReviewSheet,
+};
+
+export interface WorkbookOptions {
+  sheets: readonly SheetKind[];
+  language: Language;
+  period?: Period;
+  /**
+   * Builders for the commission sheets (plans, statement, reconciliation), which live in their own
+   * modules; a kind asked for without a builder is reported in `missing`, never silently dropped.
+   */
+  extraBuilders?: Partial<Record<SheetKind, SheetBuilder>>;
+}
+
+export interface BuiltWorkbook extends WorkbookSpec {
+  /** Kinds asked for that no builder could produce. */
+  missing: SheetKind[];
+}
+
+export function buildWorkbook(options: WorkbookOptions, data: SalesData, settings: Settings): BuiltWorkbook {
+  const builders = { ...BUILDERS, ...options.extraBuilders };
+  const wanted = new Set(options.sheets);
+  const settingsSheet = buildSettingsSheet(settings, options.language, data.asOf);
+  const sheets: SheetSpec[] = [settingsSheet.sheet];
+  const missing: SheetKind[] = [];
+  for (const kind of SHEET_ORDER) {
+    if (kind === 'settings' || !wanted.has(kind)) continue;
+    const build = builders[kind];
+    if (!build) {
+      missing.push(kind);
+      continue;
+    }
+    sheets.push(build(data, settings, options.language, options.period));
+  }
+  return { sheets, names: settingsSheet.names, missing };
+}

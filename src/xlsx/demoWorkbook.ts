@@ -1,0 +1,34 @@
+/**
+ * The demo workbook: every sheet from the bundled sample data, as an .xlsx buffer. Shared by
+ * `npm run demo`, the benchmark and the LibreOffice test so all three check the same file.
+ */
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import type { Language } from '../i18n/language';
+import { buildSampleData, DEFAULT_SAMPLE_SEED } from '../sample/sampleData';
+import type { SalesData } from '../sheets/data';
+import type { SheetKind } from '../sheets/model';
+import { buildWorkbook, SHEET_ORDER, type BuiltWorkbook, type SheetBuilder } from '../sheets/workbook';
+import { writeXlsxReport, type XlsxResult } from './writeXlsx';
+
+export interface DemoOptions {
+  seed?: number;
+  language?: Language;
+  settings?: Settings;
+  /** Builders for the commission sheets, when their modules exist (see scripts/demo.ts). */
+  extraBuilders?: Partial<Record<SheetKind, SheetBuilder>>;
+}
+
+export interface Demo {
+  data: SalesData;
+  spec: BuiltWorkbook;
+  xlsx: XlsxResult;
+}
+
+export async function buildDemo(options: DemoOptions = {}): Promise<Demo> {
+  const settings = options.settings ?? DEFAULT_SETTINGS;
+  const data = buildSampleData({ seed: options.seed ?? DEFAULT_SAMPLE_SEED });
+  const available = SHEET_ORDER.filter((k) => !['plans', 'statement', 'reconciliation'].includes(k) || options.extraBuilders?.[k]);
+  const spec = buildWorkbook({ sheets: available, language: options.language ?? settings.language, extraBuilders: options.extraBuilders }, data, settings);
+  const xlsx = await writeXlsxReport(spec);
+  return { data, spec, xlsx };
+}

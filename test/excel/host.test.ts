@@ -1,0 +1,153 @@
+import { createExcelHost, type ExcelGeneratedSheet } from '../../src/excel/excelHost';
+import { WriteLock } from '../../src/excel/lock';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import type { GenerateProgress, GenerateRequest } from '../../src/host/types';
+import { HostError } from '../../src/host/types';
+import type { SalesData } from '../../src/sheets/data';
+import { FakeEnv } from './fakeExcel';
+import { workbookSpec } from './specs';
+
+const request = (over: Partial<GenerateRequest> = {}): GenerateRequest => ({
+  sheets: ['evaluation'],
+  period: { kind: 'month', start: 45658, end: 45688, label: '2025-01' },
+  language: 'en-US',
+  settings: DEFAULT_SETTINGS,
+  source: { kind: 'sample', seed: 1 },
+  refresh: false,
+  ...over,
+});
+const emptyData = (): SalesData => ({
+  regions: [],
+  productLines: [],
+  reps: [],
+  transactions: [],
+  pipeline: [],
+  evaluation: [],
+  plan: {} as SalesData['plan'],
+  prospects: [],
+  asOf: 45900,
+});
+
+function host(env: FakeEnv, rows = 50, seen?: SalesData[]) {
+  return createExcelHost({
+    env,
+    lock: new WriteLock(),
+    sampleData: () => emptyData(),
+    build: (_r, data) => {
+      seen?.push(data);
+      return workbookSpec(rows);
+    },
+  });
+}
+
+describe('createExcelHost', () => {
+  it('generates with a progress callback per sheet', async () => {
+    const env = new FakeEnv();
+    const progress: GenerateProgress[] = [];
+    const sheets = await host(env).generate(request(), (p) => progress.push(p));
+    expect(sheets).toEqual([
+      { kind: 'settings', name: 'Settings', rows: 0, notices: [] },
+      { kind: 'evaluation', name: 'Evaluation', rows: 50, notices: [] },
+    ]);
+    expect(progress.map((p) => [p.done, p.total, p.step])).toEqual([
+      [0, 2, 'Settings'],
+      [1, 2, 'Settings'],
+      [2, 2, 'Evaluation'],
+    ]);
+  });
+
+  it('refuses a second generate while one runs: no duplicate or half-written sheets', async () => {
+    const env = new FakeEnv();
+    const h = host(env, 2000);
+    const first = h.generate(request(), () => undefined);
+    const second = h.generate(request(), () => undefined);
+    await expect(second).rejects.toEqual(new HostError('Sheets are already being generated. Wait until that finishes, then try again.'));
+    await expect(first).resolves.toHaveLength(2);
+    expect(env.state.sheets.map((s) => s.name)).toEqual(['Settings', 'Evaluation']);
+    expect(env.state.tables.map((t) => t.name)).toEqual(['SPK_Evaluation']);
+    // Once it is done, the next one runs (and takes free names).
+    const third = (await h.generate(request({ language: 'zh-CN' }), () => undefined)) as ExcelGeneratedSheet[];
+    expect(third.map((s) => s.name)).toEqual(['Settings (2)', 'Evaluation (2)']);
+    expect(third[1].notices[0]).toBe('已存在名为“Evaluation”的工作表,新工作表命名为“Evaluation (2)”;原工作表未作任何改动。');
+  });
+
+  it('two host objects share the default lock', async () => {
+    const env = new FakeEnv();
+    const a = createExcelHost({ env, sampleData: emptyData, build: () => workbookSpec(10) });
+    const b = createExcelHost({ env, sampleData: emptyData, build: () => workbookSpec(10) });
+    const results = await Promise.allSettled([a.generate(request(), () => undefined), b.generate(request(), () => undefined)]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
+    expect(env.state.sheets).toHaveLength(2);
+  });
+
+  it('risk rules queued during a generate run after it, not interleaved', async () => {
+    const env = new FakeEnv();
+    const h = host(env, 100);
+    const order: string[] = [];
+    const gen = h.generate(request(), () => undefined).then(() => order.push('generate'));
+    const risk = h
+      .applyRiskRules({ target: { table: 'SPK_Evaluation' }, actualColumn: 'Actual', targetColumn: 'Target', green: 1, yellow: 0.8 })
+      .then(() => order.push('risk'));
+    await Promise.all([gen, risk]);
+    expect(order).toEqual(['generate', 'risk']);
+    expect(env.state.sheet('Evaluation')!.cfs).toHaveLength(5);
+  });
+
+  it('reports capabilities with reasons on an older host, and refuses what it lacks', async () => {
+    const env = new FakeEnv(5, [], 'zh-CN');
+    const h = host(env);
+    const caps = await h.capabilities();
+    expect(caps.available).toEqual({ generate: true, conditionalFormats: false, dataValidation: false, templateStorage: true, charts: false, selection: true });
+    expect(caps.reasons.conditionalFormats).toBe('此版本的 Excel 不支持条件格式(需要 ExcelApi 1.6)。');
+    expect(caps.reasons.dataValidation).toBe('此版本的 Excel 不支持下拉列表(数据验证)(需要 ExcelApi 1.8)。');
+    await expect(h.removeRiskRules('selection')).rejects.toThrow('此版本的 Excel 不支持条件格式');
+    const sheets = (await h.generate(request({ language: 'en-US' }), () => undefined)) as ExcelGeneratedSheet[];
+    expect(sheets[1].notices).toEqual([
+      'Sheet "Evaluation": This version of Excel does not support frozen panes (requires ExcelApi 1.7); it was skipped.',
+      'Sheet "Evaluation": This version of Excel does not support drop-down lists (data validation) (requires ExcelApi 1.8); it was skipped.',
+      'Sheet "Evaluation": This version of Excel does not support conditional formatting (requires ExcelApi 1.6); it was skipped.',
+      'Sheet "Evaluation": This version of Excel does not support charts (requires ExcelApi 1.7); it was skipped.',
+      'Sheet "Evaluation": This version of Excel does not support cell notes (requires ExcelApi 1.18 / 1.10); it was skipped.',
+    ]);
+    expect(env.state.at('Evaluation', 'E53').value).toBe('=IF(C53=0,"",D53/C53)');
+    const none = createExcelHost({ env: new FakeEnv(3), lock: new WriteLock() });
+    await expect(none.generate(request(), () => undefined)).rejects.toThrow('requires ExcelApi 1.4');
+  });
+
+  it('generates from a workbook table, and lists every problem of a bad one', async () => {
+    const env = new FakeEnv();
+    const s = env.state.addSheet('Data');
+    const rows = [
+      ['Customer', 'Date', 'Amount', 'Salesperson', 'Region', 'Product line'],
+      ['=ACME', 45700, 1200, 'Li', 'West', 'Core'],
+      ['Beta', 45701, 800, 'Wang', 'East', 'New'],
+    ];
+    rows.forEach((r, i) => r.forEach((v, j) => env.state.setFormat(s, i, j, '@')));
+    rows.forEach((r, i) => r.forEach((v, j) => (typeof v === 'number' ? env.state.setFormat(s, i, j, 'General') : undefined)));
+    rows.forEach((r, i) => r.forEach((v, j) => env.state.setCell(s, i, j, v)));
+    env.state.addTable(s, { row: 0, col: 0, rows: 3, cols: 6 }).name = 'Sales';
+    const seen: SalesData[] = [];
+    await host(env, 5, seen).generate(request({ source: { kind: 'workbook', id: 'Sales' } }), () => undefined);
+    expect(seen[0].transactions).toEqual([
+      { customer: '=ACME', date: 45700, amount: 1200, rep: 'Li', region: 'West', productLine: 'Core' },
+      { customer: 'Beta', date: 45701, amount: 800, rep: 'Wang', region: 'East', productLine: 'New' },
+    ]);
+    expect(seen[0].regions).toEqual(['West', 'East']);
+
+    env.state.setCell(s, 2, 2, 'lots');
+    await expect(host(env).generate(request({ source: { kind: 'workbook', id: 'Sales' } }), () => undefined)).rejects.toThrow(/^Sales: #2 Amount: /);
+    await expect(host(env).generate(request({ source: { kind: 'workbook', id: 'Nope' } }), () => undefined)).rejects.toThrow(
+      'The data source "Nope" was not found; refresh the list of sources.',
+    );
+  });
+
+  it('activates a sheet, or says it does not exist', async () => {
+    const env = new FakeEnv();
+    env.state.addSheet('A');
+    env.state.addSheet('B');
+    const h = host(env);
+    await h.activateSheet('B');
+    expect(env.state.active).toBe(1);
+    await expect(h.activateSheet('C')).rejects.toEqual(new HostError('There is no sheet named "C".'));
+  });
+});

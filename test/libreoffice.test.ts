@@ -1,0 +1,122 @@
+/**
+ * A real spreadsheet application opens the demo workbook: LibreOffice headless converts it with a
+ * fresh profile set to always recalculate on load, and the recalculated file is read back. Every
+ * formula cell must compute (no #NAME?, #VALUE!, #REF!), equal the core's value, and the
+ * conditional formats must survive. Fails (never skips) when LibreOffice is missing.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { buildDemo, type Demo } from '../src/xlsx/demoWorkbook';
+import { a1, type WorkbookSpec } from '../src/sheets/model';
+import { writeXlsx } from '../src/xlsx/writeXlsx';
+import { formulaCells, sameValue } from './sheets/specCells';
+import { readStoredValues, type StoredValue } from './xlsx/readValues';
+
+function findSoffice(): string {
+  for (const cmd of ['soffice', 'libreoffice']) {
+    const r = spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' });
+    if (r.status === 0 && r.stdout.trim()) return r.stdout.trim();
+  }
+  throw new Error(
+    'LibreOffice (soffice) is not installed, so the real-application test cannot run. ' +
+      'Install it with: apt-get install -y --no-install-recommends libreoffice-calc-nogui',
+  );
+}
+
+/** A throw-away profile whose only setting is "recalculate OOXML files on load: always" (0). */
+function freshProfile(dir: string): string {
+  const user = path.join(dir, 'profile', 'user');
+  fs.mkdirSync(user, { recursive: true });
+  fs.writeFileSync(
+    path.join(user, 'registrymodifications.xcu'),
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+      '<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n' +
+      '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>\n' +
+      '</oor:items>\n',
+  );
+  return `file://${path.join(dir, 'profile')}`;
+}
+
+describe('the demo workbook in LibreOffice', () => {
+  let demo: Demo;
+  let recalculated: ExcelJS.Workbook;
+  let chartParts: string[] = [];
+  let stored: Map<string, Map<string, { value: StoredValue; formula: string | null; type: string }>>;
+
+  beforeAll(async () => {
+    const soffice = findSoffice();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spk-lo-'));
+    demo = await buildDemo({ seed: 42 });
+    const input = path.join(dir, 'demo.xlsx');
+    // The file LibreOffice opens has no cached results at all, so every value read back was
+    // computed by LibreOffice, then compared with the core's.
+    const uncached: WorkbookSpec = JSON.parse(JSON.stringify(demo.spec));
+    for (const sheet of uncached.sheets) for (const { cell } of formulaCells(sheet)) delete cell.value;
+    fs.writeFileSync(input, await writeXlsx(uncached));
+    const outDir = path.join(dir, 'out');
+    execFileSync(soffice, [`-env:UserInstallation=${freshProfile(dir)}`, '--headless', '--convert-to', 'xlsx', '--outdir', outDir, input], {
+      stdio: 'pipe',
+      timeout: 120_000,
+    });
+    const output = path.join(outDir, 'demo.xlsx');
+    if (!fs.existsSync(output)) throw new Error(`LibreOffice wrote no ${output}`);
+    recalculated = new ExcelJS.Workbook();
+    await recalculated.xlsx.readFile(output);
+    stored = await readStoredValues(fs.readFileSync(output));
+    const zip = await JSZip.loadAsync(fs.readFileSync(output));
+    chartParts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+  }, 180_000);
+
+  it('keeps every generated sheet', () => {
+    expect(recalculated.worksheets.map((w) => w.name)).toEqual(demo.xlsx.sheets.map((s) => s.name));
+  });
+
+  it('computes every formula cell to the core’s value, with no error values', () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const sheet of demo.spec.sheets) {
+      const cells = stored.get(sheet.name)!;
+      for (const { row, col, cell } of formulaCells(sheet)) {
+        const address = a1(row, col);
+        const got = cells.get(address);
+        checked++;
+        if (!got || got.formula === null) {
+          problems.push(`${sheet.name}!${address}: no formula after recalculation (${cell.formula})`);
+          continue;
+        }
+        const value = got.value !== null && typeof got.value === 'object' ? got.value.error : got.value;
+        if (typeof value === 'string' && /^#(NAME\?|VALUE!|REF!)/.test(value)) problems.push(`${sheet.name}!${address}: ${value} from ${cell.formula}`);
+        else if (!sameValue(value, cell.value)) problems.push(`${sheet.name}!${address}: ${String(value)} ≠ core ${String(cell.value)} (${cell.formula})`);
+      }
+    }
+    expect(problems.slice(0, 20)).toEqual([]);
+    expect(checked).toBeGreaterThan(5000);
+  });
+
+  it('keeps the conditional formats, still reading the Settings names', () => {
+    for (const sheet of demo.spec.sheets) {
+      const ws = recalculated.getWorksheet(sheet.name)!;
+      const rules = ((ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings ?? []).flatMap((cf) => cf.rules.map((r) => ('formulae' in r && r.formulae ? String(r.formulae[0]) : '')));
+      expect(rules.length).toBe(sheet.conditionalFormats.length);
+      for (const spec of sheet.conditionalFormats) {
+        const names = spec.formula.match(/SPK_\w+/g) ?? [];
+        for (const n of names) expect(rules.some((r) => r.includes(n))).toBe(true);
+      }
+    }
+    const evaluation = demo.spec.sheets.find((s) => s.kind === 'evaluation')!;
+    expect(evaluation.conditionalFormats.some((c) => c.formula.includes('SPK_RiskYellow'))).toBe(true);
+  });
+
+  it('opens the injected charts (LibreOffice writes them back)', async () => {
+    expect(chartParts.length).toBe(demo.spec.sheets.reduce((n, s) => n + s.charts.length, 0));
+  });
+
+  it('keeps the defined names the formulas read', () => {
+    const names = (recalculated.definedNames as unknown as { model: { name: string }[] }).model.map((n) => n.name);
+    for (const n of demo.spec.names) expect(names).toContain(n.name);
+  });
+});

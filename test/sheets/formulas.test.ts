@@ -1,0 +1,99 @@
+/**
+ * Every generated formula, evaluated by a spreadsheet engine (HyperFormula), equals the value the
+ * core computed for it, row by row, in both languages. Array arithmetic is on, as SUMPRODUCT
+ * evaluates its arguments as arrays in Excel and LibreOffice.
+ */
+import { HyperFormula, DetailedCellError } from 'hyperformula';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import type { Language } from '../../src/i18n/language';
+import { buildSampleData } from '../../src/sample/sampleData';
+import type { SalesData } from '../../src/sheets/data';
+import { a1, isFormula, type WorkbookSpec } from '../../src/sheets/model';
+import { buildWorkbook, SHEET_ORDER } from '../../src/sheets/workbook';
+import { formulaCells, sameValue, sheetCells } from './specCells';
+
+const OURS = SHEET_ORDER.filter((k) => !['plans', 'statement', 'reconciliation'].includes(k));
+
+/** Loads a WorkbookSpec into HyperFormula: literals as values (text kept as text), formulas, names. */
+export function loadIntoHyperFormula(spec: WorkbookSpec): HyperFormula {
+  const sheets: Record<string, (string | number | boolean | null)[][]> = {};
+  for (const sheet of spec.sheets) {
+    const grid: (string | number | boolean | null)[][] = [];
+    for (const { row, col, cell } of sheetCells(sheet)) {
+      while (grid.length <= row) grid.push([]);
+      // A leading apostrophe tells HyperFormula "this is text", as typing it does in Excel.
+      grid[row][col] = isFormula(cell) ? `=${cell.formula}` : typeof cell === 'string' && /^[='+\-@]/.test(cell) ? `'${cell}` : cell;
+    }
+    sheets[sheet.name] = grid;
+  }
+  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3', useArrayArithmetic: true });
+  for (const n of spec.names) hf.addNamedExpression(n.name, `=${n.refersTo}`);
+  return hf;
+}
+
+function mismatches(spec: WorkbookSpec, hf: HyperFormula): { count: number; problems: string[] } {
+  const problems: string[] = [];
+  let count = 0;
+  for (const sheet of spec.sheets) {
+    const id = hf.getSheetId(sheet.name)!;
+    for (const { row, col, cell } of formulaCells(sheet)) {
+      count++;
+      const raw = hf.getCellValue({ sheet: id, row, col });
+      const got = raw instanceof DetailedCellError ? raw.value : raw;
+      if (!sameValue(got, cell.value)) problems.push(`${sheet.name}!${a1(row, col)} = ${String(got)}, core ${String(cell.value)} (${cell.formula})`);
+    }
+  }
+  return { count, problems };
+}
+
+describe('generated formulas in HyperFormula', () => {
+  let data: SalesData;
+  beforeAll(() => {
+    data = buildSampleData({ seed: 11, transactions: 12_000, customers: 600 });
+  });
+
+  it.each<Language>(['zh-CN', 'en-US'])('every formula cell equals the core’s value (%s)', (language) => {
+    const spec = buildWorkbook({ sheets: OURS, language }, data, DEFAULT_SETTINGS);
+    const hf = loadIntoHyperFormula(spec);
+    const { count, problems } = mismatches(spec, hf);
+    expect(problems.slice(0, 15)).toEqual([]);
+    expect(count).toBeGreaterThan(4000);
+  });
+
+  it('recomputes when a region edits the Settings sheet (thresholds are read, not baked in)', () => {
+    const spec = buildWorkbook({ sheets: ['evaluation'], language: 'en-US' }, data, DEFAULT_SETTINGS);
+    const hf = loadIntoHyperFormula(spec);
+    const strict: Settings = { ...DEFAULT_SETTINGS, gradeCutoffs: [95, 85, 75], risk: { green: 1.1, yellow: 0.9 } };
+    const set = (name: string, value: number) => {
+      const ref = spec.names.find((n) => n.name === name)!.refersTo;
+      const address = hf.simpleCellAddressFromString(ref.replace(/\$/g, ''), 0)!;
+      hf.setCellContents(address, value);
+    };
+    set('SPK_Cut1', 95);
+    set('SPK_Cut2', 85);
+    set('SPK_Cut3', 75);
+    set('SPK_RiskGreen', 1.1);
+    set('SPK_RiskYellow', 0.9);
+    const expected = buildWorkbook({ sheets: ['evaluation'], language: 'en-US' }, data, strict);
+    expect(mismatches(expected, hf).problems).toEqual([]);
+    const grades = (s: WorkbookSpec) => s.sheets[1].tables[0].rows.map((r) => (r[16] as { value: string }).value);
+    expect(grades(expected)).not.toEqual(grades(spec));
+  });
+
+  it('evaluates the seed’s example rows to 88 / good and 65 / needs improvement', () => {
+    const seedData: SalesData = {
+      ...data,
+      evaluation: [
+        { period: 45658, rep: '张*', region: '华东', target: 500_000, actual: 520_000, newCustomers: 8, leads: 32, won: 8, collected: 92, receivables: 100, process: 71.2 },
+        { period: 45658, rep: '李*', region: '华东', target: 300_000, actual: 210_000, newCustomers: 5, leads: 100 / 3, won: 5, collected: 85, receivables: 100, process: 82.5 },
+      ],
+    };
+    const spec = buildWorkbook({ sheets: ['evaluation'], language: 'zh-CN' }, seedData, DEFAULT_SETTINGS);
+    const hf = loadIntoHyperFormula(spec);
+    const id = hf.getSheetId(spec.sheets[1].name)!;
+    const at = (row: number, col: number) => hf.getCellValue({ sheet: id, row, col });
+    expect([at(3, 15), at(3, 16)]).toEqual([88, '良好']);
+    expect([at(4, 15), at(4, 16)]).toEqual([65, '待改进']);
+    expect(at(3, 20)).toBe(''); // 104 %: not outstanding
+  });
+});

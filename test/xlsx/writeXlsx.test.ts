@@ -1,0 +1,156 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { buildSampleData, TRICKY_CUSTOMERS } from '../../src/sample/sampleData';
+import type { WorkbookSpec } from '../../src/sheets/model';
+import { buildWorkbook, SHEET_ORDER } from '../../src/sheets/workbook';
+import { addFunctionPrefixes, renameSheetRefs } from '../../src/xlsx/formulaText';
+import { freeSheetName, writeXlsx, writeXlsxReport } from '../../src/xlsx/writeXlsx';
+import { readStoredValues } from './readValues';
+
+const data = buildSampleData({ seed: 9, transactions: 6_000, customers: 300 });
+const kinds = SHEET_ORDER.filter((k) => !['plans', 'statement', 'reconciliation'].includes(k));
+const spec = buildWorkbook({ sheets: kinds, language: 'en-US' }, data, DEFAULT_SETTINGS);
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+}
+type Names = { model: { name: string; ranges: string[] }[] };
+const namesOf = (wb: ExcelJS.Workbook) => (wb.definedNames as unknown as Names).model;
+
+describe('formula text', () => {
+  it('adds _xlfn. to newer functions only, outside strings and sheet names', () => {
+    expect(addFunctionPrefixes('IFS(A1>1,"IFS(x)",TRUE,1)')).toBe('_xlfn.IFS(A1>1,"IFS(x)",TRUE,1)');
+    expect(addFunctionPrefixes('SUM(A1:A3)+MAXIFS(B:B,C:C,"x")')).toBe('SUM(A1:A3)+_xlfn.MAXIFS(B:B,C:C,"x")');
+    expect(addFunctionPrefixes('_xlfn.IFS(1,2)')).toBe('_xlfn.IFS(1,2)');
+    expect(addFunctionPrefixes("'IFS(x'!A1+filter(A1:A3,B1:B3)")).toBe("'IFS(x'!A1+_xlfn._xlws.FILTER(A1:A3,B1:B3)");
+    expect(addFunctionPrefixes('STDEV.S(A1:A9)')).toBe('_xlfn.STDEV.S(A1:A9)');
+  });
+  it('rewrites references to a renamed sheet', () => {
+    expect(renameSheetRefs("'Settings'!$B$3+'It''s'!A1", new Map([['Settings', 'Settings (2)'], ["It's", "It's (2)"]]))).toBe("'Settings (2)'!$B$3+'It''s (2)'!A1");
+    expect(freeSheetName('Tracking', new Set(['tracking', 'tracking (2)']))).toBe('Tracking (3)');
+    expect(freeSheetName('A'.repeat(31), new Set(['a'.repeat(31)]))).toBe(`${'A'.repeat(27)} (2)`);
+  });
+});
+
+describe('writeXlsx', () => {
+  let bytes: Uint8Array;
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    bytes = await writeXlsx(spec);
+    wb = await load(bytes);
+  });
+
+  it('writes every sheet, table, defined name and ownership marker', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(spec.sheets.map((s) => s.name));
+    const tables = wb.worksheets.flatMap((w) => Object.keys((w as unknown as { tables: Record<string, unknown> }).tables));
+    expect(tables.sort()).toEqual(['SPK_Customers', 'SPK_Evaluation', 'SPK_Improvement', 'SPK_Targets', 'SPK_Tracking']);
+    const names = namesOf(wb);
+    // exceljs drops the quotes around a sheet name that does not need them.
+    const unquote = (r: string) => r.replace(/^'([^' ]+)'!/, '$1!');
+    expect(names.find((n) => n.name === 'SPK_RiskGreen')!.ranges.map(unquote)).toEqual([unquote(spec.names.find((n) => n.name === 'SPK_RiskGreen')!.refersTo)]);
+    expect(names.find((n) => n.name === 'SPK_Sheet_evaluation')!.ranges.map(unquote)).toEqual(['Evaluation!$A$1']);
+  });
+
+  it('stores formulas with the core’s cached results and number formats', async () => {
+    const ws = wb.getWorksheet('Evaluation')!;
+    const row = spec.sheets.find((s) => s.kind === 'evaluation')!.tables[0].rows[0];
+    const score = ws.getCell('P4').value as ExcelJS.CellFormulaValue;
+    expect(score.formula).toBe((row[15] as { formula: string }).formula);
+    expect(score.result).toBe((row[15] as { value: number }).value);
+    expect(ws.getCell('F4').numFmt).toBe('0.0%');
+    expect(ws.getCell('D4').value).toBe(row[3]);
+    const stored = await readStoredValues(Buffer.from(bytes));
+    expect(stored.get('Evaluation')!.get('Q4')).toMatchObject({ type: 'str', value: (row[16] as { value: string }).value });
+  });
+
+  it('keeps text that looks like a formula as text (shared strings, no <f>)', async () => {
+    const stored = await readStoredValues(Buffer.from(bytes));
+    const customers = stored.get('Customers')!;
+    const found = new Map<string, { type: string; formula: string | null }>();
+    for (const cell of customers.values()) if (TRICKY_CUSTOMERS.includes(cell.value as string)) found.set(cell.value as string, cell);
+    expect([...found.keys()].sort()).toEqual([...TRICKY_CUSTOMERS].sort());
+    for (const cell of found.values()) expect(cell).toMatchObject({ type: 's', formula: null });
+    const zip = await JSZip.loadAsync(bytes);
+    const sheets = await Promise.all(Object.keys(zip.files).filter((f) => f.startsWith('xl/worksheets/sheet')).map((f) => zip.file(f)!.async('string')));
+    expect(sheets.join('')).not.toMatch(/<f>[^<]*cmd\|/);
+  });
+
+  it('writes drop-downs, conditional formats, frozen panes and notes', () => {
+    const tracking = wb.getWorksheet('Tracking')!;
+    const validations = (tracking as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+    const lists = Object.values(validations).map((v) => v.formulae[0]);
+    expect(lists).toContain('"Lead,Intent,Negotiation,Won,Lost"');
+    expect(lists).toContain('"Not started,In progress,Done"');
+    const cf = (tracking as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    expect(cf.flatMap((c) => c.rules.map((r) => (r as { formulae: string[] }).formulae[0]))).toContain('AND($H4<>"",$H4<TODAY(),$G4<>"Done")');
+    expect(tracking.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+    const customers = wb.getWorksheet('Customers')!;
+    expect(String(customers.getCell('F3').note)).toContain('SALES.RFM');
+  });
+
+  it('stores a core error as an Excel error value and newer functions with _xlfn.', async () => {
+    const tiny: WorkbookSpec = {
+      names: [],
+      sheets: [{ kind: 'review', name: 'T', tables: [], validations: [], conditionalFormats: [], charts: [], notes: [],
+        blocks: [{ origin: { row: 0, col: 0 }, cells: [[0, { formula: '1/A1', value: '#DIV/0!' }, { formula: 'IFS(A1=0,"zero")', value: 'zero' }]] }] }],
+    };
+    const stored = (await readStoredValues(Buffer.from(await writeXlsx(tiny)))).get('T')!;
+    expect(stored.get('B1')).toMatchObject({ type: 'e', value: { error: '#DIV/0!' } });
+    expect(stored.get('C1')).toMatchObject({ formula: '_xlfn.IFS(A1=0,"zero")', value: 'zero' });
+  });
+
+  it('draws the review pack’s charts as DrawingML parts reading the sheet’s cells', async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+    expect(charts).toHaveLength(3);
+    const xml = await zip.file(charts[0])!.async('string');
+    expect(xml).toContain('<c:barDir val="col"/>');
+    expect(xml).toContain("<c:f>'Review pack'!$D$");
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    expect(types).toContain('drawingml.chart+xml');
+    const reloaded = await load(bytes); // still a valid workbook for exceljs
+    expect(reloaded.worksheets).toHaveLength(spec.sheets.length);
+  });
+});
+
+describe('writing into an existing workbook', () => {
+  async function userWorkbook(): Promise<ExcelJS.Workbook> {
+    const user = new ExcelJS.Workbook();
+    const t = user.addWorksheet('Tracking');
+    t.getCell('A1').value = 'my own deals';
+    t.getCell('B2').value = 42;
+    user.addWorksheet('Settings').getCell('A1').value = 'my settings';
+    return load(Buffer.from(await user.xlsx.writeBuffer()));
+  }
+  const small = buildWorkbook({ sheets: ['tracking', 'evaluation'], language: 'en-US' }, data, DEFAULT_SETTINGS);
+
+  it('never touches a user’s sheet: taken names get " (2)" and names follow', async () => {
+    const wb = await userWorkbook();
+    const report = await writeXlsxReport(small, { workbook: wb });
+    expect(report.sheets.map((s) => s.name)).toEqual(['Settings (2)', 'Tracking (2)', 'Evaluation']);
+    const back = await load(report.buffer);
+    expect(back.getWorksheet('Tracking')!.getCell('A1').value).toBe('my own deals');
+    expect(back.getWorksheet('Tracking')!.getCell('B2').value).toBe(42);
+    expect(back.getWorksheet('Settings')!.getCell('A1').value).toBe('my settings');
+    expect(namesOf(back).find((n) => n.name === 'SPK_RiskGreen')!.ranges[0]).toMatch(/^'Settings \(2\)'!\$B\$\d+$/);
+  });
+
+  it('refreshes only its own sheets when asked, and adds new ones otherwise', async () => {
+    const first = await writeXlsxReport(small, { workbook: await userWorkbook() });
+    const refreshed = await writeXlsxReport(small, { workbook: await load(first.buffer), refresh: true });
+    expect(refreshed.sheets.map((s) => s.name)).toEqual(['Settings (2)', 'Tracking (2)', 'Evaluation']);
+    const back = await load(refreshed.buffer);
+    expect(back.worksheets.map((w) => w.name).sort()).toEqual(['Evaluation', 'Settings', 'Settings (2)', 'Tracking', 'Tracking (2)']);
+    expect(back.getWorksheet('Tracking')!.getCell('A1').value).toBe('my own deals');
+    const tables = back.worksheets.flatMap((w) => Object.keys((w as unknown as { tables: Record<string, unknown> }).tables));
+    expect(tables.sort()).toEqual(['SPK_Evaluation', 'SPK_Tracking']);
+
+    const again = await writeXlsxReport(small, { workbook: await load(refreshed.buffer) });
+    expect(again.sheets.map((s) => s.name)).toEqual(['Settings (3)', 'Tracking (3)', 'Evaluation (2)']);
+    const tablesAgain = (await load(again.buffer)).worksheets.flatMap((w) => Object.keys((w as unknown as { tables: Record<string, unknown> }).tables));
+    expect(tablesAgain).toContain('SPK_Tracking_2');
+  });
+});
