@@ -2,7 +2,7 @@
 module.exports = {
   testMatch: ['<rootDir>/test/**/*.test.ts?(x)'],
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.jest.json', isolatedModules: true }],
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],
   },
   testEnvironment: 'node',
   setupFiles: ['<rootDir>/test/setup/customFunctions.ts'],

@@ -7,6 +7,7 @@ import os from 'node:os';
 import { benchFunctions } from './functions.bench';
 import { benchSheets } from './sheets.bench';
 import { benchExcel } from './excel.bench';
+import { benchPlans } from './plans.bench';
 
 const only = process.argv[2];
 console.log(`# Sales Performance Kit benchmarks — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
@@ -14,6 +15,7 @@ const suites: Record<string, () => void | Promise<void>> = {
   functions: benchFunctions,
   sheets: benchSheets,
   excel: benchExcel,
+  plans: benchPlans,
 };
 (async () => {
   for (const [name, run] of Object.entries(suites)) {

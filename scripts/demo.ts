@@ -5,8 +5,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { resolveLanguage } from '../src/i18n/language';
-import type { SheetKind } from '../src/sheets/model';
-import type { SheetBuilder } from '../src/sheets/workbook';
 import { buildDemo } from '../src/xlsx/demoWorkbook';
 
 function arg(name: string): string | undefined {
@@ -14,37 +12,17 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-/**
- * The commission sheets (plans, statement, reconciliation) are built from the commission engine's
- * inputs, not from SalesData, so their builders have other signatures. They join the demo through
- * one adapter module exporting COMMISSION_BUILDERS: Partial<Record<SheetKind, SheetBuilder>>.
- * TODO(lead): add src/sheets/commissionSheets.ts (sample plans + statements from the sample data,
- * wrapped as SheetBuilders), then import it statically here and in src/preview/xlsxBytes.ts.
- */
-function commissionBuilders(): Partial<Record<SheetKind, SheetBuilder>> {
-  const full = path.join(__dirname, '..', 'src', 'sheets', 'commissionSheets.ts');
-  if (!fs.existsSync(full)) {
-    console.warn('demo: no src/sheets/commissionSheets.ts yet — plans, statement and reconciliation sheets are left out');
-    return {};
-  }
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const mod = require(full) as { COMMISSION_BUILDERS?: Partial<Record<SheetKind, SheetBuilder>> };
-  if (!mod.COMMISSION_BUILDERS) throw new Error('src/sheets/commissionSheets.ts does not export COMMISSION_BUILDERS');
-  return mod.COMMISSION_BUILDERS;
-}
-
 async function main(): Promise<void> {
   const seed = arg('seed') !== undefined ? Number(arg('seed')) : undefined;
   if (seed !== undefined && !Number.isInteger(seed)) throw new Error(`--seed must be a whole number, got "${arg('seed')}"`);
   const out = path.resolve(arg('out') ?? path.join('out', 'sales-kit-demo.xlsx'));
   const t0 = process.hrtime.bigint();
-  const demo = await buildDemo({ seed, language: arg('lang') ? resolveLanguage(arg('lang')) : undefined, extraBuilders: commissionBuilders() });
+  const demo = await buildDemo({ seed, language: arg('lang') ? resolveLanguage(arg('lang')) : undefined });
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, demo.xlsx.buffer);
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   console.log(`Wrote ${out}`);
   console.log(`  ${demo.xlsx.sheets.map((s) => `${s.name} (${s.rows} rows)`).join(', ')}`);
-  if (demo.spec.missing.length > 0) console.log(`  not generated (no builder yet): ${demo.spec.missing.join(', ')}`);
   console.log(`  ${demo.data.transactions.length.toLocaleString('en-US')} sample transactions, ${(demo.xlsx.buffer.length / 1024).toFixed(0)} KB, ${(ms / 1000).toFixed(2)} s`);
 }
 

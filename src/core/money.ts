@@ -28,13 +28,21 @@ export function roundHalfAway(x: Decimal, decimals: number): Decimal {
   return x.div(unit).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).mul(unit);
 }
 
-/** One minor unit at `decimals` (0.01 for 2, 1 for 0, 100 for -2). */
+/** One minor unit at `decimals` (0.01 for 2, 1 for 0, 100 for -2); statements ask for it per line, so it is cached. */
+const UNITS = new Map<number, Decimal>();
 export function unitOf(decimals: number): Decimal {
-  return new Dec(10).pow(-decimals);
+  let unit = UNITS.get(decimals);
+  if (unit === undefined) {
+    unit = new Dec(10).pow(-decimals);
+    UNITS.set(decimals, unit);
+  }
+  return unit;
 }
 
-/** Largest multiple of the unit that is ≤ x (towards −∞). */
-function floorToUnit(x: Decimal, unit: Decimal): Decimal {
+/** Largest multiple of the unit at `decimals` that is ≤ x (towards −∞). */
+function floorToUnit(x: Decimal, decimals: number): Decimal {
+  if (decimals >= 0) return x.toDecimalPlaces(decimals, Decimal.ROUND_FLOOR);
+  const unit = unitOf(decimals);
   return x.div(unit).floor().mul(unit);
 }
 
@@ -57,7 +65,7 @@ export function roundPartsToTotal(
   total: Decimal = roundHalfAway(sum(exact), decimals),
 ): Decimal[] {
   const unit = unitOf(decimals);
-  const floors = exact.map((x) => floorToUnit(x, unit));
+  const floors = exact.map((x) => floorToUnit(x, decimals));
   const missing = total.sub(sum(floors)).div(unit);
   if (!missing.isInteger() || missing.isNegative() || missing.gt(exact.length)) {
     throw new RangeError(`roundPartsToTotal: total ${total} is not reachable from the parts`);

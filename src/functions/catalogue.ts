@@ -133,4 +133,11 @@ export const CATALOGUE: readonly FunctionSpec[] = [
     example: '=SALES.RETENTION(200, 210, 30)',
     exampleResult: '0.9',
   },
+  {
+    id: 'PAYOUT',
+    params: [s('amount'), m('plan'), s('quota', true), s('record', true), s('decimals', true)],
+    result: 'scalar',
+    example: '=SALES.PAYOUT(2500000, {"basis","money";"mode","marginal";0,0.01;1000000,0.015;2000000,0.02})',
+    exampleResult: '35000',
+  },
 ];

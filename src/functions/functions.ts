@@ -31,6 +31,7 @@ import {
   textVector,
 } from './args';
 import { commissionOf, tiersArg } from './commissionArgs';
+import { componentPayout } from '../core/plans/payout';
 import { displayLanguage, excelMatrix, excelScalar } from './excelResult';
 
 /**
@@ -326,4 +327,29 @@ export function retention(startCustomers: any, endCustomers: any, newCustomers: 
   return excelScalar(() =>
     retentionRate(num(startCustomers, 'startCustomers'), num(endCustomers, 'endCustomers'), num(newCustomers, 'newCustomers')),
   );
+}
+
+/**
+ * One plan component's payout on an amount, exact to the cent: the rate table's bands (money or attainment, marginal or flat), its cap, a record bonus and a gate, read from the plan table as the Plans sheet lays it out.
+ * The range has two columns [setting, value]: optional settings rows ("component", "kind", "basis" money/attainment, "mode" marginal/flat, "min attainment", "applies to", "amount", "rate"; English or Chinese), then tier rows [lower bound, rate] with the first bound 0. A bare tiers block is a money rate table.
+ * @customfunction PAYOUT
+ * @param amount Sales amount (or credited amount) for the period.
+ * @param plan Two columns [setting, value] then [lower, rate] rows, as on the Plans sheet.
+ * @param [quota] The period's quota; required by attainment bands, accelerators and gates.
+ * @param [record] The rep's record period sales, for a record bonus.
+ * @param [decimals] Decimal places of the result (default: the plan's, else 2).
+ * @returns The payout.
+ */
+export function payout(amount: any, plan: any[][], quota?: any, record?: any, decimals?: any): number {
+  return excelScalar(() => {
+    const rows = matrix(plan, 'plan');
+    if (rows[0].length < 2) throw new SalesError('VALUE', 'plan must have two columns [setting, value]');
+    return componentPayout({
+      amount: num(amount, 'amount'),
+      rows,
+      quota: optNum(quota, 'quota', null),
+      record: optNum(record, 'record', null),
+      decimals: isBlank(decimals) ? null : optDecimals(decimals),
+    }).toNumber();
+  });
 }

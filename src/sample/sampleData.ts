@@ -6,6 +6,7 @@
  */
 import { Dec, ExactSums } from '../core/money';
 import { personTargets } from '../sheets/targetsSheet';
+import { samplePayments } from '../sheets/commissionSheets';
 import { splitTarget } from '../core/targets';
 import {
   dateSerial,
@@ -158,7 +159,7 @@ export function buildSampleData(options: SampleOptions = {}): SalesData {
   const runRate = sums.toNumber(0) * (365 / (asOf - yearStart + 1));
   const plan: TargetPlan = { ...SAMPLE_PLAN_BASE, total: Math.round((runRate * 1.05) / 1e6) * 1e6 };
 
-  return {
+  const data: SalesData = {
     regions: [...REGIONS],
     productLines: [...PRODUCT_LINES],
     reps,
@@ -169,6 +170,8 @@ export function buildSampleData(options: SampleOptions = {}): SalesData {
     prospects: ['宁波启航科技公司', '无锡星河电子公司', '@Prospect Co', '福州海峡物流公司', '成都天府实业公司'],
     asOf,
   };
+  data.paid = samplePayments(data);
+  return data;
 }
 
 function makeEvaluation(rand: () => number, reps: Rep[], transactions: Transaction[], plan: TargetPlan, asOf: number): EvaluationInput[] {

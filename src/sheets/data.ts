@@ -91,6 +91,14 @@ export interface SalesData {
   prospects: string[];
   /** The report date (serial): actuals are to this date, pace is measured at it. */
   asOf: number;
+  /** Commission actually paid per rep and period ("2026-03"), for the Reconciliation sheet. */
+  paid?: PaidRecord[];
+}
+
+export interface PaidRecord {
+  rep: string;
+  period: string;
+  amount: number;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@
 import type { Settings } from '../core/settings';
 import type { Period } from '../host/types';
 import type { Language } from '../i18n/language';
+import { buildPlansSheetFor, buildReconciliationSheetFor, buildStatementSheetFor } from './commissionSheets';
 import { buildCustomersSheet } from './customersSheet';
 import type { SalesData } from './data';
 import { buildEvaluationSheet } from './evaluationSheet';
@@ -32,45 +33,31 @@ export const SHEET_ORDER: readonly SheetKind[] = [
   'reconciliation',
 ];
 
-export const BUILDERS: Partial<Record<SheetKind, SheetBuilder>> = {
+export const BUILDERS: Record<Exclude<SheetKind, 'settings'>, SheetBuilder> = {
   targets: buildTargetsSheet,
   tracking: buildTrackingSheet,
   evaluation: buildEvaluationSheet,
   improvement: buildImprovementSheet,
   customers: buildCustomersSheet,
   review: buildReviewSheet,
+  plans: buildPlansSheetFor,
+  statement: buildStatementSheetFor,
+  reconciliation: buildReconciliationSheetFor,
 };
 
 export interface WorkbookOptions {
   sheets: readonly SheetKind[];
   language: Language;
   period?: Period;
-  /**
-   * Builders for the commission sheets (plans, statement, reconciliation), which live in their own
-   * modules; a kind asked for without a builder is reported in `missing`, never silently dropped.
-   */
-  extraBuilders?: Partial<Record<SheetKind, SheetBuilder>>;
 }
 
-export interface BuiltWorkbook extends WorkbookSpec {
-  /** Kinds asked for that no builder could produce. */
-  missing: SheetKind[];
-}
-
-export function buildWorkbook(options: WorkbookOptions, data: SalesData, settings: Settings): BuiltWorkbook {
-  const builders = { ...BUILDERS, ...options.extraBuilders };
+export function buildWorkbook(options: WorkbookOptions, data: SalesData, settings: Settings): WorkbookSpec {
   const wanted = new Set(options.sheets);
   const settingsSheet = buildSettingsSheet(settings, options.language, data.asOf);
   const sheets: SheetSpec[] = [settingsSheet.sheet];
-  const missing: SheetKind[] = [];
   for (const kind of SHEET_ORDER) {
     if (kind === 'settings' || !wanted.has(kind)) continue;
-    const build = builders[kind];
-    if (!build) {
-      missing.push(kind);
-      continue;
-    }
-    sheets.push(build(data, settings, options.language, options.period));
+    sheets.push(BUILDERS[kind](data, settings, options.language, options.period));
   }
-  return { sheets, names: settingsSheet.names, missing };
+  return { sheets, names: settingsSheet.names };
 }

@@ -6,29 +6,26 @@ import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import type { Language } from '../i18n/language';
 import { buildSampleData, DEFAULT_SAMPLE_SEED } from '../sample/sampleData';
 import type { SalesData } from '../sheets/data';
-import type { SheetKind } from '../sheets/model';
-import { buildWorkbook, SHEET_ORDER, type BuiltWorkbook, type SheetBuilder } from '../sheets/workbook';
+import type { WorkbookSpec } from '../sheets/model';
+import { buildWorkbook, SHEET_ORDER } from '../sheets/workbook';
 import { writeXlsxReport, type XlsxResult } from './writeXlsx';
 
 export interface DemoOptions {
   seed?: number;
   language?: Language;
   settings?: Settings;
-  /** Builders for the commission sheets, when their modules exist (see scripts/demo.ts). */
-  extraBuilders?: Partial<Record<SheetKind, SheetBuilder>>;
 }
 
 export interface Demo {
   data: SalesData;
-  spec: BuiltWorkbook;
+  spec: WorkbookSpec;
   xlsx: XlsxResult;
 }
 
 export async function buildDemo(options: DemoOptions = {}): Promise<Demo> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const data = buildSampleData({ seed: options.seed ?? DEFAULT_SAMPLE_SEED });
-  const available = SHEET_ORDER.filter((k) => !['plans', 'statement', 'reconciliation'].includes(k) || options.extraBuilders?.[k]);
-  const spec = buildWorkbook({ sheets: available, language: options.language ?? settings.language, extraBuilders: options.extraBuilders }, data, settings);
+  const spec = buildWorkbook({ sheets: SHEET_ORDER, language: options.language ?? settings.language }, data, settings);
   const xlsx = await writeXlsxReport(spec);
   return { data, spec, xlsx };
 }

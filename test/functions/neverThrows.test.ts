@@ -19,6 +19,7 @@ export const ADAPTERS: Record<string, (...args: any[]) => unknown> = {
   LEADSCORE: F.leadScoreFn,
   FUNNEL: F.funnelFn,
   RETENTION: F.retention,
+  PAYOUT: F.payout,
 };
 
 const cellArb = fc.oneof(

@@ -12,7 +12,7 @@ import { a1, isFormula, type WorkbookSpec } from '../../src/sheets/model';
 import { buildWorkbook, SHEET_ORDER } from '../../src/sheets/workbook';
 import { formulaCells, sameValue, sheetCells } from './specCells';
 
-const OURS = SHEET_ORDER.filter((k) => !['plans', 'statement', 'reconciliation'].includes(k));
+const OURS = SHEET_ORDER;
 
 /** Loads a WorkbookSpec into HyperFormula: literals as values (text kept as text), formulas, names. */
 export function loadIntoHyperFormula(spec: WorkbookSpec): HyperFormula {

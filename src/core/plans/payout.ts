@@ -1,0 +1,37 @@
+import type Decimal from 'decimal.js';
+import { divZeroError, numError, valueError } from '../errors';
+import { Dec, roundHalfAway } from '../money';
+import { compilePlan, creditPayout } from './components';
+import { readComponentRows } from './table';
+
+/**
+ * One component's payout on an amount, from the plan table as the Plans sheet lays it out (see
+ * table.ts): the rate table's bands, capped, plus any record bonus, gated — the same
+ * credit-driven payout a statement shows, so a cell and a statement never disagree. Team pools
+ * in the range are ignored (they need the whole team).
+ */
+export interface PayoutArgs {
+  amount: number;
+  rows: readonly (readonly unknown[])[];
+  quota: number | null;
+  record: number | null;
+  decimals: number | null;
+}
+
+export function componentPayout({ amount, rows, quota, record, decimals }: PayoutArgs): Decimal {
+  if (amount < 0) throw numError('amount must not be negative');
+  if (quota !== null && quota < 0) throw numError('quota must not be negative');
+  if (record !== null && record < 0) throw numError('record must not be negative');
+  const read = readComponentRows(rows);
+  const { components } = read;
+  if (!components.some((c) => c.kind === 'rateTable' || c.kind === 'accelerator' || c.kind === 'recordBonus')) {
+    throw valueError('plan: no rate table, accelerator or record bonus in the range');
+  }
+  const needsQuota = components.some((c) => c.kind === 'accelerator' || c.kind === 'gate' || (c.kind === 'rateTable' && c.basis === 'attainment'));
+  if (needsQuota && quota === null) throw valueError('quota is required: the plan has attainment bands or a gate');
+  if (needsQuota && quota === 0) throw divZeroError('quota is 0: attainment needs a quota');
+  const d = decimals ?? read.decimals ?? 2;
+  const plan = { version: 1 as const, id: 'payout', name: 'payout', currency: 'XXX', decimals: d, effectiveFrom: 1, effectiveTo: null, clawbackDays: null, draw: null, components };
+  const ctx = { credit: new Dec(amount), quota: quota === null ? null : new Dec(quota), record: record === null ? null : new Dec(record) };
+  return roundHalfAway(creditPayout(compilePlan(plan), ctx, d, null).exact, d);
+}

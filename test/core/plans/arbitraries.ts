@@ -1,0 +1,133 @@
+/** Random plans and deal sets for the property and agreement tests. */
+import fc from 'fast-check';
+import type { Deal, EngineInput, Period, Rep } from '../../../src/core/plans/engine';
+import type { Plan, PlanComponent } from '../../../src/core/plans/schema';
+
+const cents = (max: number) => fc.integer({ min: 0, max: max * 100 }).map((c) => c / 100);
+const rate = fc.integer({ min: 0, max: 500 }).map((x) => x / 10_000);
+
+function tiersArb(onAttainment: boolean, rising: boolean) {
+  return fc
+    .tuple(
+      fc.uniqueArray(onAttainment ? fc.integer({ min: 1, max: 200 }).map((x) => x / 100) : fc.integer({ min: 1, max: 400 }).map((x) => x * 1000), { maxLength: 3 }),
+      fc.array(rate, { minLength: 4, maxLength: 4 }),
+    )
+    .map(([bounds, rates]) => {
+      const lowers = [0, ...bounds.sort((a, b) => a - b)];
+      const rs = rising ? [...rates].sort((a, b) => a - b) : rates;
+      return lowers.map((lower, i) => ({ lower, rate: rs[i] }));
+    });
+}
+
+export function planArb(opts: { rising?: boolean } = {}): fc.Arbitrary<Plan> {
+  const rising = opts.rising ?? false;
+  const table = fc.record({ basis: fc.constantFrom<'money' | 'attainment'>('money', 'attainment'), mode: fc.constantFrom<'marginal' | 'flat'>('marginal', 'flat'), accel: fc.boolean() })
+    .chain(({ basis, mode, accel }) =>
+      tiersArb(accel || basis === 'attainment', rising).map(
+        (tiers): PlanComponent => (accel ? { kind: 'accelerator', id: '', mode, tiers } : { kind: 'rateTable', id: '', basis, mode, tiers }),
+      ),
+    );
+  return fc
+    .record({
+      tables: fc.array(table, { minLength: 1, maxLength: 2 }),
+      record: fc.option(rate, { nil: null }),
+      cap: fc.option(fc.tuple(fc.nat(1), cents(8_000)), { nil: null }),
+      gate: fc.option(fc.integer({ min: 0, max: 120 }).map((x) => x / 100), { nil: null }),
+      pool: fc.option(fc.tuple(rate, fc.integer({ min: 0, max: 100 }).map((x) => x / 100)), { nil: null }),
+      clawbackDays: fc.option(fc.integer({ min: 0, max: 120 }), { nil: null }),
+      draw: fc.option(fc.tuple(fc.constantFrom<'recoverable' | 'nonRecoverable'>('recoverable', 'nonRecoverable'), cents(5_000)), { nil: null }),
+    })
+    .map((g): Plan => {
+      const components: PlanComponent[] = g.tables.map((t, i) => ({ ...t, id: `t${i + 1}` }));
+      if (g.record !== null) components.push({ kind: 'recordBonus', id: 'rec', rate: g.record });
+      if (g.cap !== null) components.push({ kind: 'cap', id: 'cap', appliesTo: components[Math.min(g.cap[0], g.tables.length - 1)].id, amount: g.cap[1] });
+      if (g.gate !== null) components.push({ kind: 'gate', id: 'gate', minAttainment: g.gate });
+      if (g.pool !== null) components.push({ kind: 'teamPool', id: 'pool', rate: g.pool[0], collaborationWeight: g.pool[1] });
+      return {
+        version: 1,
+        id: 'p',
+        name: 'random',
+        currency: 'CNY',
+        decimals: 2,
+        effectiveFrom: 46000,
+        effectiveTo: null,
+        clawbackDays: g.clawbackDays,
+        draw: g.draw === null ? null : { type: g.draw[0], amount: g.draw[1] },
+        components,
+      };
+    });
+}
+
+const START = 46023;
+
+export function inputArb(opts: { rising?: boolean; maxDeals?: number } = {}): fc.Arbitrary<EngineInput> {
+  return fc
+    .record({
+      plans: fc.array(planArb(opts), { minLength: 1, maxLength: 2 }),
+      change: fc.integer({ min: 1, max: 70 }),
+      lengths: fc.array(fc.integer({ min: 10, max: 31 }), { minLength: 1, maxLength: 3 }),
+      reps: fc.array(fc.record({ team: fc.nat(1), start: fc.integer({ min: -20, max: 60 }), end: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }) }), { minLength: 1, maxLength: 4 }),
+      quotas: fc.array(fc.option(cents(400_000), { nil: null, freq: 4 }), { minLength: 12, maxLength: 12 }),
+      deals: fc.array(
+        fc.record({
+          day: fc.integer({ min: -5, max: 100 }),
+          amount: cents(300_000),
+          split: fc.array(fc.tuple(fc.nat(3), fc.integer({ min: 1, max: 10 })), { minLength: 1, maxLength: 3 }),
+          cancelled: fc.option(fc.integer({ min: 0, max: 110 }), { nil: null, freq: 3 }),
+        }),
+        { maxLength: opts.maxDeals ?? 14 },
+      ),
+      history: fc.array(fc.option(cents(200_000), { nil: null }), { minLength: 4, maxLength: 4 }),
+      collaboration: fc.array(fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }), { minLength: 12, maxLength: 12 }),
+    })
+    .map((g): EngineInput => {
+      const periods: Period[] = [];
+      let s = START;
+      g.lengths.forEach((n, i) => {
+        periods.push({ id: `P${i + 1}`, start: s, end: s + n - 1 });
+        s += n;
+      });
+      const plans = g.plans.length === 1 ? [g.plans[0]] : [{ ...g.plans[0], effectiveTo: START + g.change - 1 }, { ...g.plans[1], effectiveFrom: START + g.change }];
+      const reps: Rep[] = g.reps.map((r, i) => ({
+        id: `R${i}`,
+        name: `Rep ${i}`,
+        team: `T${r.team}`,
+        start: START + r.start,
+        end: r.end === null ? null : START + Math.max(r.start, r.end),
+      }));
+      const quotas = [];
+      for (let r = 0; r < reps.length; r++) {
+        for (let p = 0; p < periods.length; p++) {
+          const q = g.quotas[r * 3 + p];
+          if (q !== null) quotas.push({ rep: reps[r].id, period: periods[p].id, amount: q });
+        }
+      }
+      const deals: Deal[] = g.deals.map((d, i) => {
+        const weights = new Map<number, number>();
+        for (const [who, w] of d.split) weights.set(who % reps.length, (weights.get(who % reps.length) ?? 0) + w);
+        const entries = [...weights];
+        const sum = entries.reduce((a, [, w]) => a + w, 0);
+        // Shares in whole percents that add up to exactly 100.
+        let left = 100;
+        const splits = entries.map(([who, w], k) => {
+          const pct = k === entries.length - 1 ? left : Math.max(1, Math.min(left - (entries.length - 1 - k), Math.round((w / sum) * 100)));
+          left -= pct;
+          return { rep: reps[who].id, share: pct / 100 };
+        });
+        return { id: `D${i}`, splits, date: START + d.day, amount: d.amount, cancelled: d.cancelled === null ? null : START + d.day + d.cancelled };
+      });
+      const history: Record<string, number> = {};
+      reps.forEach((r, i) => {
+        const h = g.history[i];
+        if (h !== null) history[r.id] = h;
+      });
+      const collaboration = [];
+      for (let r = 0; r < reps.length; r++) {
+        for (let p = 0; p < periods.length; p++) {
+          const c = g.collaboration[r * 3 + p];
+          if (c !== null) collaboration.push({ rep: reps[r].id, period: periods[p].id, score: c });
+        }
+      }
+      return { plans, periods, reps, quotas, deals, history, collaboration };
+    });
+}

@@ -1,0 +1,305 @@
+/**
+ * An independent, deliberately plain implementation of the statement rules (engine.ts's doc
+ * comment), for the agreement test: every amount is a BigInt of 10^-12 currency units, shares
+ * of the team pool are exact fractions, and nothing is imported from src/core except types.
+ */
+import type { EngineInput } from '../../../src/core/plans/engine';
+import type { Plan } from '../../../src/core/plans/schema';
+
+const PICO = 10n ** 12n;
+
+/** A decimal number (as JavaScript prints it) in 10^-12 units; throws if it has more digits. */
+export function pico(x: number): bigint {
+  const [mant, expText] = String(x).split('e');
+  const exp = expText === undefined ? 0 : Number(expText);
+  const neg = mant.startsWith('-');
+  const [int, frac = ''] = (neg ? mant.slice(1) : mant).split('.');
+  const digits = BigInt(int + frac);
+  const shift = 12 + exp - frac.length;
+  if (shift < 0) throw new Error(`naive: ${x} has more than 12 decimals`);
+  const v = digits * 10n ** BigInt(shift);
+  return neg ? -v : v;
+}
+
+/** a × b where both are in 10^-12 units; must be exact. */
+function mul(a: bigint, b: bigint): bigint {
+  if ((a * b) % PICO !== 0n) throw new Error('naive: product needs more than 12 decimals');
+  return (a * b) / PICO;
+}
+
+function floorDiv(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+}
+
+/** Round half away from zero to whole minor units (unit in 10^-12). */
+function roundUnit(x: bigint, unit: bigint): bigint {
+  const q = (x < 0n ? -x : x) * 2n + unit;
+  const r = (q / (2n * unit)) * unit;
+  return x < 0n ? -r : r;
+}
+
+export interface NaiveLine {
+  component: string;
+  kind: string;
+  amount: bigint;
+}
+export interface NaiveStatement {
+  rep: string;
+  period: string;
+  lines: NaiveLine[];
+  total: bigint;
+}
+
+interface Line {
+  component: string;
+  kind: string;
+  exact: bigint;
+}
+
+interface Ctx {
+  credit: bigint;
+  quota: bigint | null;
+  record: bigint | null;
+}
+
+function creditLines(plan: Plan, ctx: Ctx): Line[] {
+  const lines: Line[] = [];
+  const value = new Map<string, bigint>();
+  for (const c of plan.components) {
+    if (c.kind === 'rateTable' || c.kind === 'accelerator') {
+      const onAttainment = c.kind === 'accelerator' || c.basis === 'attainment';
+      let v = 0n;
+      if (onAttainment && (ctx.quota === null || ctx.quota === 0n)) {
+        lines.push({ component: c.id, kind: 'noQuota', exact: 0n });
+      } else {
+        const lowers = c.tiers.map((t) => (onAttainment ? mul(pico(t.lower), ctx.quota as bigint) : pico(t.lower)));
+        const rates = c.tiers.map((t) => pico(t.rate));
+        if (c.mode === 'flat') {
+          let i = 0;
+          for (let k = 0; k < lowers.length; k++) if (lowers[k] <= ctx.credit) i = k;
+          v = mul(ctx.credit, rates[i]);
+          lines.push({ component: c.id, kind: 'band', exact: v });
+        } else {
+          let used = 0;
+          for (let k = 0; k < lowers.length; k++) {
+            if (!(ctx.credit > lowers[k])) break;
+            const top = k + 1 < lowers.length && lowers[k + 1] < ctx.credit ? lowers[k + 1] : ctx.credit;
+            const x = mul(top - lowers[k], rates[k]);
+            v += x;
+            used++;
+            lines.push({ component: c.id, kind: 'band', exact: x });
+          }
+          if (used === 0) lines.push({ component: c.id, kind: 'band', exact: 0n });
+        }
+      }
+      value.set(c.id, capped(plan, c.id, v, lines));
+    } else if (c.kind === 'recordBonus') {
+      let v = 0n;
+      if (ctx.record !== null) v = mul(ctx.credit > ctx.record ? ctx.credit - ctx.record : 0n, pico(c.rate));
+      lines.push({ component: c.id, kind: 'recordBonus', exact: v });
+      value.set(c.id, capped(plan, c.id, v, lines));
+    }
+  }
+  const gated = new Set<string>();
+  for (const g of plan.components) {
+    if (g.kind !== 'gate') continue;
+    const min = pico(g.minAttainment);
+    const met = min === 0n || (ctx.quota !== null && ctx.quota !== 0n && ctx.credit >= mul(min, ctx.quota));
+    let reversed = 0n;
+    if (!met) {
+      for (const id of g.appliesTo ?? [...value.keys()]) {
+        if (gated.has(id)) continue;
+        gated.add(id);
+        reversed += value.get(id) ?? 0n;
+      }
+    }
+    lines.push({ component: g.id, kind: 'gate', exact: -reversed });
+  }
+  return lines;
+}
+
+function capped(plan: Plan, id: string, value: bigint, lines: Line[]): bigint {
+  let v = value;
+  for (const c of plan.components) {
+    if (c.kind !== 'cap' || c.appliesTo !== id) continue;
+    const cap = pico(c.amount);
+    if (v > cap) {
+      lines.push({ component: c.id, kind: 'cap', exact: cap - v });
+      v = cap;
+    }
+  }
+  return v;
+}
+
+const total = (lines: Line[]) => lines.reduce((a, l) => a + l.exact, 0n);
+
+/** Largest remainder: floors, then the missing units to the largest remainders, ties to the earlier. */
+function largestRemainder(nums: bigint[], den: bigint, unitsTotal: bigint): bigint[] {
+  const floors = nums.map((n) => floorDiv(n, den));
+  const rems = nums.map((n, i) => n - floors[i] * den);
+  let missing = unitsTotal - floors.reduce((a, b) => a + b, 0n);
+  const order = nums.map((_, i) => i).sort((a, b) => (rems[b] > rems[a] ? 1 : rems[b] < rems[a] ? -1 : a - b));
+  for (let k = 0; missing > 0n; k++, missing--) floors[order[k]] += 1n;
+  return floors;
+}
+
+export function naiveStatements(input: EngineInput): NaiveStatement[] {
+  const decimals = input.plans[0].decimals;
+  const unit = PICO / 10n ** BigInt(decimals);
+  const periods = [...input.periods].sort((a, b) => a.start - b.start);
+  const P = periods.length;
+  const periodOf = (d: number) => periods.findIndex((p) => p.start <= d && d <= p.end);
+  const onlyPlan = new Set(input.plans.map((p) => p.id)).size === 1 ? input.plans[0].id : null;
+  const planOf = (r: number, p: number): Plan | null =>
+    input.plans.find(
+      (v) => v.id === (input.reps[r].plan ?? onlyPlan) && v.effectiveFrom <= periods[p].start && (v.effectiveTo === null || periods[p].start <= v.effectiveTo),
+    ) ?? null;
+  const days = (r: number, p: number) => {
+    const rep = input.reps[r];
+    const end = rep.end === null ? Infinity : rep.end;
+    return Math.max(0, Math.min(end, periods[p].end) - Math.max(rep.start, periods[p].start) + 1);
+  };
+  const len = (p: number) => periods[p].end - periods[p].start + 1;
+  const prorate = (full: bigint, d: number, n: number) => {
+    if (d >= n) return full;
+    const r = roundHalfRational(full * BigInt(d), BigInt(n), unit);
+    return r > full ? full : r;
+  };
+  const repIdx = new Map(input.reps.map((r, i) => [r.id, i]));
+  const credit: bigint[][] = input.reps.map(() => new Array<bigint>(P).fill(0n));
+  const events: { r: number; p: number; from: number; deal: string; date: number; cancelled: number; credit: bigint }[] = [];
+  for (const d of input.deals) {
+    const p = periodOf(d.date);
+    if (p < 0 || (d.cancelled !== null && d.cancelled <= periods[p].end)) continue;
+    const amount = pico(d.amount);
+    let credits: bigint[];
+    if (d.splits.length === 1) credits = [amount];
+    else {
+      const shares = d.splits.map((s) => pico(s.share));
+      const units = largestRemainder(
+        shares.map((s) => amount * s),
+        PICO * unit,
+        amount / unit,
+      );
+      credits = units.map((u) => u * unit);
+    }
+    d.splits.forEach((s, k) => {
+      const r = repIdx.get(s.rep) as number;
+      credit[r][p] += credits[k];
+      const pc = d.cancelled === null ? -1 : periodOf(d.cancelled);
+      if (pc >= 0) events.push({ r, p: pc, from: p, deal: d.id, date: d.date, cancelled: d.cancelled as number, credit: credits[k] });
+    });
+  }
+  const quota = (r: number, p: number) => {
+    const q = input.quotas.find((x) => x.rep === input.reps[r].id && x.period === periods[p].id);
+    return q === undefined ? null : prorate(pico(q.amount), days(r, p), len(p));
+  };
+  const pools = (r: number, p: number, plan: Plan): bigint => {
+    const pool = plan.components.find((c) => c.kind === 'teamPool');
+    if (pool === undefined || pool.kind !== 'teamPool') return 0n;
+    const members = input.reps
+      .map((_, k) => k)
+      .filter((k) => input.reps[k].team === input.reps[r].team && planOf(k, p) === plan && days(k, p) > 0);
+    const me = members.indexOf(r);
+    if (me < 0) return 0n;
+    const c = members.map((k) => credit[k][p]);
+    const teamTotal = c.reduce((a, b) => a + b, 0n);
+    const target = members.reduce((a, k) => a + (quota(k, p) ?? 0n), 0n);
+    if (target === 0n || teamTotal < target) return 0n;
+    const amount = roundUnit(mul(pico(pool.rate), teamTotal), unit);
+    if (amount === 0n) return 0n;
+    const ratings = members.map((k) => {
+      const x = (input.collaboration ?? []).find((y) => y.rep === input.reps[k].id && y.period === periods[p].id);
+      return x === undefined ? 0n : pico(x.score);
+    });
+    const sumK = ratings.reduce((a, b) => a + b, 0n);
+    const w = pico(pool.collaborationWeight);
+    let nums: bigint[];
+    let den: bigint;
+    if (sumK === 0n) {
+      nums = c.map((x) => amount * x);
+      den = teamTotal;
+    } else {
+      nums = c.map((x, i) => amount * ((PICO - w) * x * sumK + w * ratings[i] * teamTotal));
+      den = PICO * teamTotal * sumK;
+    }
+    const units = largestRemainder(nums, den * unit, amount / unit);
+    return units[me] * unit;
+  };
+
+  const out: NaiveStatement[] = [];
+  input.reps.forEach((rep, r) => {
+    let record: bigint | null = input.history?.[rep.id] === undefined ? null : pico(input.history[rep.id]);
+    let balance = 0n;
+    const states: ({ plan: Plan | null; ctx: Ctx; remaining: bigint } | null)[] = new Array(P).fill(null);
+    for (let p = 0; p < P; p++) {
+      const mine = events.filter((e) => e.r === r && e.p === p).sort((a, b) => a.cancelled - b.cancelled || (a.deal < b.deal ? -1 : a.deal > b.deal ? 1 : 0));
+      const d = days(r, p);
+      if (d === 0 && credit[r][p] === 0n && mine.length === 0) continue;
+      const plan = planOf(r, p);
+      const ctx: Ctx = { credit: credit[r][p], quota: quota(r, p), record };
+      const lines: Line[] = [];
+      if (plan === null) lines.push({ component: 'plan', kind: 'noPlan', exact: 0n });
+      else {
+        lines.push(...creditLines(plan, ctx));
+        const pool = plan.components.find((c) => c.kind === 'teamPool');
+        if (pool !== undefined) lines.push({ component: pool.id, kind: 'teamPool', exact: pools(r, p, plan) });
+      }
+      states[p] = { plan, ctx, remaining: ctx.credit };
+      for (const e of mine) {
+        const st = states[e.from];
+        const window = st?.plan?.clawbackDays ?? null;
+        if (st === null || st.plan === null || window === null || e.cancelled - e.date > window) continue;
+        const before = total(creditLines(st.plan, { ...st.ctx, credit: st.remaining }));
+        st.remaining -= e.credit;
+        const after = total(creditLines(st.plan, { ...st.ctx, credit: st.remaining }));
+        lines.push({ component: 'clawback', kind: 'clawback', exact: after - before });
+      }
+      const earnings = total(lines);
+      const draw = plan?.draw ?? null;
+      const D = draw === null ? 0n : prorate(pico(draw.amount), d, len(p));
+      let drawKind: string | null = null;
+      if (draw !== null && earnings < D) {
+        drawKind = draw.type === 'recoverable' ? 'drawAdvance' : 'drawGuarantee';
+        lines.push({ component: 'draw', kind: drawKind, exact: D - earnings });
+      } else if (balance > 0n && earnings > D) {
+        drawKind = 'drawRecovery';
+        const spare = earnings - D;
+        lines.push({ component: 'draw', kind: drawKind, exact: -(spare < balance ? spare : balance) });
+      }
+      const sumExact = total(lines);
+      const tot = roundUnit(sumExact, unit);
+      const units = largestRemainder(
+        lines.map((l) => l.exact),
+        unit,
+        tot / unit,
+      );
+      const amounts = units.map((u) => u * unit);
+      if (drawKind === 'drawAdvance' || drawKind === 'drawRecovery') balance += amounts[amounts.length - 1];
+      out.push({
+        rep: rep.id,
+        period: periods[p].id,
+        lines: lines.map((l, i) => ({ component: l.component, kind: l.kind, amount: amounts[i] })),
+        total: tot,
+      });
+      if (record === null || ctx.credit > record) record = ctx.credit;
+    }
+  });
+  return out;
+}
+
+/** num ÷ den rounded half away from zero to the unit (all in 10^-12 units), for num, den ≥ 0. */
+function roundHalfRational(num: bigint, den: bigint, unit: bigint): bigint {
+  const q = (2n * num + den * unit) / (2n * den * unit);
+  return q * unit;
+}
+
+/** Amounts in 10^-12 units as a decimal string, for comparing with Decimal#toString. */
+export function picoToString(x: bigint): string {
+  const neg = x < 0n;
+  const a = neg ? -x : x;
+  const int = a / PICO;
+  const frac = (a % PICO).toString().padStart(12, '0').replace(/0+$/, '');
+  return `${neg && (int !== 0n || frac !== '') ? '-' : ''}${int}${frac === '' ? '' : '.' + frac}`;
+}

@@ -1,0 +1,152 @@
+import fc from 'fast-check';
+import { commissionLines, rateTable } from '../../../src/core/commission';
+import { Dec, roundHalfAway, roundPartsToTotal, sum } from '../../../src/core/money';
+import { bands } from '../../../src/core/plans/components';
+import { computeStatements, type EngineInput, type Statement } from '../../../src/core/plans/engine';
+import { scaledSplit } from '../../../src/core/plans/inputs';
+import { inputArb } from './arbitraries';
+
+const RUNS = { numRuns: 400 };
+
+describe('statement properties', () => {
+  it('the rounded lines add up exactly to the total, the exact total rounded half away from zero', () => {
+    fc.assert(
+      fc.property(inputArb(), (input) => {
+        for (const s of computeStatements(input)) {
+          expect(sum(s.lines.map((l) => l.amount)).toString()).toBe(s.total.toString());
+          expect(s.total.toString()).toBe(roundHalfAway(s.exact, s.decimals).toString());
+          for (const l of s.lines) {
+            expect(l.amount.decimalPlaces()).toBeLessThanOrEqual(s.decimals);
+            expect(l.amount.sub(l.exact).abs().lt(0.01)).toBe(true);
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('split credit is conserved: the credits of a period add up to the deals it credits', () => {
+    fc.assert(
+      fc.property(inputArb({ maxDeals: 20 }), (input) => {
+        const out = computeStatements(input);
+        for (const p of input.periods) {
+          const credited = input.deals.filter((d) => d.date >= p.start && d.date <= p.end && (d.cancelled === null || d.cancelled > p.end));
+          const expected = sum(credited.map((d) => new Dec(d.amount)));
+          const got = sum(out.filter((s) => s.period === p.id).map((s) => s.credit));
+          expect(got.toString()).toBe(expected.toString());
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('a recoverable draw never recovers more than was advanced', () => {
+    fc.assert(
+      fc.property(inputArb(), (input) => {
+        const byRep = new Map<string, Statement[]>();
+        for (const s of computeStatements(input)) byRep.set(s.rep, [...(byRep.get(s.rep) ?? []), s]);
+        for (const list of byRep.values()) {
+          let advanced = new Dec(0);
+          let recovered = new Dec(0);
+          for (const s of list) {
+            for (const l of s.lines) {
+              if (l.kind === 'drawAdvance') advanced = advanced.add(l.amount);
+              if (l.kind === 'drawRecovery') recovered = recovered.sub(l.amount);
+              if (l.kind === 'drawRecovery') expect(l.amount.lte(0)).toBe(true);
+            }
+            expect(recovered.lte(advanced)).toBe(true);
+            expect(s.drawBalance.toString()).toBe(advanced.sub(recovered).toString());
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('a prorated quota never exceeds the full quota, and equals it for a full period', () => {
+    fc.assert(
+      fc.property(inputArb(), (input) => {
+        for (const s of computeStatements(input)) {
+          if (s.quota === null || s.proratedQuota === null) continue;
+          expect(s.proratedQuota.lte(s.quota)).toBe(true);
+          expect(s.proratedQuota.gte(0)).toBe(true);
+          if (s.eligibleDays === s.periodDays) expect(s.proratedQuota.eq(s.quota)).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('under a plan without decelerators, one more closed deal never lowers the payout of its period', () => {
+    const noPool = (input: EngineInput): EngineInput => ({
+      ...input,
+      plans: input.plans.map((p) => ({ ...p, components: p.components.filter((c) => c.kind !== 'teamPool') })),
+    });
+    fc.assert(
+      fc.property(inputArb({ rising: true }).map(noPool), fc.nat(), fc.integer({ min: 1, max: 30_000_000 }), (input, pick, cents) => {
+        const before = computeStatements(input);
+        if (before.length === 0) return;
+        const s = before[pick % before.length];
+        const period = input.periods.find((p) => p.id === s.period);
+        if (period === undefined) return;
+        const deal = { id: 'extra', splits: [{ rep: s.rep, share: 1 }], date: period.start, amount: cents / 100, cancelled: null };
+        const after = computeStatements({ ...input, deals: [...input.deals, deal] });
+        const t = after.find((x) => x.rep === s.rep && x.period === s.period) as Statement;
+        expect(t.total.gte(s.total)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('is deterministic and independent of the order deals arrive in', () => {
+    fc.assert(
+      fc.property(inputArb(), fc.nat(), (input, seed) => {
+        const shuffled = [...input.deals].sort((a, b) => ((a.id.length * 31 + seed) % 7) - ((b.id.length * 17 + seed) % 5) || (a.id < b.id ? 1 : -1));
+        const key = (list: Statement[]) => JSON.stringify(list.map((s) => [s.rep, s.period, s.lines.map((l) => [l.kind, l.amount.toString(), l.explanation]), s.total.toString()]));
+        expect(key(computeStatements({ ...input, deals: shuffled }))).toBe(key(computeStatements(input)));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('fast paths agree with the shared helpers', () => {
+  it('bands() lists the exact lines commissionLines lists', () => {
+    const tiers = fc
+      .uniqueArray(fc.integer({ min: 1, max: 5_000_000 }), { maxLength: 4 })
+      .chain((bs) => fc.array(fc.integer({ min: 0, max: 900 }), { minLength: bs.length + 1, maxLength: bs.length + 1 }).map((rs) => [0, ...bs.sort((a, b) => a - b)].map((lower, i) => ({ lower, rate: rs[i] / 10_000 }))));
+    fc.assert(
+      fc.property(tiers, fc.integer({ min: 0, max: 800_000_000 }), fc.constantFrom<'marginal' | 'flat'>('marginal', 'flat'), (t, cents, mode) => {
+        const table = rateTable(t);
+        const amount = new Dec(cents).div(100);
+        const mine = bands(amount, table, mode).filter((b) => !(b.base.isZero() && mode === 'marginal'));
+        const theirs = commissionLines(amount, table, mode, 2).lines;
+        expect(mine.map((b) => [b.band, b.base.toString(), b.rate.toString(), b.exact.toString()])).toEqual(
+          theirs.map((b) => [b.band, b.base.toString(), b.rate.toString(), b.exact.toString()]),
+        );
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('scaledSplit rounds split credit exactly like roundPartsToTotal', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000_000 }), fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 2, maxLength: 5 }), (cents, ws) => {
+        const total = ws.reduce((a, b) => a + b, 0);
+        const shares = ws.map((w) => Math.floor((w / total) * 1e6) / 1e6);
+        shares[shares.length - 1] = Number(new Dec(1).sub(sum(shares.slice(0, -1).map((x) => new Dec(x)))).toString());
+        const amount = cents / 100;
+        const fast = scaledSplit(amount, shares.map((share, i) => ({ rep: `r${i}`, share })), 2);
+        const a = new Dec(amount);
+        const slow = roundPartsToTotal(shares.map((s) => a.mul(s)), 2, a).map((x) => x.toNumber());
+        expect(fast).toEqual(slow);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('scaledSplit leaves amounts too large for exact integers to the decimal path', () => {
+    expect(scaledSplit(90_071_992_547.41, [{ rep: 'a', share: 0.5 }, { rep: 'b', share: 0.5 }], 2)).toBeNull();
+    expect(scaledSplit(100, [{ rep: 'a', share: 0.5 }, { rep: 'b', share: 0.4 }], 2)).toBe('bad');
+  });
+});

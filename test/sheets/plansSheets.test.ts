@@ -1,0 +1,140 @@
+import { HyperFormula } from 'hyperformula';
+import { computeStatements } from '../../src/core/plans/engine';
+import { examplePlan, seedPlan } from '../../src/core/plans/schema';
+import { buildPlansSheet, readPlanFromTable } from '../../src/sheets/plansSheet';
+import { buildReconciliationSheet } from '../../src/sheets/reconciliationSheet';
+import { buildStatementSheet } from '../../src/sheets/statementSheet';
+import { isFormula, type Cell, type SheetSpec } from '../../src/sheets/model';
+import { EVERY_BLOCK_INPUT } from '../core/plans/fixtures';
+
+/** The sheet's cells in a grid (tables with their header row, blocks), formulas with "=". */
+function grid(sheet: SheetSpec): (string | number | boolean | null)[][] {
+  const g: (string | number | boolean | null)[][] = [];
+  const put = (r: number, c: number, v: Cell) => {
+    while (g.length <= r) g.push([]);
+    g[r][c] = isFormula(v) ? `=${v.formula}` : v === '' ? null : v;
+  };
+  for (const t of sheet.tables) {
+    t.columns.forEach((col, c) => put(t.origin.row, t.origin.col + c, col.header));
+    t.rows.forEach((row, r) => row.forEach((v, c) => put(t.origin.row + 1 + r, t.origin.col + c, v)));
+  }
+  for (const b of sheet.blocks) b.cells.forEach((row, r) => row.forEach((v, c) => put(b.origin.row + r, b.origin.col + c, v)));
+  const width = Math.max(...g.map((r) => r.length));
+  return g.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null));
+}
+
+/** Every formula's value as HyperFormula (not the add-in) computes it, against the cached value. */
+function checkFormulas(sheet: SheetSpec) {
+  const hf = HyperFormula.buildFromArray(grid(sheet), { licenseKey: 'gpl-v3', useArrayArithmetic: true });
+  let n = 0;
+  const each = (r0: number, c0: number, cells: Cell[][]) =>
+    cells.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (!isFormula(v)) return;
+        n++;
+        const got = hf.getCellValue({ sheet: 0, row: r0 + r, col: c0 + c });
+        if (typeof v.value === 'number') expect(got as number).toBeCloseTo(v.value, 6);
+        else expect(got).toBe(v.value);
+      }),
+    );
+  for (const t of sheet.tables) each(t.origin.row + 1, t.origin.col, t.rows);
+  for (const b of sheet.blocks) each(b.origin.row, b.origin.col, b.cells);
+  hf.destroy();
+  return n;
+}
+
+describe('Plans sheet', () => {
+  it('lays out one validated table per plan version, localized, and reads it back', () => {
+    for (const lang of ['en-US', 'zh-CN'] as const) {
+      const plans = [seedPlan(), ...EVERY_BLOCK_INPUT.plans];
+      const sheet = buildPlansSheet(plans, lang);
+      expect(sheet.kind).toBe('plans');
+      expect(sheet.name).toBe(lang === 'en-US' ? 'Plans' : '提成方案');
+      expect(sheet.tables.map((t) => t.name)).toEqual(['SPK_Plan_1_seed', 'SPK_Plan_2_field', 'SPK_Plan_3_field']);
+      sheet.tables.forEach((t, i) => expect(readPlanFromTable(t.columns.map((c) => c.header), t.rows)).toEqual(plans[i]));
+      for (const t of sheet.tables) for (const row of t.rows) for (const v of row) expect(typeof v === 'string' || typeof v === 'number').toBe(true);
+    }
+    const zh = buildPlansSheet([examplePlan()], 'zh-CN');
+    expect(zh.tables[0].columns.map((c) => c.header)).toEqual(['设置项', '值']);
+    expect(zh.validations.map((v) => v.list)).toContainEqual(['费率表', '加速器', '门槛', '封顶', '破纪录奖励', '团队奖金池']);
+    expect(zh.validations.find((v) => v.list.includes('超额累进'))?.range).toMatch(/^B\d+$/);
+  });
+
+  it('reports edits that break the plan with the table row', () => {
+    const t = buildPlansSheet([examplePlan()], 'en-US').tables[0];
+    const rows = t.rows.map((r) => r.slice());
+    const decimalsRow = rows.findIndex((r) => r[0] === 'decimals');
+    rows[decimalsRow][1] = -1;
+    expect(() => readPlanFromTable(['Setting', 'Value'], rows)).toThrow(`plan is invalid: row ${decimalsRow + 2}, decimals: Too small: expected number to be >=0`);
+    expect(() => readPlanFromTable(['Key', 'Value'], rows)).toThrow('plan table: headers must be "Setting | Value" or "设置项 | 值"');
+  });
+});
+
+describe('Commission statement sheet', () => {
+  const statements = computeStatements(EVERY_BLOCK_INPUT, { language: 'zh-CN' });
+
+  it('has a summary table and one block per rep with the audit lines and their explanation', () => {
+    const sheet = buildStatementSheet('2026-07', statements, EVERY_BLOCK_INPUT.reps, EVERY_BLOCK_INPUT.plans, 'zh-CN');
+    expect(sheet.name).toBe('提成明细 2026-07');
+    expect(sheet.tables.map((t) => t.name)).toEqual(['SPK_Statement_2026_07']);
+    expect(sheet.tables[0].columns.map((c) => c.header)).toEqual(['销售编号', '姓名', '业绩', '指标（按天折算）', '达成率', '应发提成']);
+    expect(sheet.tables[0].rows.map((r) => [r[0], r[1], r[2]])).toEqual([['A', 'Ann', 200000], ['B', 'Bo', 450000]]);
+    const text = grid(sheet).flat();
+    expect(text).toContain('追回：订单 d3（2026-05-20 成交，2026-07-10 取消）冲回 2026-05 的提成 4,100.00');
+    expect(text).toContain('封顶 8,000.00：8,650.00 扣减 650.00');
+  });
+
+  it('cross-checks every rate table with native formulas that agree with the statement', () => {
+    for (const period of ['2026-05', '2026-06', '2026-07']) {
+      const sheet = buildStatementSheet(period, statements, EVERY_BLOCK_INPUT.reps, EVERY_BLOCK_INPUT.plans, 'en-US');
+      const formulas = sheet.blocks.flatMap((b) => b.cells.flat()).filter(isFormula).map((c) => c.formula);
+      expect(formulas.some((f) => f.startsWith('SUMPRODUCT(('))).toBe(true);
+      expect(formulas.every((f) => !f.startsWith('='))).toBe(true);
+      expect(checkFormulas(sheet)).toBeGreaterThan(10);
+      const flags = sheet.blocks.flatMap((b) => b.cells.flat()).filter((c) => isFormula(c) && c.formula.startsWith('IF(ABS('));
+      expect(flags.length).toBeGreaterThan(0);
+      for (const f of flags) expect(isFormula(f) && f.value).toBe('OK');
+    }
+    const may = buildStatementSheet('2026-05', statements, EVERY_BLOCK_INPUT.reps, EVERY_BLOCK_INPUT.plans, 'en-US');
+    const sumproduct = may.blocks.flatMap((b) => b.cells.flat()).filter((c) => isFormula(c) && c.formula.startsWith('SUMPRODUCT'));
+    // May for A: base 5,600 and accelerator 1,680, recomputed without the add-in.
+    expect(sumproduct.map((c) => isFormula(c) && c.value)).toEqual([5600, 1680]);
+  });
+
+  it('uses VLOOKUP for flat tables', () => {
+    const plan = seedPlan();
+    const t = plan.components[0];
+    if (t.kind === 'rateTable') t.mode = 'flat';
+    const input = { ...EVERY_BLOCK_INPUT, plans: [plan], collaboration: [] };
+    const sheet = buildStatementSheet('2026-05', computeStatements(input), input.reps, input.plans, 'en-US');
+    const f = sheet.blocks.flatMap((b) => b.cells.flat()).find((c) => isFormula(c) && c.formula.includes('VLOOKUP('));
+    expect(f).toMatchObject({ formula: '$D$7*VLOOKUP($D$7,$N$10:$O$12,2,1)', value: 3800 });
+    checkFormulas(sheet);
+  });
+});
+
+describe('Reconciliation sheet', () => {
+  it('flags differences with a formula and a formula-based conditional format', () => {
+    const statements = computeStatements(EVERY_BLOCK_INPUT);
+    const paid = [
+      { rep: 'A', period: '2026-05', amount: 21_380 },
+      { rep: 'A', period: '2026-06', amount: 3_000 },
+      { rep: 'A', period: '2026-07', amount: 3_000.01 },
+      { rep: 'B', period: '2026-06', amount: 1_500 },
+    ];
+    const sheet = buildReconciliationSheet(statements, paid, EVERY_BLOCK_INPUT.reps, 'en-US');
+    expect(sheet.tables[0].name).toBe('SPK_Reconciliation');
+    expect(sheet.tables[0].rows.map((r) => [r[0], r[1], r[3], r[4], isFormula(r[5]) && r[5].value, isFormula(r[6]) && r[6].value])).toEqual([
+      ['2026-05', 'A', 21380, 21380, 0, 'OK'],
+      ['2026-06', 'A', 3000, 3000, 0, 'OK'],
+      ['2026-07', 'A', 3000, 3000.01, 0.01, 'Check'],
+      ['2026-06', 'B', 1500, 1500, 0, 'OK'],
+      ['2026-07', 'B', 37685, '', -37685, 'Check'],
+    ]);
+    expect(sheet.conditionalFormats).toEqual([{ range: 'A4:G8', formula: 'ROUND($F4,2)<>0', fill: '#FFC7CE', fontColor: '#9C0006', priority: 1 }]);
+    checkFormulas(sheet);
+    const zh = buildReconciliationSheet(statements, paid, EVERY_BLOCK_INPUT.reps, 'zh-CN');
+    expect(zh.tables[0].columns.map((c) => c.header)).toEqual(['期间', '销售编号', '姓名', '应发', '实发', '差额', '状态']);
+    expect(zh.name).toBe('提成对账');
+  });
+});
