@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
 import * as vm from 'vm';
 import { CATALOGUE, type Dimensionality } from '../src/functions/catalogue';
+import { ErrorCode, StandInError } from './setup/customFunctions';
 
 const DIST = join(__dirname, '..', 'dist');
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -75,23 +76,6 @@ describe('dist/functions.json', () => {
 
 // ---------------------------------------------------------------------------------------------
 // functions.js in a VM with a stand-in CustomFunctions
-
-class StandInError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
-
-const ErrorCode = {
-  invalidValue: '#VALUE!',
-  notAvailable: '#N/A',
-  divisionByZero: '#DIV/0!',
-  invalidNumber: '#NUM!',
-  nullReference: '#NULL!',
-  invalidName: '#NAME?',
-  invalidReference: '#REF!',
-};
 
 type Fn = (...args: unknown[]) => unknown;
 

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { computeStatements, type EngineInput, type Statement } from '../core/plans/engine';
-import type { Plan } from '../core/plans/schema';
+import { planFromSettings } from '../core/plans/fromSettings';
 import type { Period } from '../host/types';
 import type { Language } from '../i18n/language';
 import { dateSerial, type PaidRecord, type SalesData } from './data';
@@ -13,28 +13,6 @@ import type { SheetSpec } from './model';
 import { buildPlansSheet } from './plansSheet';
 import { buildReconciliationSheet } from './reconciliationSheet';
 import { buildStatementSheet } from './statementSheet';
-
-/** The plan the Settings describe: one rate table, the record bonus and the team pool. */
-export function planFromSettings(settings: Settings, effectiveFrom: number): Plan {
-  const c = settings.commission;
-  const components: Plan['components'] = [
-    { kind: 'rateTable', id: 'tiered', name: 'Tiered commission', basis: c.basis, mode: c.mode, tiers: c.tiers.map((t) => ({ ...t })) },
-  ];
-  if (c.recordBonusRate > 0) components.push({ kind: 'recordBonus', id: 'record', name: 'Record bonus', rate: c.recordBonusRate });
-  if (c.teamPoolRate > 0) components.push({ kind: 'teamPool', id: 'pool', name: 'Team pool', rate: c.teamPoolRate, collaborationWeight: c.collaborationWeight });
-  return {
-    version: 1,
-    id: 'plan',
-    name: 'Sales plan',
-    currency: settings.currency,
-    decimals: settings.decimals,
-    effectiveFrom,
-    effectiveTo: null,
-    clawbackDays: null,
-    draw: null,
-    components,
-  };
-}
 
 const monthId = (serial: number): string => {
   const d = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);

@@ -3,17 +3,9 @@ import { funnel } from '../../src/core/funnel';
 import { bonusPool } from '../../src/core/bonusPool';
 import { splitTarget, targetTiers } from '../../src/core/targets';
 import { Dec, sum } from '../../src/core/money';
-import { SalesError } from '../../src/core/errors';
 import fc from 'fast-check';
+import { kindOf as kind } from '../support/errors';
 
-const kind = (f: () => unknown): string => {
-  try {
-    f();
-    return 'none';
-  } catch (e) {
-    return (e as SalesError).kind;
-  }
-};
 
 describe('customer tiers (SPEC §5)', () => {
   it('classifies the seed tiers', () => {

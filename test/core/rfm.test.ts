@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { quantileScores, rfm, rfmSegment } from '../../src/core/rfm';
-import { SalesError } from '../../src/core/errors';
+import { raised } from '../support/errors';
 
 describe('quantile scores', () => {
   it('is 1 + floor(bins × strictly-worse ÷ n)', () => {
@@ -86,17 +86,9 @@ describe('rfm', () => {
     expect(rows[0].frequency).toBe(2);
   });
   it('rejects negative amounts, bad bins and an empty window', () => {
-    const kind = (f: () => unknown) => {
-      try {
-        f();
-        return 'none';
-      } catch (e) {
-        return `${(e as SalesError).kind}: ${(e as SalesError).message}`;
-      }
-    };
-    expect(kind(() => rfm(['A'], [1], [-5]))).toMatch(/^NUM: amounts: row 1 is negative/);
-    expect(kind(() => rfm(['A'], [1], [5], { bins: 1 }))).toMatch(/^NUM: bins/);
-    expect(kind(() => rfm(['A'], [10], [5], { asOf: 5 }))).toMatch(/^VALUE: no transactions on or before asOf/);
-    expect(kind(() => rfm(['A', 'B'], [1], [5]))).toMatch(/^VALUE: .*same rows/);
+    expect(raised(() => rfm(['A'], [1], [-5]))).toMatch(/^NUM: amounts: row 1 is negative/);
+    expect(raised(() => rfm(['A'], [1], [5], { bins: 1 }))).toMatch(/^NUM: bins/);
+    expect(raised(() => rfm(['A'], [10], [5], { asOf: 5 }))).toMatch(/^VALUE: no transactions on or before asOf/);
+    expect(raised(() => rfm(['A', 'B'], [1], [5]))).toMatch(/^VALUE: .*same rows/);
   });
 });

@@ -1,14 +1,6 @@
 import { pace, projectedAttainment, riskLevel } from '../../src/core/risk';
-import { SalesError } from '../../src/core/errors';
+import { kindOf as kind } from '../support/errors';
 
-const kind = (f: () => unknown): string => {
-  try {
-    f();
-    return 'none';
-  } catch (e) {
-    return (e as SalesError).kind;
-  }
-};
 
 describe('risk lights (SPEC §7)', () => {
   it('uses 100 % / 80 % of pace by default', () => {

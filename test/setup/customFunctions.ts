@@ -2,14 +2,14 @@
  * A stand-in for the CustomFunctions global Excel provides in the shared runtime: just enough
  * (Error, ErrorCode, associate) for the adapters to run under jest.
  */
-class StandInError {
+export class StandInError {
   constructor(
     readonly code: string,
     readonly message?: string,
   ) {}
 }
 
-const ErrorCode = {
+export const ErrorCode = {
   invalidValue: '#VALUE!',
   notAvailable: '#N/A',
   divisionByZero: '#DIV/0!',

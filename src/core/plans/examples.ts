@@ -1,3 +1,5 @@
+import { DEFAULT_SETTINGS } from '../settings';
+import { planFromSettings } from './fromSettings';
 import type { Plan } from './schema';
 
 /** 2026-01-01 as an Excel serial. */
@@ -9,33 +11,7 @@ const JAN_1_2026 = 46023;
  * its target.
  */
 export function seedPlan(): Plan {
-  return {
-    version: 1,
-    id: 'seed',
-    name: 'Seed plan (SPEC §6)',
-    currency: 'CNY',
-    decimals: 2,
-    effectiveFrom: JAN_1_2026,
-    effectiveTo: null,
-    clawbackDays: null,
-    draw: null,
-    components: [
-      {
-        kind: 'rateTable',
-        id: 'tiered',
-        name: 'Tiered commission',
-        basis: 'money',
-        mode: 'marginal',
-        tiers: [
-          { lower: 0, rate: 0.01 },
-          { lower: 1_000_000, rate: 0.015 },
-          { lower: 2_000_000, rate: 0.02 },
-        ],
-      },
-      { kind: 'recordBonus', id: 'record', name: 'Record bonus', rate: 0.05 },
-      { kind: 'teamPool', id: 'pool', name: 'Team pool', rate: 0.02, collaborationWeight: 0.3 },
-    ],
-  };
+  return { ...planFromSettings(DEFAULT_SETTINGS, JAN_1_2026), id: 'seed', name: 'Seed plan (SPEC §6)' };
 }
 
 /**
