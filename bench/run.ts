@@ -8,6 +8,7 @@ import { benchFunctions } from './functions.bench';
 import { benchSheets } from './sheets.bench';
 import { benchExcel } from './excel.bench';
 import { benchPlans } from './plans.bench';
+import { benchPane } from './pane.bench';
 
 const only = process.argv[2];
 console.log(`# Sales Performance Kit benchmarks — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
@@ -16,6 +17,7 @@ const suites: Record<string, () => void | Promise<void>> = {
   sheets: benchSheets,
   excel: benchExcel,
   plans: benchPlans,
+  pane: benchPane,
 };
 (async () => {
   for (const [name, run] of Object.entries(suites)) {

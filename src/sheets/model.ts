@@ -90,17 +90,21 @@ export interface NoteSpec {
   text: string;
 }
 
-export type SheetKind =
-  | 'settings'
-  | 'tracking'
-  | 'evaluation'
-  | 'improvement'
-  | 'targets'
-  | 'customers'
-  | 'review'
-  | 'plans'
-  | 'statement'
-  | 'reconciliation';
+/** Every sheet the add-in generates, in workbook order (Settings first: every formula reads its names). */
+export const SHEET_KINDS = [
+  'settings',
+  'targets',
+  'tracking',
+  'evaluation',
+  'improvement',
+  'customers',
+  'review',
+  'plans',
+  'statement',
+  'reconciliation',
+] as const;
+
+export type SheetKind = (typeof SHEET_KINDS)[number];
 
 export interface SheetSpec {
   kind: SheetKind;

@@ -11,7 +11,7 @@ import { buildCustomersSheet } from './customersSheet';
 import type { SalesData } from './data';
 import { buildEvaluationSheet } from './evaluationSheet';
 import { buildImprovementSheet } from './improvementSheet';
-import type { SheetKind, SheetSpec, WorkbookSpec } from './model';
+import { SHEET_KINDS, type SheetKind, type SheetSpec, type WorkbookSpec } from './model';
 import { buildReviewSheet } from './reviewSheet';
 import { buildSettingsSheet } from './settingsSheet';
 import { buildTargetsSheet } from './targetsSheet';
@@ -19,19 +19,6 @@ import { buildTrackingSheet } from './trackingSheet';
 
 export type SheetBuilder = (data: SalesData, settings: Settings, language: Language, period?: Period) => SheetSpec;
 
-/** The order sheets appear in; Settings is always first. */
-export const SHEET_ORDER: readonly SheetKind[] = [
-  'settings',
-  'targets',
-  'tracking',
-  'evaluation',
-  'improvement',
-  'customers',
-  'review',
-  'plans',
-  'statement',
-  'reconciliation',
-];
 
 export const BUILDERS: Record<Exclude<SheetKind, 'settings'>, SheetBuilder> = {
   targets: buildTargetsSheet,
@@ -55,7 +42,7 @@ export function buildWorkbook(options: WorkbookOptions, data: SalesData, setting
   const wanted = new Set(options.sheets);
   const settingsSheet = buildSettingsSheet(settings, options.language, data.asOf);
   const sheets: SheetSpec[] = [settingsSheet.sheet];
-  for (const kind of SHEET_ORDER) {
+  for (const kind of SHEET_KINDS) {
     if (kind === 'settings' || !wanted.has(kind)) continue;
     sheets.push(BUILDERS[kind](data, settings, options.language, options.period));
   }

@@ -1,26 +1,228 @@
-import { Body1, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Badge, Field, Select, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import type { Capabilities, Capability, DataSourceInfo, WorkbookHost } from '../host/types';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { LANGUAGES, resolveLanguage, type Language } from '../i18n/language';
+import { STRINGS } from '../i18n/strings';
+import type { SheetKind } from '../sheets/model';
+import type { PreviewControls } from '../preview/types';
+import { parseTemplate } from '../templates/parse';
+import type { Plans } from '../templates/plansSchema';
+import type { Problem } from '../templates/problems';
+import { SHEET_KINDS } from '../sheets/model';
+import { TEMPLATE_VERSION, type Template } from '../templates/templateSchema';
+import { Notice } from './common/Notice';
+import { ProblemList } from './common/ProblemList';
+import { I18nContext } from './i18n';
+import { GeneratePanel } from './panels/GeneratePanel';
+import { PreviewSheetsPanel } from './panels/PreviewSheetsPanel';
+import { RiskPanel } from './panels/RiskPanel';
+import { SettingsPanel } from './panels/SettingsPanel';
+import { TemplatesPanel } from './panels/TemplatesPanel';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalL,
-  },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL, maxWidth: '60rem' },
+  header: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center', justifyContent: 'space-between' },
+  title: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  // A task pane is narrow (320–450 px): the tabs wrap instead of running off the edge.
+  tabs: { flexWrap: 'wrap' },
 });
 
+type TabId = 'generate' | 'risk' | 'plans' | 'templates' | 'sheets';
+
 export interface AppProps {
-  /** The Office host, or null outside Office. */
-  host: Office.HostType | null;
+  host: WorkbookHost;
+  /** Present in preview mode (outside Excel): the generated sheets and the .xlsx download. */
+  preview?: PreviewControls | null;
+  /** Told the pane's language whenever it changes (the preview host words its messages in it). */
+  onLanguageChange?: (language: Language) => void;
 }
 
-export function App({ host }: AppProps) {
+const EMPTY_CAPABILITIES: Capabilities = { available: {}, reasons: {} };
+
+export function App({ host, preview = null, onLanguageChange }: AppProps) {
   const styles = useStyles();
+  const [lang, setLang] = useState<Language>(() => resolveLanguage(host.displayLanguage()));
+  const t = STRINGS[lang];
+  const [tab, setTabState] = useState<TabId>('generate');
+  // Panels mount when first opened and then stay mounted (hidden), so a half-typed form survives
+  // a look at another tab without every panel rendering at start-up.
+  const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set<TabId>(['generate']));
+  const setTab = useCallback((id: TabId) => {
+    setTabState(id);
+    setVisited((v) => (v.has(id) ? v : new Set(v).add(id)));
+  }, []);
+  const [settings, setSettings] = useState<Settings>(() => ({ ...DEFAULT_SETTINGS, language: resolveLanguage(host.displayLanguage()) }));
+  // Bumped when settings are replaced from outside the form (template, Generate's language),
+  // so the form restarts from them instead of keeping a stale draft.
+  const [revision, setRevision] = useState(0);
+  const [settingsValid, setSettingsValid] = useState(true);
+  const [sheets, setSheets] = useState<SheetKind[]>([...SHEET_KINDS]);
+  const [plans, setPlans] = useState<Plans>([]);
+  const [name, setName] = useState('Sales Performance Kit');
+  const [issuer, setIssuer] = useState('');
+  const [capabilities, setCapabilities] = useState<Capabilities | null>(null);
+  const [sources, setSources] = useState<DataSourceInfo[]>([]);
+  const [startupProblems, setStartupProblems] = useState<Problem[] | null>(null);
+  const [focusSheet, setFocusSheet] = useState<string | null>(null);
+
+  // Capability reasons are in the user's language, so they are asked again when it changes.
+  useEffect(() => {
+    onLanguageChange?.(lang);
+    let live = true;
+    host.capabilities().then(
+      (c) => live && setCapabilities(c),
+      () => live && setCapabilities(EMPTY_CAPABILITIES),
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, lang, onLanguageChange]);
+
+  const refreshSources = useCallback(() => {
+    host.listDataSources().then(setSources, () => setSources([]));
+  }, [host]);
+  useEffect(refreshSources, [refreshSources]);
+
+  const applyTemplate = useCallback((tpl: Template) => {
+    setSettings(tpl.settings);
+    setPlans(tpl.plans);
+    setSheets([...tpl.sheets]);
+    setName(tpl.name);
+    setIssuer(tpl.issuer ?? '');
+    setSettingsValid(true);
+    setRevision((r) => r + 1);
+  }, []);
+
+  // A template stored in the workbook travels with it: apply it on open, or say why not.
+  useEffect(() => {
+    let live = true;
+    host
+      .loadTemplate()
+      .then((stored) => {
+        if (!live || stored === null) return;
+        const parsed = parseTemplate(stored, resolveLanguage(host.displayLanguage()));
+        if (parsed.ok) applyTemplate(parsed.template);
+        else setStartupProblems(parsed.problems);
+      })
+      .catch(() => undefined); // no storage on this host: the capability note says so
+    return () => {
+      live = false;
+    };
+  }, [host, applyTemplate]);
+
+  useEffect(() => {
+    if (!preview) return;
+    return preview.subscribe((e) => {
+      if (e.type === 'activate') {
+        setTab('sheets');
+        setFocusSheet(e.name);
+      }
+    });
+  }, [preview, setTab]);
+
+  const missing = (cap: Capability): string | null => {
+    if (capabilities === null) return t.loading;
+    return capabilities.available[cap] === true ? null : (capabilities.reasons[cap] ?? t.capabilityMissing(cap));
+  };
+
+  const template: Template = useMemo(
+    () => ({ version: TEMPLATE_VERSION, name, ...(issuer ? { issuer } : {}), sheets, settings, plans }),
+    [name, issuer, sheets, settings, plans],
+  );
+
+  const tabs: [TabId, string][] = [
+    ['generate', t.tabs.generate],
+    ['risk', t.tabs.risk],
+    ['plans', t.tabs.plans],
+    ['templates', t.tabs.templates],
+    ...(preview ? ([['sheets', t.tabs.sheets]] as [TabId, string][]) : []),
+  ];
+  const panel = (id: TabId, content: React.ReactNode) => (
+    <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id} key={id}>
+      {visited.has(id) && content}
+    </div>
+  );
+
   return (
-    <main className={styles.root}>
-      <Title2 as="h1">Sales Performance Kit</Title2>
-      <Body1>Custom functions =SALES.COMMISSION(…) and the other SALES functions are ready.</Body1>
-      {host === null && <Body1>Running outside Excel: open it in Excel to use the functions in cells.</Body1>}
-    </main>
+    <I18nContext.Provider value={{ lang, t }}>
+      <main className={styles.root} lang={lang}>
+        <header className={styles.header}>
+          <div className={styles.title}>
+            <Title2 as="h1">{t.appTitle}</Title2>
+            {host.kind === 'preview' && (
+              <Badge appearance="tint" color="informative">
+                {t.previewBadge}
+              </Badge>
+            )}
+          </div>
+          <Field label={t.uiLanguage} orientation="horizontal">
+            <Select value={lang} onChange={(_, d) => setLang(d.value as Language)}>
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {STRINGS[l].languageName}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </header>
+        {host.kind === 'preview' && <Notice notice={{ intent: 'info', text: t.previewIntro }} />}
+        {startupProblems && (
+          <Notice notice={{ intent: 'warning', text: t.templates.storedInvalid(startupProblems.length) }}>
+            <ProblemList problems={startupProblems} label={t.templates.storedInvalid(startupProblems.length)} />
+          </Notice>
+        )}
+        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
+          {tabs.map(([id, label]) => (
+            <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
+              {label}
+            </Tab>
+          ))}
+        </TabList>
+        {panel(
+          'generate',
+          <GeneratePanel
+            host={host}
+            settings={settings}
+            settingsValid={settingsValid}
+            sheets={sheets}
+            onSheetsChange={setSheets}
+            onLanguageChange={(language) => {
+              setSettings((s) => ({ ...s, language }));
+              setRevision((r) => r + 1);
+            }}
+            sources={sources}
+            unavailable={missing('generate')}
+            onGenerated={refreshSources}
+          />,
+        )}
+        {panel(
+          'risk',
+          <RiskPanel
+            host={host}
+            settings={settings}
+            sources={sources}
+            unavailable={missing('conditionalFormats')}
+            selectionUnavailable={missing('selection')}
+          />,
+        )}
+        {panel(
+          'plans',
+          <SettingsPanel key={revision} settings={settings} onChange={setSettings} onValidityChange={setSettingsValid} />,
+        )}
+        {panel(
+          'templates',
+          <TemplatesPanel
+            host={host}
+            template={template}
+            onNameChange={setName}
+            onIssuerChange={setIssuer}
+            onApply={applyTemplate}
+            storageUnavailable={missing('templateStorage')}
+          />,
+        )}
+        {preview && panel('sheets', <PreviewSheetsPanel preview={preview} focus={focusSheet} />)}
+      </main>
+    </I18nContext.Provider>
   );
 }

@@ -7,7 +7,8 @@ import type { Language } from '../i18n/language';
 import { buildSampleData, DEFAULT_SAMPLE_SEED } from '../sample/sampleData';
 import type { SalesData } from '../sheets/data';
 import type { WorkbookSpec } from '../sheets/model';
-import { buildWorkbook, SHEET_ORDER } from '../sheets/workbook';
+import { SHEET_KINDS } from '../sheets/model';
+import { buildWorkbook } from '../sheets/workbook';
 import { writeXlsxReport, type XlsxResult } from './writeXlsx';
 
 export interface DemoOptions {
@@ -25,7 +26,7 @@ export interface Demo {
 export async function buildDemo(options: DemoOptions = {}): Promise<Demo> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const data = buildSampleData({ seed: options.seed ?? DEFAULT_SAMPLE_SEED });
-  const spec = buildWorkbook({ sheets: SHEET_ORDER, language: options.language ?? settings.language }, data, settings);
+  const spec = buildWorkbook({ sheets: SHEET_KINDS, language: options.language ?? settings.language }, data, settings);
   const xlsx = await writeXlsxReport(spec);
   return { data, spec, xlsx };
 }

@@ -9,12 +9,13 @@ import { agendaMinutes, buildReviewSheet } from '../../src/sheets/reviewSheet';
 import { buildTargetsSheet, targetSplit, TARGET_LEVELS } from '../../src/sheets/targetsSheet';
 import { buildTrackingSheet } from '../../src/sheets/trackingSheet';
 import { buildCustomersSheet } from '../../src/sheets/customersSheet';
-import { buildWorkbook, SHEET_ORDER } from '../../src/sheets/workbook';
+import { SHEET_KINDS } from '../../src/sheets/model';
+import { buildWorkbook } from '../../src/sheets/workbook';
 import { sheetCells } from './specCells';
 
 const data = buildSampleData({ seed: 3, transactions: 8_000, customers: 400 });
 const S = DEFAULT_SETTINGS;
-const all = SHEET_ORDER;
+const all = SHEET_KINDS;
 
 /** A month of evaluation inputs for one rep, complete on the report date. */
 const month = (period: number, rep: string, actual: number, target = 100_000): EvaluationInput => ({
@@ -25,7 +26,7 @@ describe('workbook', () => {
   const spec = buildWorkbook({ sheets: all, language: 'zh-CN' }, data, S);
 
   it('puts Settings first and names every table SPK_*', () => {
-    expect(spec.sheets.map((s) => s.kind)).toEqual([...SHEET_ORDER]);
+    expect(spec.sheets.map((s) => s.kind)).toEqual([...SHEET_KINDS]);
     for (const s of spec.sheets) for (const t of s.tables) expect(t.name).toMatch(/^SPK_/);
   });
 

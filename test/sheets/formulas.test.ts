@@ -9,10 +9,11 @@ import type { Language } from '../../src/i18n/language';
 import { buildSampleData } from '../../src/sample/sampleData';
 import type { SalesData } from '../../src/sheets/data';
 import { a1, isFormula, type WorkbookSpec } from '../../src/sheets/model';
-import { buildWorkbook, SHEET_ORDER } from '../../src/sheets/workbook';
+import { SHEET_KINDS } from '../../src/sheets/model';
+import { buildWorkbook } from '../../src/sheets/workbook';
 import { formulaCells, sameValue, sheetCells } from './specCells';
 
-const OURS = SHEET_ORDER;
+const OURS = SHEET_KINDS;
 
 /** Loads a WorkbookSpec into HyperFormula: literals as values (text kept as text), formulas, names. */
 export function loadIntoHyperFormula(spec: WorkbookSpec): HyperFormula {

@@ -3,14 +3,15 @@ import JSZip from 'jszip';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { buildSampleData, TRICKY_CUSTOMERS } from '../../src/sample/sampleData';
 import type { WorkbookSpec } from '../../src/sheets/model';
-import { buildWorkbook, SHEET_ORDER } from '../../src/sheets/workbook';
+import { SHEET_KINDS } from '../../src/sheets/model';
+import { buildWorkbook } from '../../src/sheets/workbook';
 import { addFunctionPrefixes, renameSheetRefs } from '../../src/xlsx/formulaText';
 import { freeSheetName, writeXlsx, writeXlsxReport } from '../../src/xlsx/writeXlsx';
 import { readStoredValues } from './readValues';
 
 const data = buildSampleData({ seed: 9, transactions: 6_000, customers: 300 });
-const kinds = SHEET_ORDER.filter((k) => !['plans', 'statement', 'reconciliation'].includes(k));
-const spec = buildWorkbook({ sheets: kinds, language: 'en-US' }, data, DEFAULT_SETTINGS);
+
+const spec = buildWorkbook({ sheets: SHEET_KINDS, language: 'en-US' }, data, DEFAULT_SETTINGS);
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -46,7 +47,7 @@ describe('writeXlsx', () => {
   it('writes every sheet, table, defined name and ownership marker', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(spec.sheets.map((s) => s.name));
     const tables = wb.worksheets.flatMap((w) => Object.keys((w as unknown as { tables: Record<string, unknown> }).tables));
-    expect(tables.sort()).toEqual(['SPK_Customers', 'SPK_Evaluation', 'SPK_Improvement', 'SPK_Targets', 'SPK_Tracking']);
+    expect(tables.sort()).toEqual(['SPK_Customers', 'SPK_Evaluation', 'SPK_Improvement', 'SPK_Plan_1_plan', 'SPK_Reconciliation', 'SPK_Statement_2025_12', 'SPK_Targets', 'SPK_Tracking']);
     const names = namesOf(wb);
     // exceljs drops the quotes around a sheet name that does not need them.
     const unquote = (r: string) => r.replace(/^'([^' ]+)'!/, '$1!');

@@ -1,0 +1,13 @@
+import type { SheetSpec } from '../sheets/model';
+
+/** What the pane can do with the preview host beyond WorkbookHost: see and download what it generated. */
+export interface PreviewControls {
+  /** The sheets of the last generate run (empty before the first). */
+  sheets(): readonly SheetSpec[];
+  /** Called after every generate run and when a result link asks to show a sheet. */
+  subscribe(listener: (event: PreviewEvent) => void): () => void;
+  /** Writes the last generated workbook (or the demo workbook when nothing was generated) as .xlsx; resolves with the file name. */
+  downloadXlsx(): Promise<string>;
+}
+
+export type PreviewEvent = { type: 'generated' } | { type: 'activate'; name: string };

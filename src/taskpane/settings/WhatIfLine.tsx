@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { Text } from '@fluentui/react-components';
+import type { CommissionTier } from '../../core/settings';
+import { formatMoney, formatNumber, parseUserNumber } from '../format';
+import { useI18n } from '../i18n';
+import { usePanelStyles } from '../common/styles';
+import { TextField } from './TextField';
+import { whatIf } from './whatIf';
+
+export interface WhatIfLineProps {
+  tiers: readonly CommissionTier[] | null;
+  mode: 'marginal' | 'flat';
+  attainment: boolean;
+  currency: string;
+  decimals: number;
+}
+
+/** "At 2,300,000 the commission is CN¥31,000.00; the next tier starts at 3,000,000." */
+export function WhatIfLine({ tiers, mode, attainment, currency, decimals }: WhatIfLineProps) {
+  const { t, lang } = useI18n();
+  const p = t.plans;
+  const styles = usePanelStyles();
+  const [amountText, setAmountText] = useState('2,300,000');
+  const [quotaText, setQuotaText] = useState('2,000,000');
+  const amount = parseUserNumber(amountText);
+  const quota = parseUserNumber(quotaText);
+  const amountError = amount === null ? p.notNumber : amount < 0 ? t.problems.tooSmall(0, true) : undefined;
+  const quotaError = attainment && (quota === null || quota <= 0) ? (quota === null ? p.notNumber : t.problems.tooSmall(0, false)) : undefined;
+
+  let line = p.whatIfUnavailable;
+  if (tiers && amount !== null && !amountError && !quotaError) {
+    try {
+      const r = whatIf(amount, tiers, mode, decimals, attainment ? quota : null);
+      line = p.whatIfLine(
+        formatNumber(amount, lang),
+        formatMoney(r.commission, currency, decimals, lang),
+        r.nextTier === null ? null : formatNumber(r.nextTier, lang),
+      );
+    } catch {
+      line = p.whatIfUnavailable;
+    }
+  }
+  return (
+    <fieldset className={styles.section}>
+      <legend className={styles.legend}>{p.whatIf}</legend>
+      <div className={styles.row}>
+        <TextField label={p.whatIfAmount} value={amountText} onChange={setAmountText} error={amountError} />
+        {attainment && <TextField label={p.whatIfQuota} value={quotaText} onChange={setQuotaText} error={quotaError} />}
+      </div>
+      <Text role="status" aria-live="polite" data-testid="what-if">
+        {line}
+      </Text>
+    </fieldset>
+  );
+}

@@ -1,0 +1,54 @@
+import { DEFAULT_SETTINGS } from '../core/settings';
+import { TEMPLATE_VERSION, type TemplateV1 } from './templateSchema';
+
+/** Decimals of the currencies a version-1 template could name; v1 had no decimals field. */
+const ZERO_DECIMAL_CURRENCIES = new Set(['JPY', 'KRW', 'VND', 'TWD']);
+
+/**
+ * Version 1 → version 2. Fields v1 did not have take today's defaults; v1 only knew money
+ * bounds. The result is validated again by the caller (parse.ts) against the current schema, so a
+ * v1 file whose values break a rule is still rejected, with paths in the current format.
+ */
+function v1ToV2(t: TemplateV1): Record<string, unknown> {
+  return {
+    version: 2,
+    name: t.name,
+    sheets: t.sheets,
+    settings: {
+      ...DEFAULT_SETTINGS,
+      language: t.language,
+      currency: t.currency,
+      decimals: ZERO_DECIMAL_CURRENCIES.has(t.currency) ? 0 : 2,
+      commission: {
+        ...DEFAULT_SETTINGS.commission,
+        basis: 'money',
+        mode: t.commissionMode,
+        tiers: t.tiers.map(([lower, rate]) => ({ lower, rate })),
+      },
+      score: { weights: t.weights, benchmarks: t.benchmarks },
+      gradeCutoffs: t.gradeCutoffs,
+      risk: { green: t.green, yellow: t.yellow },
+    },
+    plans: [],
+  };
+}
+
+/** One step per older version: MIGRATIONS[v] turns a valid version-v template into version v+1. */
+const MIGRATIONS: Record<number, (t: never) => Record<string, unknown>> = {
+  1: v1ToV2,
+};
+
+/**
+ * Moves a template of an older (already validated) version forward to TEMPLATE_VERSION, one step
+ * at a time. Throws on a version it has no step for (newer than this build, or unknown).
+ */
+export function migrateTemplate(template: { version: number }): Record<string, unknown> {
+  let current: Record<string, unknown> & { version: number } = { ...template };
+  while (current.version < TEMPLATE_VERSION) {
+    const step = MIGRATIONS[current.version];
+    if (!step) throw new Error(`no migration from template version ${current.version}`);
+    current = step(current as never) as typeof current;
+  }
+  if (current.version !== TEMPLATE_VERSION) throw new Error(`template version ${current.version} is newer than ${TEMPLATE_VERSION}`);
+  return current;
+}

@@ -1,0 +1,47 @@
+import * as z from 'zod';
+import { settingsSchema } from './settingsSchema';
+import { plansSchema } from './plansSchema';
+import { SHEET_KINDS } from '../sheets/model';
+
+/** The version this build writes. parseTemplate migrates anything older up to it. */
+export const TEMPLATE_VERSION = 2;
+
+const name = z.string().trim().min(1).max(80);
+const sheets = z.array(z.enum(SHEET_KINDS)).min(1);
+
+/**
+ * Version 2 (current): one object holding ALL settings (src/core/settings.ts), the plans and the
+ * sheet choices, so a region applies a head office's template in one step.
+ */
+export const templateSchema = z.strictObject({
+  version: z.literal(TEMPLATE_VERSION),
+  name,
+  /** Who issued it (e.g. "Head office"), free text shown to the region that imports it. */
+  issuer: z.string().max(80).optional(),
+  /** ISO timestamp of the export, informational. */
+  savedAt: z.string().max(40).optional(),
+  sheets,
+  settings: settingsSchema,
+  plans: plansSchema,
+});
+export type Template = z.infer<typeof templateSchema>;
+
+/**
+ * Version 1, the first shared format: flat fields, tiers as [lower, rate] pairs, money bounds only,
+ * no plans. Still accepted on import and migrated (migrate.ts).
+ */
+export const templateV1Schema = z.strictObject({
+  version: z.literal(1),
+  name,
+  language: z.enum(['zh-CN', 'en-US']),
+  currency: z.string(),
+  commissionMode: z.enum(['marginal', 'flat']),
+  tiers: z.array(z.tuple([z.number(), z.number()])).min(1),
+  weights: z.array(z.number()),
+  benchmarks: z.array(z.number()),
+  gradeCutoffs: z.array(z.number()),
+  green: z.number(),
+  yellow: z.number(),
+  sheets,
+});
+export type TemplateV1 = z.infer<typeof templateV1Schema>;

@@ -1,0 +1,120 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { HostError } from '../../src/host/types';
+import { FakeHost, deferred } from './fakeHost';
+import { fill, renderApp } from './renderApp';
+import type { GeneratedSheet } from '../../src/host/types';
+
+function makeHost() {
+  const host = new FakeHost();
+  host.sources = [
+    { id: 'Table1', label: 'Table1', kind: 'table', rows: 120, headers: ['Date', 'Owner'], detected: 'unknown' },
+    { id: 'Sales', label: 'Sales', kind: 'table', rows: 5000, headers: ['Date', 'Amount'], detected: 'transactions' },
+  ];
+  return host;
+}
+
+describe('Generate panel', () => {
+  test('preselects the detected source, runs with progress, disables buttons meanwhile, links the new sheets', async () => {
+    const host = makeHost();
+    const run = deferred<GeneratedSheet[]>();
+    let report: ((p: { done: number; total: number; step: string }) => void) | null = null;
+    host.generateImpl = (_r, p) => {
+      report = p;
+      return run.promise;
+    };
+    const { user } = await renderApp(host);
+    const source = screen.getByRole('combobox', { name: 'Data source' });
+    await waitFor(() => expect(source).toHaveValue('Sales'));
+    expect(within(source).getByRole('option', { name: 'Sales — 5000 rows, transactions' })).toBeInTheDocument();
+
+    // Keep only two sheets.
+    for (const name of ['Settings', 'Targets', 'Sales process tracking', 'Improvement plan', 'Customer segments', 'Commission plans', 'Commission statement', 'Commission reconciliation', 'Review meeting']) {
+      await user.click(screen.getByRole('checkbox', { name }));
+    }
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Period' }), 'quarter');
+    await fill(user, screen.getByLabelText('A day in the period'), '2025-05-20');
+    expect(screen.getByText('Period: 2025-Q2')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Generate' }));
+    expect(screen.getByRole('button', { name: 'Generating…' })).toBeDisabled();
+    expect(screen.getByRole('checkbox', { name: 'Performance evaluation' })).toBeDisabled();
+    act(() => report?.({ done: 1, total: 2, step: 'Writing Evaluation' }));
+    expect(screen.getByText('Writing Evaluation (1 of 2)')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '0.5');
+
+    const request = host.generateCalls[0];
+    expect(request.sheets).toEqual(['evaluation']);
+    expect(request.source).toEqual({ kind: 'workbook', id: 'Sales' });
+    expect(request.period).toEqual({ kind: 'quarter', start: 45748, end: 45838, label: '2025-Q2' });
+    expect(request.settings.commission.tiers[1]).toEqual({ lower: 1_000_000, rate: 0.015 });
+
+    await act(async () => run.resolve([{ kind: 'evaluation', name: 'Evaluation (2)', rows: 24 }]));
+    expect(await screen.findByText('Generated 1 sheet:')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Generate' })).toBeEnabled();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Go to Evaluation (2)' }));
+    expect(host.activated).toEqual(['Evaluation (2)']);
+  });
+
+  test('explains a host failure in its own words, and anything else as unexpected', async () => {
+    const host = makeHost();
+    host.generateImpl = async () => {
+      throw new HostError('The sheet "Evaluation" is protected; unprotect it and try again.');
+    };
+    const { user } = await renderApp(host);
+    await user.click(screen.getByRole('button', { name: 'Generate' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The sheets could not be generated.');
+    expect(alert).toHaveTextContent('The sheet "Evaluation" is protected; unprotect it and try again.');
+
+    host.generateImpl = async () => {
+      throw new TypeError('x is undefined');
+    };
+    await user.click(screen.getByRole('button', { name: 'Generate' }));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Something unexpected went wrong: x is undefined'));
+  });
+
+  test('with no sheet chosen, Generate is disabled and says why', async () => {
+    const host = makeHost();
+    const { user } = await renderApp(host);
+    for (const box of screen.getAllByRole('checkbox').filter((b) => (b as HTMLInputElement).checked)) {
+      if (box.closest('fieldset')) await user.click(box);
+    }
+    expect(screen.getByRole('button', { name: 'Generate' })).toBeDisabled();
+    expect(screen.getByText('Choose at least one sheet.')).toBeInTheDocument();
+    expect(host.generateCalls).toHaveLength(0);
+  });
+
+  test('an invalid date disables Generate', async () => {
+    const host = makeHost();
+    const { user } = await renderApp(host);
+    await user.clear(screen.getByLabelText('A day in the period'));
+    expect(screen.getByRole('button', { name: 'Generate' })).toBeDisabled();
+    expect(screen.getByText('Invalid value.')).toBeInTheDocument();
+  });
+
+  test('a host without the generate capability disables it with the reason; the other panels still work', async () => {
+    const host = makeHost();
+    host.missing = { generate: 'Generating sheets needs Excel API 1.4 or later (this Excel has 1.1).' };
+    const { user } = await renderApp(host);
+    await waitFor(() => expect(screen.getByText('Generating sheets needs Excel API 1.4 or later (this Excel has 1.1).')).toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'Generate' })).toBeDisabled();
+    await user.click(screen.getByRole('tab', { name: 'Templates' }));
+    await user.click(screen.getByRole('button', { name: 'Save to workbook' }));
+    await waitFor(() => expect(host.saved).toHaveLength(1));
+  });
+
+  test('the sheet language picker sets the language the sheets are generated in', async () => {
+    const host = makeHost();
+    const { user } = await renderApp(host);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sheet language' }), 'zh-CN');
+    await user.click(screen.getByRole('button', { name: 'Generate' }));
+    await waitFor(() => expect(host.generateCalls).toHaveLength(1));
+    expect(host.generateCalls[0].language).toBe('zh-CN');
+    expect(host.generateCalls[0].settings.language).toBe('zh-CN');
+    // The pane itself stays in English.
+    expect(screen.getByRole('tab', { name: 'Generate' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,82 @@
+import { PreviewHost, SAMPLE_AS_OF_ISO } from '../../src/preview/previewHost';
+import { buildSampleData } from '../../src/sample/sampleData';
+import { serialToIso } from '../../src/sheets/data';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { periodContaining } from '../../src/taskpane/generate/period';
+import type { PreviewEvent } from '../../src/preview/types';
+
+function memoryStorage() {
+  const m = new Map<string, string>();
+  return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v) };
+}
+
+describe('PreviewHost', () => {
+  test('the sample report date it names is the sample data’s', () => {
+    expect(serialToIso(buildSampleData({ transactions: 10 }).asOf)).toBe(SAMPLE_AS_OF_ISO);
+  });
+
+  test('capabilities: no conditional formats or selection, with reasons in the pane language', async () => {
+    let lang: 'en-US' | 'zh-CN' = 'en-US';
+    const host = new PreviewHost({ language: () => lang, storage: memoryStorage() });
+    const caps = await host.capabilities();
+    expect(caps.available).toEqual({ generate: true, dataValidation: true, charts: true, templateStorage: true, conditionalFormats: false, selection: false });
+    expect(caps.reasons.conditionalFormats).toMatch(/^Preview mode cannot add conditional formatting/);
+    lang = 'zh-CN';
+    expect((await host.capabilities()).reasons.selection).toBe('预览模式中没有所选区域。');
+    await expect(host.applyRiskRules({ target: 'selection', actualColumn: 1, targetColumn: 2, green: 1, yellow: 0.8 })).rejects.toThrow('预览模式不能直接添加条件格式');
+    const blocked = new PreviewHost({ language: () => 'en-US', storage: null });
+    expect((await blocked.capabilities()).available.templateStorage).toBe(false);
+    await expect(blocked.saveTemplate({})).rejects.toThrow('The browser blocks storage');
+  });
+
+  test('generates real sheets from the sample data, reports progress, and activates them', async () => {
+    const host = new PreviewHost({ language: () => 'en-US', storage: memoryStorage() });
+    const events: PreviewEvent[] = [];
+    host.subscribe((e) => events.push(e));
+    const progress: string[] = [];
+    const made = await host.generate(
+      {
+        sheets: ['evaluation', 'improvement'],
+        period: periodContaining('month', 2025, 6, 1),
+        language: 'en-US',
+        settings: DEFAULT_SETTINGS,
+        source: { kind: 'sample' },
+        refresh: false,
+      },
+      (p) => progress.push(`${p.done}/${p.total} ${p.step}`),
+    );
+    expect(progress).toEqual(['0/3 Loading', '1/3 Preparing the sample data', '2/3 Building the sheets', '3/3 Done']);
+    expect(made.map((s) => s.kind)).toEqual(['settings', 'evaluation', 'improvement']);
+    expect(made.find((s) => s.kind === 'evaluation')?.rows).toBeGreaterThan(0);
+    expect(host.sheets().map((s) => s.name)).toEqual(made.map((s) => s.name));
+    expect(events).toEqual([{ type: 'generated' }]);
+    await host.activateSheet(made[1].name);
+    expect(events[1]).toEqual({ type: 'activate', name: made[1].name });
+    await expect(host.activateSheet('Nope')).rejects.toThrow('There is no sheet named “Nope”.');
+    await expect(
+      host.generate(
+        { sheets: ['evaluation'], period: periodContaining('month', 2025, 6, 1), language: 'en-US', settings: DEFAULT_SETTINGS, source: { kind: 'workbook', id: 'T' }, refresh: false },
+        () => undefined,
+      ),
+    ).rejects.toThrow('Preview mode can only use the bundled sample data.');
+  });
+
+  test('keeps a saved template for the session', async () => {
+    const host = new PreviewHost({ language: () => 'en-US', storage: memoryStorage() });
+    expect(await host.loadTemplate()).toBeNull();
+    await host.saveTemplate({ version: 2, name: 'x' });
+    expect(await host.loadTemplate()).toEqual({ version: 2, name: 'x' });
+  });
+});
+
+describe('periodContaining', () => {
+  test.each([
+    ['week', 2025, 1, 1, { start: 45656, end: 45662, label: '2025-W01' }],
+    ['week', 2027, 1, 1, { start: 46384, end: 46390, label: '2026-W53' }],
+    ['month', 2024, 2, 10, { start: 45323, end: 45351, label: '2024-02' }],
+    ['quarter', 2025, 12, 15, { start: 45931, end: 46022, label: '2025-Q4' }],
+    ['year', 2025, 6, 1, { start: 45658, end: 46022, label: '2025' }],
+  ] as const)('%s containing %i-%i-%i', (kind, y, m, d, expected) => {
+    expect(periodContaining(kind, y, m, d)).toEqual({ kind, ...expected });
+  });
+});

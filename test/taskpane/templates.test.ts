@@ -1,0 +1,129 @@
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { migrateTemplate } from '../../src/templates/migrate';
+import { parseTemplate } from '../../src/templates/parse';
+import { templateFileName, templateJson } from '../../src/templates/file';
+import { TEMPLATE_VERSION, templateSchema } from '../../src/templates/templateSchema';
+
+const current = { version: 2, name: 'HQ', sheets: ['evaluation'], settings: DEFAULT_SETTINGS, plans: [] };
+const v1 = {
+  version: 1,
+  name: 'Old',
+  language: 'en-US',
+  currency: 'JPY',
+  commissionMode: 'flat',
+  tiers: [
+    [0, 0.01],
+    [1_000_000, 0.02],
+  ],
+  weights: [0.3, 0.25, 0.2, 0.15, 0.1],
+  benchmarks: [1, 0.3, 80_000, 1, 100],
+  gradeCutoffs: [90, 80, 70],
+  green: 1,
+  yellow: 0.8,
+  sheets: ['plans'],
+};
+const seedPlan = {
+  version: 1,
+  id: 'seed',
+  name: 'Seed plan',
+  currency: 'CNY',
+  decimals: 2,
+  effectiveFrom: 45658,
+  components: [{ kind: 'rateTable', id: 'base', basis: 'money', mode: 'marginal', tiers: [{ lower: 0, rate: 0.01 }, { lower: 1_000_000, rate: 0.015 }] }],
+};
+
+describe('parseTemplate', () => {
+  test('accepts the current version as is, from text (with a BOM) or a value', () => {
+    expect(TEMPLATE_VERSION).toBe(2);
+    const fromText = parseTemplate(`\uFEFF${JSON.stringify(current)}`);
+    expect(fromText).toEqual({ ok: true, template: current, migratedFrom: null });
+    expect(parseTemplate(current)).toEqual(fromText);
+  });
+
+  test('plans are checked by the commission engine schema and kept with its defaults', () => {
+    const parsed = parseTemplate({ ...current, plans: [seedPlan] });
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.template.plans[0]).toMatchObject({ id: 'seed', effectiveTo: null, clawbackDays: null, draw: null });
+    const bad = parseTemplate({ ...current, plans: [{ ...seedPlan, components: [{ ...seedPlan.components[0], tiers: [{ lower: 5, rate: 0.01 }] }] }] });
+    expect(bad).toEqual({ ok: false, problems: [{ path: 'plans[0].components[0].tiers[0].lower', reason: 'the first band must start at 0' }] });
+  });
+
+  // zod runs a list's own rule only once every item has the right type: the cut-offs' order is
+  // reported after the 'x' is fixed (the settings form behaves the same).
+  test('lists every problem with its path, in the chosen language', () => {
+    const bad = {
+      ...current,
+      name: '',
+      extra: 1,
+      settings: {
+        ...DEFAULT_SETTINGS,
+        decimals: 2.5,
+        gradeCutoffs: [70, 80, 'x'],
+        abc: { aCut: 0.9, bCut: 0.8 },
+        commission: { ...DEFAULT_SETTINGS.commission, tiers: [{ lower: 5, rate: 0.01 }, { lower: 1, rate: 0.02 }] },
+      },
+    };
+    expect(parseTemplate(bad, 'zh-CN')).toEqual({
+      ok: false,
+      problems: [
+        { path: 'name', reason: '至少需要 1 个字符。' },
+        { path: 'settings.decimals', reason: '必须是整数。' },
+        { path: 'settings.commission.tiers[0].lower', reason: '第一档必须从 0 开始。' },
+        { path: 'settings.commission.tiers[1].lower', reason: '每一档的起点必须高于上一档。' },
+        { path: 'settings.gradeCutoffs[2]', reason: '应为数字。' },
+        { path: 'settings.abc.bCut', reason: 'B 类分界必须高于 A 类分界。' },
+        { path: '（整个文件）', reason: '未知字段：extra。' },
+      ],
+    });
+  });
+
+  test('refuses what is not a template in words', () => {
+    expect(parseTemplate('nope')).toEqual({ ok: false, problems: [{ path: '(the whole file)', reason: expect.stringMatching(/^The file is not valid JSON \(/) }] });
+    expect(parseTemplate([])).toEqual({ ok: false, problems: [{ path: '(the whole file)', reason: 'A template must be a JSON object.' }] });
+    expect(parseTemplate({ name: 'x' })).toEqual({ ok: false, problems: [{ path: 'version', reason: 'The "version" field is missing or not a number.' }] });
+    expect(parseTemplate({ version: 3 })).toEqual({ ok: false, problems: [{ path: 'version', reason: 'Version 3 was made by a newer add-in; this one reads up to version 2.' }] });
+    expect(parseTemplate({ version: 0 })).toEqual({ ok: false, problems: [{ path: 'version', reason: 'Unknown template version 0.' }] });
+  });
+
+  test('a version-1 template migrates forward; an invalid one is refused in version-1 terms', () => {
+    const parsed = parseTemplate(v1);
+    expect(parsed.ok && parsed.migratedFrom).toBe(1);
+    if (!parsed.ok) throw new Error('expected ok');
+    expect(parsed.template).toEqual({
+      version: 2,
+      name: 'Old',
+      sheets: ['plans'],
+      settings: {
+        ...DEFAULT_SETTINGS,
+        language: 'en-US',
+        currency: 'JPY',
+        decimals: 0,
+        commission: { ...DEFAULT_SETTINGS.commission, mode: 'flat', tiers: [{ lower: 0, rate: 0.01 }, { lower: 1_000_000, rate: 0.02 }] },
+      },
+      plans: [],
+    });
+    const { green: _green, ...noGreen } = v1;
+    expect(parseTemplate(noGreen)).toEqual({ ok: false, problems: [{ path: 'green', reason: 'Required, but missing.' }] });
+    // Valid as version 1, but the weights break a current rule: refused with the current path.
+    expect(parseTemplate({ ...v1, weights: [0.5, 0.5, 0.5, 0, 0] })).toEqual({
+      ok: false,
+      problems: [{ path: 'settings.score.weights', reason: 'The weights must add up to 100 %.' }],
+    });
+  });
+
+  test('migrateTemplate refuses a version it has no step for', () => {
+    expect(() => migrateTemplate({ version: 0 })).toThrow('no migration from template version 0');
+    expect(templateSchema.safeParse(migrateTemplate(v1)).success).toBe(true);
+  });
+});
+
+describe('template files', () => {
+  test('file names keep letters of any script and drop the rest', () => {
+    expect(templateFileName({ name: '华东 区域/2025: 方案' })).toBe('华东-区域-2025-方案.spk-template.json');
+    expect(templateFileName({ name: '***' })).toBe('template.spk-template.json');
+  });
+  test('the JSON written reads back to the same template', () => {
+    const parsed = parseTemplate(templateJson(current as never));
+    expect(parsed).toEqual({ ok: true, template: current, migratedFrom: null });
+  });
+});

@@ -1,0 +1,194 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { FakeHost } from './fakeHost';
+import { fill, openTab, renderApp } from './renderApp';
+
+/** Captures what the pane downloads: jsdom has no object URLs, so the Blob is kept. */
+function captureDownloads() {
+  const blobs: Blob[] = [];
+  const names: string[] = [];
+  URL.createObjectURL = (b: Blob) => {
+    blobs.push(b);
+    return `blob:test/${blobs.length}`;
+  };
+  URL.revokeObjectURL = () => undefined;
+  jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    names.push(this.download);
+  });
+  return { blobs, names };
+}
+
+const blobText = (b: Blob) =>
+  new Promise<string>((resolve) => {
+    const r = new FileReader();
+    r.onload = () => resolve(String(r.result));
+    r.readAsText(b);
+  });
+
+async function importText(text: string, name = 'regional.json') {
+  const input = screen.getByLabelText('Import .json', { selector: 'input' });
+  fireEvent.change(input, { target: { files: [new File([text], name, { type: 'application/json' })] } });
+}
+
+const valid = (over: Record<string, unknown> = {}) => ({
+  version: 2,
+  name: 'East region 2025',
+  issuer: 'Head office',
+  sheets: ['evaluation', 'improvement'],
+  settings: {
+    ...DEFAULT_SETTINGS,
+    language: 'en-US',
+    currency: 'USD',
+    commission: { ...DEFAULT_SETTINGS.commission, mode: 'flat', tiers: [{ lower: 0, rate: 0.02 }, { lower: 500000, rate: 0.03 }] },
+  },
+  plans: [],
+  ...over,
+});
+
+afterEach(() => jest.restoreAllMocks());
+
+describe('Templates panel', () => {
+  test('exports the current template as .json and imports it back', async () => {
+    const downloads = captureDownloads();
+    const { user } = await renderApp(new FakeHost());
+    await openTab(user, 'Templates');
+    await fill(user, screen.getByRole('textbox', { name: 'Template name' }), 'HQ <b>plan</b> 2025');
+    await user.click(screen.getByRole('button', { name: 'Export .json' }));
+    await waitFor(() => expect(downloads.names).toEqual(['HQ-b-plan-b-2025.spk-template.json']));
+    expect(screen.getByText('Exported HQ-b-plan-b-2025.spk-template.json.')).toBeInTheDocument();
+    const exported = JSON.parse(await blobText(downloads.blobs[0]));
+    expect(exported).toMatchObject({ version: 2, name: 'HQ <b>plan</b> 2025', settings: { ...DEFAULT_SETTINGS, language: 'en-US' }, plans: [] });
+    expect(exported.sheets).toHaveLength(10);
+
+    await importText(JSON.stringify(valid()));
+    expect(await screen.findByText('Imported “East region 2025”. Its settings are now in use.')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Template name' })).toHaveValue('East region 2025');
+    expect(screen.getByText('Version 2: 2 commission tiers, 2 sheets, 0 plans.')).toBeInTheDocument();
+    await openTab(user, 'Plans & settings');
+    expect(screen.getByRole('textbox', { name: 'Tier 2 starts at' })).toHaveValue('500000');
+    expect(screen.getByRole('textbox', { name: 'Currency (ISO code)' })).toHaveValue('USD');
+    expect(screen.getByRole('radio', { name: /Whole amount/ })).toBeChecked();
+  });
+
+  test('a rejected import lists every problem with its path and changes nothing', async () => {
+    const host = new FakeHost();
+    const { user } = await renderApp(host);
+    await openTab(user, 'Templates');
+    const bad = valid({
+      name: '',
+      surprise: true,
+      settings: {
+        ...valid().settings,
+        currency: 'dollars',
+        commission: { ...DEFAULT_SETTINGS.commission, tiers: [{ lower: 0, rate: 0.01 }, { lower: 0, rate: 1.5 }] },
+        score: { weights: [0.5, 0.5, 0.5, 0, 0], benchmarks: DEFAULT_SETTINGS.score.benchmarks },
+        risk: { green: 0.7 },
+      },
+      plans: [{ version: 1, id: 'p1', name: 'Broken', currency: 'CNY', decimals: 2, effectiveFrom: 45658, components: [{ kind: 'mystery', id: 'x' }] }],
+    });
+    await importText(JSON.stringify(bad));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The template was not imported: 8 problems.');
+    expect(alert).toHaveTextContent('Nothing was changed.');
+    const rows = within(alert)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['name', 'Needs at least 1 characters.'],
+        ['settings.currency', 'Use a three-letter ISO currency code, e.g. CNY.'],
+        ['settings.commission.tiers[1].rate', 'Must be at most 1.'],
+        ['settings.commission.tiers[1].lower', 'Each tier must start above the previous one.'],
+        ['settings.score.weights', 'The weights must add up to 100 %.'],
+        ['settings.risk.yellow', 'Required, but missing.'],
+        ['plans[0].components[0].kind', 'Must be one of "rateTable", "accelerator", "gate", "cap", "recordBonus", "teamPool".'],
+        ['(the whole file)', 'Unknown field(s): surprise.'],
+      ]),
+    );
+    expect(rows).toHaveLength(8);
+    // Nothing applied: the name and the settings are still the pane's own.
+    expect(screen.getByRole('textbox', { name: 'Template name' })).toHaveValue('Sales Performance Kit');
+    await openTab(user, 'Plans & settings');
+    expect(screen.getByRole('textbox', { name: 'Currency (ISO code)' })).toHaveValue('CNY');
+    expect(screen.getByRole('textbox', { name: 'Tier 2 rate (%)' })).toHaveValue('1.5');
+  });
+
+  test('a file that is not JSON, or from a newer version, is refused in words', async () => {
+    const { user } = await renderApp(new FakeHost());
+    await openTab(user, 'Templates');
+    await importText('{"version": 2,');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/The file is not valid JSON/);
+    await importText(JSON.stringify(valid({ version: 7 })));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Version 7 was made by a newer add-in; this one reads up to version 2.'));
+  });
+
+  test('a version-1 template migrates forward on import', async () => {
+    const { user } = await renderApp(new FakeHost());
+    await openTab(user, 'Templates');
+    const v1 = {
+      version: 1,
+      name: 'Legacy South',
+      language: 'zh-CN',
+      currency: 'JPY',
+      commissionMode: 'flat',
+      tiers: [
+        [0, 0.01],
+        [800000, 0.025],
+      ],
+      weights: [0.3, 0.25, 0.2, 0.15, 0.1],
+      benchmarks: [1, 0.3, 80000, 1, 100],
+      gradeCutoffs: [85, 75, 60],
+      green: 1,
+      yellow: 0.75,
+      sheets: ['evaluation'],
+    };
+    await importText(JSON.stringify(v1));
+    expect(await screen.findByText('Imported “Legacy South” (updated from version 1). Its settings are now in use.')).toBeInTheDocument();
+    await openTab(user, 'Plans & settings');
+    expect(screen.getByRole('textbox', { name: 'Tier 2 starts at' })).toHaveValue('800000');
+    expect(screen.getByRole('textbox', { name: 'Decimals' })).toHaveValue('0');
+    expect(screen.getByRole('textbox', { name: 'Good from' })).toHaveValue('75');
+  });
+
+  test('saves to and loads from the workbook; a stored invalid template is reported, not applied', async () => {
+    const host = new FakeHost();
+    const { user } = await renderApp(host);
+    await openTab(user, 'Templates');
+    await user.click(screen.getByRole('button', { name: 'Load from workbook' }));
+    expect(await screen.findByText('This workbook holds no template yet.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save to workbook' }));
+    expect(await screen.findByText('The template is saved in this workbook.')).toBeInTheDocument();
+    expect(host.saved[0]).toMatchObject({ version: 2, name: 'Sales Performance Kit', settings: { currency: 'CNY' } });
+    host.stored = valid();
+    await user.click(screen.getByRole('button', { name: 'Load from workbook' }));
+    expect(await screen.findByText('Loaded “East region 2025” from the workbook.')).toBeInTheDocument();
+    host.stored = { ...valid(), sheets: ['nonsense'] };
+    await user.click(screen.getByRole('button', { name: 'Load from workbook' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The template stored in this workbook has 1 problem(s) and was not applied.');
+    expect(screen.getByRole('textbox', { name: 'Template name' })).toHaveValue('East region 2025');
+  });
+
+  test('a template stored in the workbook is applied when the pane opens', async () => {
+    const host = new FakeHost();
+    host.stored = valid();
+    await renderApp(host);
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Sheet language' })).toHaveValue('en-US'));
+    expect(screen.getByRole('checkbox', { name: 'Performance evaluation' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Targets' })).not.toBeChecked();
+  });
+
+  test('without template storage, save and load are disabled with the reason; export and import still work', async () => {
+    const host = new FakeHost();
+    host.missing = { templateStorage: 'Storing a template needs Excel API 1.5.' };
+    const { user } = await renderApp(host);
+    await openTab(user, 'Templates');
+    await waitFor(() => expect(screen.getByText('Storing a template needs Excel API 1.5.')).toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'Save to workbook' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Load from workbook' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Export .json' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Import .json' })).toBeEnabled();
+  });
+});
