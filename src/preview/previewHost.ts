@@ -36,6 +36,9 @@ export interface PreviewHostOptions {
  */
 export class PreviewHost implements WorkbookHost, PreviewControls {
   readonly kind = 'preview' as const;
+  reportDate(): string {
+    return SAMPLE_AS_OF_ISO;
+  }
   private workbook: WorkbookSpec | null = null;
   private lastRequest: GenerateRequest | null = null;
   private readonly listeners = new Set<(e: PreviewEvent) => void>();

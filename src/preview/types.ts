@@ -8,6 +8,8 @@ export interface PreviewControls {
   subscribe(listener: (event: PreviewEvent) => void): () => void;
   /** Writes the last generated workbook (or the demo workbook when nothing was generated) as .xlsx; resolves with the file name. */
   downloadXlsx(): Promise<string>;
+  /** The report date of the sample data (ISO), so periods default to where the data is. */
+  reportDate(): string;
 }
 
 export type PreviewEvent = { type: 'generated' } | { type: 'activate'; name: string };

@@ -16,6 +16,13 @@ function makeHost() {
 }
 
 describe('Generate panel', () => {
+  test('in preview mode the period starts where the sample data is, not today', async () => {
+    const preview = { sheets: () => [], subscribe: () => () => undefined, downloadXlsx: async () => 'x.xlsx', reportDate: () => '2025-12-15' };
+    await renderApp(makeHost(), preview);
+    expect(screen.getByLabelText('A day in the period')).toHaveValue('2025-12-15');
+    expect(screen.getByText('Period: 2025-12')).toBeInTheDocument();
+  });
+
   test('preselects the detected source, runs with progress, disables buttons meanwhile, links the new sheets', async () => {
     const host = makeHost();
     const run = deferred<GeneratedSheet[]>();

@@ -25,6 +25,8 @@ export interface GeneratePanelProps {
   /** Why generating is impossible on this host, or null when it is available. */
   unavailable: string | null;
   onGenerated?: (sheets: GeneratedSheet[]) => void;
+  /** The day the period picker starts on (ISO); today unless the data is elsewhere (preview). */
+  defaultDay?: string;
 }
 
 /** The source to preselect: the first one whose headers look like transactions, then any recognised one. */
@@ -39,7 +41,7 @@ export function GeneratePanel(props: GeneratePanelProps) {
   const g = t.generate;
   const styles = usePanelStyles();
   const [periodKind, setPeriodKind] = useState<Period['kind']>('month');
-  const [day, setDay] = useState(todayIso());
+  const [day, setDay] = useState(() => props.defaultDay ?? todayIso());
   const [sourceId, setSourceId] = useState<string | null>(null);
   const [refresh, setRefresh] = useState(false);
   const [running, setRunning] = useState(false);
