@@ -63,14 +63,45 @@ export function rfmSegment(r: number, f: number, bins = DEFAULT_RFM_BINS): RfmSe
  */
 export function quantileScores(values: ArrayLike<number>, bins: number, higherIsBetter: boolean): Uint8Array {
   const n = values.length;
-  const sorted = Float64Array.from(values).sort();
+  const worse = worseCounts(values, higherIsBetter);
   const scores = new Uint8Array(n);
+  for (let i = 0; i < n; i++) scores[i] = 1 + Math.floor((bins * worse[i]) / n);
+  return scores;
+}
+
+/** Largest integer range counted directly instead of sorted (recency days, purchase counts). */
+const MAX_COUNTED_RANGE = 1 << 20;
+
+/**
+ * For each value, how many values are strictly worse. Whole numbers in a modest range (recency,
+ * frequency) are counted in one pass; anything else (monetary) is sorted and searched.
+ */
+function worseCounts(values: ArrayLike<number>, higherIsBetter: boolean): Int32Array {
+  const n = values.length;
+  const out = new Int32Array(n);
+  let min = Infinity;
+  let max = -Infinity;
+  let integral = true;
   for (let i = 0; i < n; i++) {
     const v = values[i];
-    const worse = higherIsBetter ? lowerBound(sorted, v) : n - upperBound(sorted, v);
-    scores[i] = 1 + Math.floor((bins * worse) / n);
+    if (v < min) min = v;
+    if (v > max) max = v;
+    if (integral && !Number.isInteger(v)) integral = false;
   }
-  return scores;
+  if (integral && max - min <= MAX_COUNTED_RANGE) {
+    // below[j]: how many values are < min + j.
+    const below = new Int32Array(max - min + 2);
+    for (let i = 0; i < n; i++) below[values[i] - min + 1]++;
+    for (let j = 1; j < below.length; j++) below[j] += below[j - 1];
+    for (let i = 0; i < n; i++) {
+      const j = values[i] - min;
+      out[i] = higherIsBetter ? below[j] : n - below[j + 1];
+    }
+    return out;
+  }
+  const sorted = Float64Array.from(values).sort();
+  for (let i = 0; i < n; i++) out[i] = higherIsBetter ? lowerBound(sorted, values[i]) : n - upperBound(sorted, values[i]);
+  return out;
 }
 
 function lowerBound(a: Float64Array, v: number): number {
@@ -147,51 +178,55 @@ export function rfm(
 }
 
 /**
- * The hot loop over up to millions of rows, kept in its own small function so the JIT optimises
- * it as a whole: typed arrays grown by doubling, integer money sums.
+ * The hot loops over up to millions of rows. Two passes measured faster than one: the first
+ * only hashes ids into customer slots (rows after asOf get −1), the second adds dates and
+ * amounts into typed arrays sized for the customers found, with integer money sums.
  */
 function accumulate(customers: readonly CustomerId[], dates: readonly number[], amounts: readonly number[], asOf: number) {
-  const n = customers.length;
-  const index = new Map<string, number>();
-  const ids: CustomerId[] = [];
-  let last = new Float64Array(1024);
-  let freq = new Float64Array(1024);
-  const money = new ExactSums(1024);
-  for (let i = 0; i < n; i++) {
-    const day = Math.floor(dates[i]);
-    if (day > asOf) continue;
+  const { slots, ids } = customerSlots(customers, dates, asOf);
+  const k = ids.length;
+  const last = new Float64Array(k);
+  const freq = new Float64Array(k);
+  const money = new ExactSums(k);
+  for (let i = 0; i < slots.length; i++) {
+    const c = slots[i];
+    if (c < 0) continue;
     const amount = amounts[i];
     if (amount < 0) throw numError(`amounts: row ${i + 1} is negative (net refunds against their purchases first)`);
-    const id = customers[i];
-    const key = typeof id === 'string' ? id : String(id);
-    let c = index.get(key);
-    if (c === undefined) {
-      c = ids.length;
-      index.set(key, c);
-      ids.push(id);
-      if (c === last.length) {
-        last = grow(last);
-        freq = grow(freq);
-      }
-      money.ensure(c + 1);
-      last[c] = day;
-    } else if (day > last[c]) {
-      last[c] = day;
-    }
+    const day = Math.floor(dates[i]);
+    if (day > last[c]) last[c] = day;
     freq[c]++;
     money.add(c, amount);
   }
   return { ids, last, freq, money };
 }
 
+function customerSlots(customers: readonly CustomerId[], dates: readonly number[], asOf: number) {
+  // A null-prototype object as the dictionary: measured ~20 % faster than a Map for a million
+  // look-ups of freshly deserialised strings, and safe for any key ("__proto__" included).
+  const index: Record<string, number> = Object.create(null);
+  const ids: CustomerId[] = [];
+  const slots = new Int32Array(customers.length);
+  for (let i = 0; i < customers.length; i++) {
+    if (Math.floor(dates[i]) > asOf) {
+      slots[i] = -1;
+      continue;
+    }
+    const id = customers[i];
+    const key = typeof id === 'string' ? id : String(id);
+    let c = index[key];
+    if (c === undefined) {
+      c = ids.length;
+      index[key] = c;
+      ids.push(id);
+    }
+    slots[i] = c;
+  }
+  return { slots, ids };
+}
+
 function maxOf(values: readonly number[]): number {
   let max = -Infinity;
   for (let i = 0; i < values.length; i++) if (values[i] > max) max = values[i];
   return max;
-}
-
-function grow(a: Float64Array): Float64Array<ArrayBuffer> {
-  const b = new Float64Array(a.length * 2);
-  b.set(a);
-  return b;
 }

@@ -114,6 +114,8 @@ export interface Strings {
     whatIfAmount: string;
     whatIfQuota: string;
     whatIfLine: (amount: string, commission: string, next: string | null) => string;
+    whatIfMore: string;
+    whatIfMoreLine: (extra: string, total: string, after: string, gain: string, next: string | null, toNext: string | null) => string;
     whatIfUnavailable: string;
     score: string;
     weight: (metric: string) => string;
@@ -274,6 +276,10 @@ const EN: Strings = {
     whatIfLine: (amount, commission, next) =>
       `At ${amount} the commission is ${commission}; ` + (next === null ? 'this is the top tier.' : `the next tier starts at ${next}.`),
     whatIfUnavailable: 'Fix the tiers and the amount to see the commission.',
+    whatIfMore: 'If this much more closes this period',
+    whatIfMoreLine: (extra, total, after, gain, next, toNext) =>
+      `If ${extra} more closes (${total} in all), the commission becomes ${after} (+${gain}); ` +
+      (next === null ? 'that is the top tier.' : `the next tier starts at ${next}, ${toNext} further.`),
     score: 'Score weights and benchmarks',
     weight: (metric) => `${metric} weight (%)`,
     benchmark: (metric) => `${metric} benchmark`,
@@ -468,6 +474,10 @@ const ZH: Strings = {
     whatIfLine: (amount, commission, next) =>
       `销售额 ${amount} 时提成为 ${commission}；` + (next === null ? '已是最高一档。' : `下一档从 ${next} 开始。`),
     whatIfUnavailable: '请先修正阶梯和金额，再查看提成。',
+    whatIfMore: '本期再成交金额',
+    whatIfMoreLine: (extra, total, after, gain, next, toNext) =>
+      `若本期再成交 ${extra}（合计 ${total}），提成变为 ${after}（增加 ${gain}）；` +
+      (next === null ? '已是最高一档。' : `下一档从 ${next} 开始，还差 ${toNext}。`),
     score: '评分权重与基准',
     weight: (metric) => `${metric}权重（%）`,
     benchmark: (metric) => `${metric}基准`,

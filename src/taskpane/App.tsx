@@ -69,7 +69,8 @@ export function App({ host, preview = null, onLanguageChange }: AppProps) {
 
   // The pane's time to first render, readable by anyone (performance.getEntriesByName) and by npm run bench.
   useEffect(() => {
-    performance.mark(FIRST_RENDER_MARK);
+    // Guarded: jsdom and older Office webviews have no User Timing API.
+    if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(FIRST_RENDER_MARK);
   }, []);
 
   // Capability reasons are in the user's language, so they are asked again when it changes.

@@ -10,6 +10,15 @@ describe('quantile scores', () => {
     expect(Array.from(quantileScores([10, 20, 20, 20, 50], 5, true))).toEqual([1, 2, 2, 2, 5]);
     expect(Array.from(quantileScores([7, 7, 7], 5, true))).toEqual([1, 1, 1]);
   });
+  it('property: counted (whole numbers) and sorted (fractions) paths give the same scores', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 80 }), fc.integer({ min: 2, max: 10 }), fc.boolean(), (vals, bins, up) => {
+        const counted = quantileScores(vals, bins, up);
+        const sorted = quantileScores(vals.map((v) => v + 0.5), bins, up);
+        expect(Array.from(sorted)).toEqual(Array.from(counted));
+      }),
+    );
+  });
   it('property: equal values get equal scores, better values never get lower scores, scores stay in 1..bins', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 60 }), fc.integer({ min: 2, max: 10 }), fc.boolean(), (vals, bins, up) => {
@@ -79,6 +88,14 @@ describe('rfm', () => {
     const b = rfm(idx.map((i) => customers[i]), idx.map((i) => dates[i]), idx.map((i) => amounts[i]));
     const byId = (rs: typeof a) => Object.fromEntries(rs.map((r) => [r.customer, r.code]));
     expect(byId(b)).toEqual(byId(a));
+  });
+  it('takes any text as an id, including names of Object.prototype members', () => {
+    const rows = rfm(['__proto__', 'constructor', 'toString', '__proto__'], [1, 2, 3, 4], [1, 2, 3, 4]);
+    expect(rows.map((r) => [r.customer, r.frequency, r.monetary])).toEqual([
+      ['__proto__', 2, 5],
+      ['constructor', 1, 2],
+      ['toString', 1, 3],
+    ]);
   });
   it('counts a numeric id and the same id typed as text as one customer', () => {
     const rows = rfm([1001, '1001', 1002], [1, 2, 3], [1, 1, 1]);

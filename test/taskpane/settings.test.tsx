@@ -23,6 +23,20 @@ describe('Plans and settings panel', () => {
     expect(line).toHaveTextContent('At 2,300,000 the commission is CN¥46,000.00; the next tier starts at 3,000,000.');
   });
 
+  test('what if more closes this period: new payout, gain, next band and the amount still needed', async () => {
+    const { user } = await renderApp(new FakeHost());
+    await openTab(user, 'Plans & settings');
+    const more = screen.getByTestId('what-if-more');
+    await fill(user, box('Sales amount'), '1,500,000');
+    await fill(user, box('If this much more closes this period'), '300,000');
+    // 1,800,000 marginal: 10,000 + 800,000 × 1.5 % = 22,000, up from 17,500; 2,000,000 is 200,000 away.
+    expect(more).toHaveTextContent('If 300,000 more closes (1,800,000 in all), the commission becomes CN¥22,000.00 (+CN¥4,500.00); the next tier starts at 2,000,000, 200,000 further.');
+    await fill(user, box('If this much more closes this period'), '1,000,000');
+    expect(more).toHaveTextContent('If 1,000,000 more closes (2,500,000 in all), the commission becomes CN¥35,000.00 (+CN¥17,500.00); that is the top tier.');
+    await fill(user, box('If this much more closes this period'), '-5');
+    expect(screen.getByTestId('what-if-more')).toHaveTextContent('Fix the tiers and the amount to see the commission.');
+  });
+
   test('attainment bounds turn into money through the quota', async () => {
     const { user } = await renderApp(new FakeHost());
     await openTab(user, 'Plans & settings');

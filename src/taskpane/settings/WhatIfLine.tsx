@@ -5,7 +5,7 @@ import { formatMoney, formatNumber, parseUserNumber } from '../format';
 import { useI18n } from '../i18n';
 import { usePanelStyles } from '../common/styles';
 import { TextField } from './TextField';
-import { whatIf } from './whatIf';
+import { whatIf, whatIfMore } from './whatIf';
 
 export interface WhatIfLineProps {
   tiers: readonly CommissionTier[] | null;
@@ -22,20 +22,33 @@ export function WhatIfLine({ tiers, mode, attainment, currency, decimals }: What
   const styles = usePanelStyles();
   const [amountText, setAmountText] = useState('2,300,000');
   const [quotaText, setQuotaText] = useState('2,000,000');
+  const [extraText, setExtraText] = useState('200,000');
+  const extra = parseUserNumber(extraText);
+  const extraError = extra === null ? p.notNumber : extra < 0 ? t.problems.tooSmall(0, true) : undefined;
   const amount = parseUserNumber(amountText);
   const quota = parseUserNumber(quotaText);
   const amountError = amount === null ? p.notNumber : amount < 0 ? t.problems.tooSmall(0, true) : undefined;
   const quotaError = attainment && (quota === null || quota <= 0) ? (quota === null ? p.notNumber : t.problems.tooSmall(0, false)) : undefined;
 
   let line = p.whatIfUnavailable;
+  let moreLine = p.whatIfUnavailable;
+  const money = (x: number) => formatMoney(x, currency, decimals, lang);
   if (tiers && amount !== null && !amountError && !quotaError) {
     try {
-      const r = whatIf(amount, tiers, mode, decimals, attainment ? quota : null);
-      line = p.whatIfLine(
-        formatNumber(amount, lang),
-        formatMoney(r.commission, currency, decimals, lang),
-        r.nextTier === null ? null : formatNumber(r.nextTier, lang),
-      );
+      const q = attainment ? quota : null;
+      const r = whatIf(amount, tiers, mode, decimals, q);
+      line = p.whatIfLine(formatNumber(amount, lang), money(r.commission), r.nextTier === null ? null : formatNumber(r.nextTier, lang));
+      if (extra !== null && !extraError) {
+        const m = whatIfMore(amount, extra, tiers, mode, decimals, q);
+        moreLine = p.whatIfMoreLine(
+          formatNumber(extra, lang),
+          formatNumber(m.total, lang),
+          money(m.after),
+          money(m.gain),
+          m.nextTier === null ? null : formatNumber(m.nextTier, lang),
+          m.toNext === null ? null : formatNumber(m.toNext, lang),
+        );
+      }
     } catch {
       line = p.whatIfUnavailable;
     }
@@ -46,9 +59,13 @@ export function WhatIfLine({ tiers, mode, attainment, currency, decimals }: What
       <div className={styles.row}>
         <TextField label={p.whatIfAmount} value={amountText} onChange={setAmountText} error={amountError} />
         {attainment && <TextField label={p.whatIfQuota} value={quotaText} onChange={setQuotaText} error={quotaError} />}
+        <TextField label={p.whatIfMore} value={extraText} onChange={setExtraText} error={extraError} />
       </div>
       <Text role="status" aria-live="polite" data-testid="what-if">
         {line}
+      </Text>
+      <Text role="status" aria-live="polite" data-testid="what-if-more">
+        {moreLine}
       </Text>
     </fieldset>
   );

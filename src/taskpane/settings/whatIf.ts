@@ -25,3 +25,41 @@ export function whatIf(
   const next = table.lowers.find((l) => l.gt(amount));
   return { commission: result.total.toNumber(), nextTier: next ? next.toNumber() : null };
 }
+
+export interface WhatIfMore {
+  before: number;
+  after: number;
+  /** after − before, exact. */
+  gain: number;
+  total: number;
+  /** Where the next tier above the new total starts, and how much more reaches it; null at the top. */
+  nextTier: number | null;
+  toNext: number | null;
+}
+
+/**
+ * "What if `extra` more closes this period" for a rep at `amount`: the new payout, the gain,
+ * and the next band with the amount still needed to reach it — all from the core, in decimals.
+ */
+export function whatIfMore(
+  amount: number,
+  extra: number,
+  tiers: readonly CommissionTier[],
+  mode: 'marginal' | 'flat',
+  decimals: number,
+  quota: number | null,
+): WhatIfMore {
+  const table = rateTable(tiers, quota);
+  const total = new Dec(amount).add(extra);
+  const before = commissionLines(new Dec(amount), table, mode, decimals).total;
+  const after = commissionLines(total, table, mode, decimals).total;
+  const next = table.lowers.find((l) => l.gt(total));
+  return {
+    before: before.toNumber(),
+    after: after.toNumber(),
+    gain: after.sub(before).toNumber(),
+    total: total.toNumber(),
+    nextTier: next ? next.toNumber() : null,
+    toNext: next ? next.sub(total).toNumber() : null,
+  };
+}
