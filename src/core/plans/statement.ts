@@ -40,19 +40,9 @@ export interface StatementLine {
 }
 
 /** A line before rounding; its explanation is written once the rounded amount is known. */
-export interface RawLine {
-  component: string;
-  kind: LineKind;
-  basis: LineBasis;
-  band: number | null;
-  from: Decimal | null;
-  to: Decimal | null;
-  base: Decimal;
-  rate: Decimal | null;
-  exact: Decimal;
-  deal: string | null;
+export type RawLine = Omit<StatementLine, 'amount' | 'explanation'> & {
   explain: (amount: Decimal) => string;
-}
+};
 
 export interface Statement {
   rep: string;
