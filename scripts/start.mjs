@@ -144,8 +144,8 @@ if (sideload) {
    4. Home > Sales Kit opens the pane; type =SALES.COMMISSION(2500000, {0,0.01;1000000,0.015;2000000,0.02})
       in a cell (35000).
 
- The pane also runs in a plain browser at ${URL} (outside Office it shows
- that it is not in Excel; the functions need Excel).
+ The pane also runs in a plain browser at ${URL}: outside Office it is in
+ preview mode on the bundled sample data (the SALES functions need Excel).
  Press Ctrl+C to stop.
 ────────────────────────────────────────────────────────────────────────────
 `);
