@@ -91,55 +91,50 @@ export function bandIndex(table: RateTable, amount: Decimal): number {
   return i;
 }
 
-/** Calls `visit` for each band the amount uses: the one band in flat mode, every band reached in marginal mode. */
-function visitBands(
-  amount: Decimal,
-  table: RateTable,
-  mode: CommissionMode,
-  visit: (band: number, from: Decimal, to: Decimal | null, base: Decimal) => void,
-): void {
+/**
+ * The bands an amount uses with their exact (unrounded) commission: the one reached band in flat
+ * mode, every band reached in marginal mode. Statements round all their lines together, so they
+ * take these as they are; commissionLines rounds them per table.
+ */
+export function exactBands(amount: Decimal, table: RateTable, mode: CommissionMode): Omit<CommissionLine, 'amount'>[] {
   if (amount.isNegative()) throw numError('amount must not be negative');
-  const { lowers } = table;
-  if (mode === 'flat') {
-    const i = bandIndex(table, amount);
-    visit(i, lowers[i], lowers[i + 1] ?? null, amount);
-    return;
-  }
+  const { lowers, rates } = table;
+  const band = (i: number, base: Decimal): Omit<CommissionLine, 'amount'> => ({
+    band: i + 1,
+    from: lowers[i],
+    to: lowers[i + 1] ?? null,
+    base,
+    rate: rates[i],
+    exact: base.mul(rates[i]),
+  });
+  if (mode === 'flat') return [band(bandIndex(table, amount), amount)];
+  const out: Omit<CommissionLine, 'amount'>[] = [];
   for (let i = 0; i < lowers.length && amount.gt(lowers[i]); i++) {
-    const to = lowers[i + 1] ?? null;
-    const top = to !== null && to.lt(amount) ? to : amount;
-    visit(i, lowers[i], to, top.sub(lowers[i]));
+    const to = lowers[i + 1];
+    out.push(band(i, (to !== undefined && to.lt(amount) ? to : amount).sub(lowers[i])));
   }
+  return out;
 }
 
-/**
- * Commission with audit lines. Line amounts are rounded so they add up exactly to the total,
- * and the total is the exact commission rounded half away from zero to `decimals`.
- */
 export function commissionLines(
   amount: Decimal,
   table: RateTable,
   mode: CommissionMode,
   decimals: number,
 ): CommissionResult {
-  const raw: Omit<CommissionLine, 'amount'>[] = [];
-  visitBands(amount, table, mode, (i, from, to, base) => {
-    const rate = table.rates[i];
-    raw.push({ band: i + 1, from, to, base, rate, exact: base.mul(rate) });
-  });
+  const raw = exactBands(amount, table, mode);
   const exact = raw.reduce((acc, l) => acc.add(l.exact), ZERO);
   const total = roundHalfAway(exact, decimals);
   const rounded = roundPartsToTotal(raw.map((l) => l.exact), decimals, total);
   return { lines: raw.map((l, k) => ({ ...l, amount: rounded[k] })), exact, total };
 }
 
-/** The commission alone: the hot path of =SALES.COMMISSION, so it builds no lines. */
+/** The commission alone, on the decimal path (commissionNumber's fallback). */
 export function commission(amount: Decimal, table: RateTable, mode: CommissionMode, decimals: number): Decimal {
-  let exact = ZERO;
-  visitBands(amount, table, mode, (i, _from, _to, base) => {
-    exact = exact.add(base.mul(table.rates[i]));
-  });
-  return roundHalfAway(exact, decimals);
+  return roundHalfAway(
+    exactBands(amount, table, mode).reduce((acc, b) => acc.add(b.exact), ZERO),
+    decimals,
+  );
 }
 
 /**

@@ -2,7 +2,7 @@ import type { RateTable, TierRow } from '../core/commission';
 import { commissionNumber, parseMode, rateTable } from '../core/commission';
 import { nonNegative, numberTable, optDecimals, optNum, optText } from './args';
 
-export function tiersArg(tiers: unknown): TierRow[] {
+function tiersArg(tiers: unknown): TierRow[] {
   return numberTable(tiers, 'tiers', 2).map(([lower, rate]) => ({ lower, rate }));
 }
 
@@ -44,8 +44,17 @@ export function cachedRateTable(tiers: unknown, quota: number | null): RateTable
   return table;
 }
 
+/** The arguments SALES.COMMISSION and SALES.COMMISSIONLINES share, checked once. */
+export function commissionArgs(amount: unknown, tiers: unknown, mode: unknown, quota: unknown, decimals: unknown) {
+  return {
+    amount: nonNegative(amount, 'amount'),
+    table: cachedRateTable(tiers, optNum(quota, 'quota', null)),
+    mode: parseMode(optText(mode, 'mode')),
+    decimals: optDecimals(decimals),
+  };
+}
+
 export function commissionOf(amount: unknown, tiers: unknown, mode: unknown, quota: unknown, decimals: unknown): number {
-  const a = nonNegative(amount, 'amount');
-  const table = cachedRateTable(tiers, optNum(quota, 'quota', null));
-  return commissionNumber(a, table, parseMode(optText(mode, 'mode')), optDecimals(decimals));
+  const a = commissionArgs(amount, tiers, mode, quota, decimals);
+  return commissionNumber(a.amount, a.table, a.mode, a.decimals);
 }

@@ -8,7 +8,7 @@
 import { SalesError } from '../core/errors';
 import { Dec } from '../core/money';
 import { bonusPool } from '../core/bonusPool';
-import { commissionLines, parseMode, rateTable } from '../core/commission';
+import { commissionLines } from '../core/commission';
 import { abcClasses, customerTier, leadScore, retentionRate } from '../core/customers';
 import { funnel } from '../core/funnel';
 import { projectedAttainment, riskLevel, DEFAULT_GREEN, DEFAULT_YELLOW } from '../core/risk';
@@ -19,18 +19,16 @@ import { LABELS } from '../i18n/labels';
 import {
   isBlank,
   matrix,
-  nonNegative,
   num,
   numberVector,
   optBool,
   optDecimals,
   optInt,
   optNum,
-  optText,
   parallelColumns,
   textVector,
 } from './args';
-import { commissionOf, tiersArg } from './commissionArgs';
+import { commissionArgs, commissionOf } from './commissionArgs';
 import { componentPayout } from '../core/plans/payout';
 import { displayLanguage, excelMatrix, excelScalar } from './excelResult';
 
@@ -60,15 +58,14 @@ export function commission(amount: any, tiers: any[][], mode?: any, quota?: any,
  */
 export function commissionLinesFn(amount: any, tiers: any[][], mode?: any, quota?: any, decimals?: any): any[][] {
   return excelMatrix(() => {
-    const a = nonNegative(amount, 'amount');
-    const table = rateTable(tiersArg(tiers), optNum(quota, 'quota', null));
-    const result = commissionLines(new Dec(a), table, parseMode(optText(mode, 'mode')), optDecimals(decimals));
+    const a = commissionArgs(amount, tiers, mode, quota, decimals);
+    const result = commissionLines(new Dec(a.amount), a.table, a.mode, a.decimals);
     const labels = LABELS[displayLanguage()];
     const rows: any[][] = [labels.commissionHeader.slice()];
     for (const l of result.lines) {
       rows.push([l.from.toNumber(), l.to === null ? '' : l.to.toNumber(), l.base.toNumber(), l.rate.toNumber(), l.amount.toNumber()]);
     }
-    rows.push([labels.total, '', a, '', result.total.toNumber()]);
+    rows.push([labels.total, '', a.amount, '', result.total.toNumber()]);
     return rows;
   });
 }

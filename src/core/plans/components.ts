@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { bandIndex, rateTable, type CommissionLine, type CommissionMode, type RateTable } from '../commission';
+import { exactBands, rateTable, type CommissionLine, type CommissionMode, type RateTable } from '../commission';
 import { Dec, ZERO } from '../money';
 import { fmtMoney, fmtPercent } from './format';
 import type { Texts } from './explain';
@@ -191,28 +191,10 @@ export function creditPayout(cp: CompiledPlan, ctx: CreditContext, decimals: num
   return { exact, lines };
 }
 
-type Band = Omit<CommissionLine, 'amount'>;
-
-/**
- * The bands an amount uses, exact, as commissionLines (src/core/commission.ts) lists them, with
- * band 1 at zero when nothing is reached, so every table shows on the statement. It leaves out
- * commissionLines' own rounding: a statement rounds all its lines once, and rounding each table
- * too tripled the cost of a statement. A test checks both agree on random tables.
- */
-export function bands(amount: Decimal, table: RateTable, mode: CommissionMode): Band[] {
-  const { lowers, rates } = table;
-  const out: Band[] = [];
-  const band = (i: number, base: Decimal) =>
-    out.push({ band: i + 1, from: lowers[i], to: lowers[i + 1] ?? null, base, rate: rates[i], exact: base.mul(rates[i]) });
-  if (mode === 'flat') {
-    band(bandIndex(table, amount), amount);
-    return out;
-  }
-  for (let i = 0; i < lowers.length && amount.gt(lowers[i]); i++) {
-    const to = lowers[i + 1];
-    band(i, (to !== undefined && to.lt(amount) ? to : amount).sub(lowers[i]));
-  }
-  if (out.length === 0) band(0, ZERO);
+/** The bands an amount uses, exact, with band 1 at zero when nothing is reached, so every table shows on the statement. */
+function bands(amount: Decimal, table: RateTable, mode: CommissionMode): Omit<CommissionLine, 'amount'>[] {
+  const out = exactBands(amount, table, mode);
+  if (out.length === 0) out.push({ band: 1, from: table.lowers[0], to: table.lowers[1] ?? null, base: ZERO, rate: table.rates[0], exact: ZERO });
   return out;
 }
 

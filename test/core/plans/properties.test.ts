@@ -1,7 +1,5 @@
 import fc from 'fast-check';
-import { commissionLines, rateTable } from '../../../src/core/commission';
 import { Dec, roundHalfAway, roundPartsToTotal, sum } from '../../../src/core/money';
-import { bands } from '../../../src/core/plans/components';
 import { computeStatements, type EngineInput, type Statement } from '../../../src/core/plans/engine';
 import { scaledSplit } from '../../../src/core/plans/inputs';
 import { inputArb } from './arbitraries';
@@ -111,24 +109,6 @@ describe('statement properties', () => {
 });
 
 describe('fast paths agree with the shared helpers', () => {
-  it('bands() lists the exact lines commissionLines lists', () => {
-    const tiers = fc
-      .uniqueArray(fc.integer({ min: 1, max: 5_000_000 }), { maxLength: 4 })
-      .chain((bs) => fc.array(fc.integer({ min: 0, max: 900 }), { minLength: bs.length + 1, maxLength: bs.length + 1 }).map((rs) => [0, ...bs.sort((a, b) => a - b)].map((lower, i) => ({ lower, rate: rs[i] / 10_000 }))));
-    fc.assert(
-      fc.property(tiers, fc.integer({ min: 0, max: 800_000_000 }), fc.constantFrom<'marginal' | 'flat'>('marginal', 'flat'), (t, cents, mode) => {
-        const table = rateTable(t);
-        const amount = new Dec(cents).div(100);
-        const mine = bands(amount, table, mode).filter((b) => !(b.base.isZero() && mode === 'marginal'));
-        const theirs = commissionLines(amount, table, mode, 2).lines;
-        expect(mine.map((b) => [b.band, b.base.toString(), b.rate.toString(), b.exact.toString()])).toEqual(
-          theirs.map((b) => [b.band, b.base.toString(), b.rate.toString(), b.exact.toString()]),
-        );
-      }),
-      { numRuns: 1000 },
-    );
-  });
-
   it('scaledSplit rounds split credit exactly like roundPartsToTotal', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1_000_000_000 }), fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 2, maxLength: 5 }), (cents, ws) => {
