@@ -49,17 +49,15 @@ export function whatIfMore(
   decimals: number,
   quota: number | null,
 ): WhatIfMore {
-  const table = rateTable(tiers, quota);
-  const total = new Dec(amount).add(extra);
-  const before = commissionLines(new Dec(amount), table, mode, decimals).total;
-  const after = commissionLines(total, table, mode, decimals).total;
-  const next = table.lowers.find((l) => l.gt(total));
+  const total = new Dec(amount).add(extra).toNumber();
+  const before = whatIf(amount, tiers, mode, decimals, quota);
+  const after = whatIf(total, tiers, mode, decimals, quota);
   return {
-    before: before.toNumber(),
-    after: after.toNumber(),
-    gain: after.sub(before).toNumber(),
-    total: total.toNumber(),
-    nextTier: next ? next.toNumber() : null,
-    toNext: next ? next.sub(total).toNumber() : null,
+    before: before.commission,
+    after: after.commission,
+    gain: new Dec(after.commission).sub(before.commission).toNumber(),
+    total,
+    nextTier: after.nextTier,
+    toNext: after.nextTier === null ? null : new Dec(after.nextTier).sub(total).toNumber(),
   };
 }
