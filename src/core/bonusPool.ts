@@ -21,7 +21,7 @@ export interface BonusPoolResult {
 }
 
 /**
- * Team bonus pool (SPEC §6): poolRate × teamActual, paid only when the team reached its target,
+ * Team bonus pool (rules.md › Commissions): poolRate × teamActual, paid only when the team reached its target,
  * split by (1 − w) × contribution share + w × collaboration share; shares add up exactly to the pool.
  */
 export function bonusPool(input: BonusPoolInput): BonusPoolResult {

@@ -3,7 +3,7 @@ import { numError, valueError, divZeroError } from './errors';
 import { Dec, SUM_SCALE, ZERO, roundHalfAway, roundPartsToTotal, scaledInt } from './money';
 
 /**
- * Tiered commission (SPEC §6). Both conventions, chosen explicitly:
+ * Tiered commission (rules.md › Commissions). Both conventions, chosen explicitly:
  * - `marginal`: each band's rate applies to the part of the amount inside that band;
  * - `flat` (whole-amount / retroactive): the rate of the last band whose lower bound ≤ amount
  *   applies to the whole amount.

@@ -1,7 +1,7 @@
 import { divZeroError, numError, valueError } from './errors';
 import { Dec, ExactSums } from './money';
 
-/** The seed's four tiers plus "developing" for buyers below both bars (SPEC §5). */
+/** The seed's four tiers plus "developing" for buyers below both bars (rules.md › Customers). */
 export type CustomerTier = 'core' | 'potential' | 'developing' | 'reactivate' | 'lead';
 export const CUSTOMER_TIERS: readonly CustomerTier[] = ['core', 'potential', 'developing', 'reactivate', 'lead'];
 /** [minimum purchases for core, minimum amount for core, minimum amount for potential]. */

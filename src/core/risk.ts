@@ -1,7 +1,7 @@
 import { divZeroError, naError, numError, valueError } from './errors';
 import { Dec } from './money';
 
-/** Stable traffic-light codes (SPEC §7); labels and colours live elsewhere. */
+/** Stable traffic-light codes (rules.md › Warnings); labels and colours live elsewhere. */
 export type RiskLevel = 'GREEN' | 'YELLOW' | 'RED';
 export const DEFAULT_GREEN = 1;
 export const DEFAULT_YELLOW = 0.8;

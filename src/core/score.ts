@@ -1,7 +1,7 @@
 import { divZeroError, numError, valueError } from './errors';
 import { Dec, HUNDRED, ONE, ZERO, roundHalfAway } from './money';
 
-/** The five metrics of the composite score, in the order SALES.SCORE takes them (SPEC §3). */
+/** The five metrics of the composite score, in the order SALES.SCORE takes them (rules.md › Performance evaluation). */
 export const SCORE_METRICS = ['completion', 'conversion', 'averageOrderValue', 'collection', 'process'] as const;
 export type ScoreMetric = (typeof SCORE_METRICS)[number];
 

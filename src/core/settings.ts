@@ -7,7 +7,7 @@ import { DEFAULT_GRADE_CUTOFFS, DEFAULT_SCORE_BENCHMARKS, DEFAULT_SCORE_WEIGHTS 
 import type { Language } from '../i18n/language';
 
 /**
- * Everything a head office decides once and sends to every region (SPEC §9): the plain data the
+ * Everything a head office decides once and sends to every region (rules.md › Templates): the plain data the
  * sheet builders and the pane read. The shared template (a versioned, schema-validated JSON)
  * carries exactly this.
  */
@@ -36,7 +36,7 @@ export interface Settings {
   score: { weights: number[]; benchmarks: number[] };
   gradeCutoffs: number[];
   risk: { green: number; yellow: number };
-  /** Completion at or above which a rep is flagged outstanding (SPEC §3). */
+  /** Completion at or above which a rep is flagged outstanding (rules.md › Performance evaluation). */
   outstandingCompletion: number;
   /** Completion under which, for `improvementPeriods` consecutive periods, a rep needs a plan. */
   improvementCompletion: number;

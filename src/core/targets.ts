@@ -21,7 +21,7 @@ export function splitTarget(total: number, weights: readonly (number | null)[], 
   return weights.map((w) => (w === null ? null : parts[k++]));
 }
 
-/** Three target tiers from a base (SPEC §1): challenge and excellence as growth over base. */
+/** Three target tiers from a base (rules.md › Targets): challenge and excellence as growth over base. */
 export interface TargetTiers {
   base: Decimal;
   challenge: Decimal;

@@ -1,5 +1,5 @@
 /**
- * Live red / yellow / green rules (SPEC §7) on the selection or a table: three custom
+ * Live red / yellow / green rules (rules.md › Warnings) on the selection or a table: three custom
  * conditional formats per target whose formulas compute pace = actual ÷ (target × elapsed) from
  * each row's own cells and compare it with the workbook names SPK_RiskGreen / SPK_RiskYellow, so
  * they keep working when the data or the thresholds change, and without the add-in.

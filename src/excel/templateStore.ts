@@ -1,5 +1,5 @@
 /**
- * The shared template (SPEC §9) stored in the workbook as a custom XML part in the add-in's own
+ * The shared template (rules.md › Templates) stored in the workbook as a custom XML part in the add-in's own
  * namespace, so it travels with the file and any copy of the add-in (whatever its manifest id)
  * finds it; workbook settings, by contrast, are scoped to one add-in id. The JSON is kept as the
  * element's text, XML-escaped. ExcelApi 1.5. Load: 2 syncs; save: 2 syncs.

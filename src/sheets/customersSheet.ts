@@ -1,5 +1,5 @@
 /**
- * Customers (SPEC §5): RFM scores and segments, the seed's tiers with follow-up cadence, and the
+ * Customers (rules.md › Customers): RFM scores and segments, the seed's tiers with follow-up cadence, and the
  * ABC class, one row per customer sorted by revenue. Aggregates and RFM quintiles are values from
  * the core (quintile ranks over thousands of customers are not portable native formulas; the sheet
  * says which SALES.* function recomputes them); recency, RFM code, tier, cadence, next follow-up
@@ -17,7 +17,7 @@ import { a1, a1Range, columnLetter, type Cell, type SheetSpec } from './model';
 import { N } from './settingsSheet';
 import { DATE, emptySheet, formula, MONEY, PCT, sheetName, str, tr } from './text';
 
-/** Days in the tier window (SPEC §5: the last 12 months). */
+/** Days in the tier window (rules.md › Customers: the last 12 months). */
 export const TIER_WINDOW_DAYS = 365;
 
 export interface CustomerRow {

@@ -25,7 +25,7 @@ export interface Transaction {
   productLine: string;
 }
 
-/** Funnel stages in order (SPEC §2), plus lost, which leaves the funnel. */
+/** Funnel stages in order (rules.md › Sales process tracking), plus lost, which leaves the funnel. */
 export type Stage = 'lead' | 'intent' | 'negotiation' | 'won' | 'lost';
 export const STAGES: readonly Stage[] = ['lead', 'intent', 'negotiation', 'won', 'lost'];
 export const FUNNEL_STAGES: readonly Stage[] = ['lead', 'intent', 'negotiation', 'won'];
@@ -46,7 +46,7 @@ export interface PipelineRow {
   notes: string;
 }
 
-/** One rep's inputs for one month (SPEC §3); `period` is the serial of the month's first day. */
+/** One rep's inputs for one month (rules.md › Performance evaluation); `period` is the serial of the month's first day. */
 export interface EvaluationInput {
   period: number;
   rep: string;
@@ -62,7 +62,7 @@ export interface EvaluationInput {
   process: number;
 }
 
-/** How the year's total is split (SPEC §1); weights need not sum to 1 (they are normalised). */
+/** How the year's total is split (rules.md › Targets); weights need not sum to 1 (they are normalised). */
 export interface TargetPlan {
   year: number;
   total: number;

@@ -1,5 +1,5 @@
 /**
- * Evaluation (SPEC §3, monthly): one row per rep and month. Inputs are values; every KPI, the
+ * Evaluation (rules.md › Performance evaluation, monthly): one row per rep and month. Inputs are values; every KPI, the
  * composite score, the grade, the traffic light and both flags are native formulas reading the
  * Settings names, each cell carrying the value the core computed.
  */

@@ -1,5 +1,5 @@
 /**
- * Improvement plan (SPEC §4): a proposed row for every rep graded "needs improvement" or flagged by
+ * Improvement plan (rules.md › Improvement plan): a proposed row for every rep graded "needs improvement" or flagged by
  * the consecutive-periods rule in the latest complete month, with the weakest metric (lowest
  * sub-score) as the item and a measurable expected effect. Plain values: the manager edits them.
  */

@@ -1,5 +1,5 @@
 /**
- * Review meeting pack (SPEC §8): total vs target with gap and a traffic light, rankings by region
+ * Review meeting pack (rules.md › Review meeting pack): total vs target with gap and a traffic light, rankings by region
  * and product line, the funnel, the monthly trend, the agenda with minutes per item, and charts.
  * Self-contained (it reads no other generated sheet), so it works whichever sheets are generated;
  * sums are values from the data, ratios, ranks and gaps are native formulas.
@@ -19,7 +19,7 @@ import { N } from './settingsSheet';
 import { computed, DATE, defaultPeriod, emptySheet, formula, MONEY, PCT, sheetName, tr } from './text';
 import { funnelCounts, pipelineInPeriod } from './trackingSheet';
 
-/** Agenda items and their share of the meeting (SPEC §8). */
+/** Agenda items and their share of the meeting (rules.md › Review meeting pack). */
 export const AGENDA_SHARES = [0.2, 0.15, 0.25, 0.25, 0.15];
 export const meetingMinutes = (period: Period): number => (period.kind === 'week' ? 45 : 120);
 

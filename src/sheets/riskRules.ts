@@ -1,5 +1,5 @@
 /**
- * Red / yellow / green as live conditional formatting (SPEC §7): formula rules that compute
+ * Red / yellow / green as live conditional formatting (rules.md › Warnings): formula rules that compute
  * pace = actual ÷ (target × elapsed) from the row's own cells and compare it with the threshold
  * names on the Settings sheet, so they keep working when data or thresholds change, without the
  * add-in. A row whose period has not started (elapsed 0) gets no colour.

@@ -1,7 +1,7 @@
 /**
- * Targets (SPEC §1): the year's total, less a buffer, split by quarter → month → week, by region,
+ * Targets (rules.md › Targets): the year's total, less a buffer, split by quarter → month → week, by region,
  * by product line and by person, each with base / challenge / excellence tiers, and the actual to
- * the report date with pace and a live traffic light (SPEC §7). Splits are values from the core's
+ * the report date with pace and a live traffic light (rules.md › Warnings). Splits are values from the core's
  * largest-remainder split (native formulas cannot make rounded parts add up exactly; SALES.SPLIT
  * recomputes them); a check block proves with SUMIF that every level adds up to the total.
  */

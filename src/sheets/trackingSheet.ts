@@ -1,5 +1,5 @@
 /**
- * Sales process tracking (SPEC §2, weekly): one row per deal with drop-downs for stage and status,
+ * Sales process tracking (rules.md › Sales process tracking, weekly): one row per deal with drop-downs for stage and status,
  * overdue rows coloured by a TODAY()-based rule, and a funnel block whose counts, conversions and
  * LOW flags are native formulas over the table.
  */

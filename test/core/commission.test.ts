@@ -9,7 +9,7 @@ const SEED = rateTable([
   { lower: 2_000_000, rate: 0.02 },
 ]);
 
-describe('seed plan (SPEC §6)', () => {
+describe('seed plan (rules.md › Commissions)', () => {
   it('2,500,000 marginal is 10,000 + 15,000 + 10,000 = 35,000', () => {
     const r = commissionLines(new Dec(2_500_000), SEED, 'marginal', 2);
     expect(r.lines.map((l) => l.amount.toNumber())).toEqual([10_000, 15_000, 10_000]);

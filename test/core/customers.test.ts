@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { kindOf as kind } from '../support/errors';
 
 
-describe('customer tiers (SPEC §5)', () => {
+describe('customer tiers (rules.md › Customers)', () => {
   it('classifies the seed tiers', () => {
     expect(customerTier(3, 500_000)).toBe('core');
     expect(customerTier(2, 500_000)).toBe('potential');
@@ -66,7 +66,7 @@ describe('lead score, retention, funnel', () => {
   });
 });
 
-describe('bonus pool (SPEC §6)', () => {
+describe('bonus pool (rules.md › Commissions)', () => {
   it('funds 2 % when the team reaches target and splits it by contribution', () => {
     const r = bonusPool({ teamActual: 1_000_000, teamTarget: 900_000, poolRate: 0.02, contribution: [5, 3, 2], decimals: 2 });
     expect(r.funded).toBe(true);
@@ -110,7 +110,7 @@ describe('bonus pool (SPEC §6)', () => {
   });
 });
 
-describe('target splits (SPEC §1)', () => {
+describe('target splits (rules.md › Targets)', () => {
   it('splits regions 40/30/30 and product lines 60/30/10 exactly', () => {
     expect(splitTarget(10_000_000, [40, 30, 30], 0).map(Number)).toEqual([4_000_000, 3_000_000, 3_000_000]);
     expect(splitTarget(1000, [1, 1, 1], 2).map(Number)).toEqual([333.34, 333.33, 333.33]);

@@ -2,7 +2,7 @@ import { pace, projectedAttainment, riskLevel } from '../../src/core/risk';
 import { kindOf as kind } from '../support/errors';
 
 
-describe('risk lights (SPEC §7)', () => {
+describe('risk lights (rules.md › Warnings)', () => {
   it('uses 100 % / 80 % of pace by default', () => {
     expect(riskLevel(100, 100)).toBe('GREEN');
     expect(riskLevel(80, 100)).toBe('YELLOW');

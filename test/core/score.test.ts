@@ -1,7 +1,7 @@
 import { compositeScore, gradeIndex, subScore, GRADE_CODES, checkWeights } from '../../src/core/score';
 import { kindOf } from '../support/errors';
 
-describe('composite score (SPEC §3)', () => {
+describe('composite score (rules.md › Performance evaluation)', () => {
   it('scores the seed rows 88 (张) and 65 (李) with the default benchmarks', () => {
     expect(compositeScore([1.04, 0.25, 65_000, 0.92, 71.2])).toBe(88);
     expect(compositeScore([0.7, 0.15, 42_000, 0.85, 82.5])).toBe(65);

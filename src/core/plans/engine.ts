@@ -13,7 +13,7 @@ export type { EngineInput, Rep, Quota, Deal, DealSplit, Period, Collaboration } 
 export type { Statement, StatementLine, LineKind, LineBasis } from './statement';
 
 /**
- * Commission statements per rep and period (SPEC §6).
+ * Commission statements per rep and period (rules.md › Commissions).
  *
  * - Plan versions: the version in effect on a period's first day governs the whole period, so a
  *   plan never applies before its date; a change dated inside a period applies from the next.

@@ -6,12 +6,12 @@ import type { Plan } from './schema';
 const JAN_1_2026 = 46023;
 
 /**
- * The seed's plan (SPEC §6): up to 1,000,000 at 1 %, 1,000,000–2,000,000 at 1.5 %, above at 2 %
+ * The seed's plan (rules.md › Commissions): up to 1,000,000 at 1 %, 1,000,000–2,000,000 at 1.5 %, above at 2 %
  * (marginal), +5 % on sales above the rep's record, and a 2 % team pool when the team reaches
  * its target.
  */
 export function seedPlan(): Plan {
-  return { ...planFromSettings(DEFAULT_SETTINGS, JAN_1_2026), id: 'seed', name: 'Seed plan (SPEC §6)' };
+  return { ...planFromSettings(DEFAULT_SETTINGS, JAN_1_2026), id: 'seed', name: 'Seed plan' };
 }
 
 /**

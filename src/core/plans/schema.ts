@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SalesError } from '../errors';
 
 /**
- * A commission plan as data (SPEC §6): the versioned JSON a head office writes once and every
+ * A commission plan as data (rules.md › Commissions): the versioned JSON a head office writes once and every
  * region reads back, validated here so a bad plan is rejected with every problem listed instead
  * of paying out wrongly. Rates and attainment bounds are fractions (0.015 = 1.5 %), money is in
  * the plan's currency, dates are Excel date serials.

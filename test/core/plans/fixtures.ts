@@ -19,7 +19,7 @@ const JUN = { id: '2026-06', start: 46174, end: 46203 };
 const JUL = { id: '2026-07', start: 46204, end: 46234 };
 
 /**
- * Seed plan (SPEC §6), one month, team East. 王 closes 2,500,000: 10,000 + 15,000 + 10,000 =
+ * Seed plan (rules.md › Commissions), one month, team East. 王 closes 2,500,000: 10,000 + 15,000 + 10,000 =
  * 35,000 (the seed's example); record 2,400,000 → (2,500,000 − 2,400,000) × 5 % = 5,000.
  * 张 520,000 → 5,200; record 480,000 → 2,000. 李 210,000 → 2,100; record 250,000 not beaten.
  * Team 3,230,000 ≥ target 2,800,000: pool 2 % = 64,600, split by contribution = 2 % of each.

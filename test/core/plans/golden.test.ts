@@ -15,7 +15,7 @@ function expectGolden(statements: Statement[], golden: Golden[]) {
 }
 
 describe('golden statements worked by hand', () => {
-  it('seed plan: tiers, record bonus and team pool (SPEC §6)', () => {
+  it('seed plan: tiers, record bonus and team pool (rules.md › Commissions)', () => {
     expectGolden(computeStatements(SEED_INPUT), SEED_GOLDEN);
   });
 
