@@ -1,0 +1,5 @@
+import type { CoreErrorTexts } from '../../catalogue';
+
+export const coreErrors: CoreErrorTexts = {
+  text: ({ text }) => text,
+};

@@ -1,0 +1,6 @@
+import type { CoreErrorTexts } from '../../catalogue';
+
+export const coreErrors: CoreErrorTexts = {
+  // Transitional: sentences that have no code yet are English until they get one.
+  text: ({ text }) => text,
+};
