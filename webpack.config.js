@@ -1,7 +1,8 @@
 /**
  * One page (taskpane.html) hosts both bundles: the shared runtime loads it once for the task pane,
- * the ribbon and the SALES custom functions. functions.json is generated from the JSDoc in
- * src/functions/functions.ts, which also gets its CustomFunctions.associate calls appended.
+ * the ribbon and the SALES custom functions. functions.json and functions.zh-CN.json (the
+ * manifest's zh-CN override) are generated from the function table (src/functions/table.ts and
+ * the catalogues' `functions` sections) by FunctionsMetadataPlugin below.
  *
  * office.js: production builds reference Microsoft's CDN; development builds use the local copy
  * from @microsoft/office-js (office.js, the Excel host scripts it loads, its string files and
@@ -16,7 +17,6 @@ const ts = require('typescript');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_JS_LOCAL = 'office/office.js';
@@ -25,7 +25,7 @@ const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 const CERT_DIR = path.resolve(__dirname, '.certs');
 
 const ENTRIES = {
-  functions: './src/functions/functions.ts',
+  functions: './src/excel/functionsRuntime.ts',
   taskpane: './src/taskpane/index.tsx',
 };
 
@@ -53,6 +53,32 @@ class TypeCheckPlugin {
         }
         compilation.errors.push(new webpack.WebpackError(`${where}TS${d.code}: ${text}`));
       }
+    });
+  }
+}
+
+/**
+ * Emits functions.json and functions.zh-CN.json from src/functions/metadata.ts, loaded through
+ * ts-node (CommonJS, transpile only, as tsconfig's "ts-node" section says) afresh on every
+ * compilation so watch mode follows edits to the table and the catalogues.
+ */
+class FunctionsMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('FunctionsMetadataPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'FunctionsMetadataPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        require('ts-node').register({ transpileOnly: true, compilerOptions: { module: 'commonjs', moduleResolution: 'node' } });
+        const src = path.resolve(__dirname, 'src') + path.sep;
+        for (const key of Object.keys(require.cache)) if (key.startsWith(src)) delete require.cache[key];
+        try {
+          const { functionsMetadata, METADATA_FILES } = require('./src/functions/metadata.ts');
+          for (const [language, file] of Object.entries(METADATA_FILES)) {
+            const json = JSON.stringify(functionsMetadata(language), null, 2);
+            compilation.emitAsset(file, new webpack.sources.RawSource(json));
+          }
+        } catch (e) {
+          compilation.errors.push(new webpack.WebpackError(`functions metadata: ${e && e.stack ? e.stack : e}`));
+        }
+      });
     });
   }
 }
@@ -95,10 +121,7 @@ module.exports = async (env = {}, options = {}) => {
       ],
     },
     plugins: [
-      new CustomFunctionsMetadataPlugin({
-        output: 'functions.json',
-        input: './src/functions/functions.ts',
-      }),
+      new FunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

@@ -58,10 +58,10 @@ export function benchFunctions(): void {
   const tierCopies = amounts.map(() => tiers.map((r) => r.slice()));
   let sink = 0;
   const calls = timeRuns(() => {
-    for (let i = 0; i < amounts.length; i++) sink += commission(amounts[i], tierCopies[i], null, null, null);
+    for (let i = 0; i < amounts.length; i++) sink += commission(amounts[i], tierCopies[i], null, null, null) as number;
   }, 5);
   const flat = timeRuns(() => {
-    for (let i = 0; i < amounts.length; i++) sink += commission(amounts[i], tierCopies[i], 'flat', null, null);
+    for (let i = 0; i < amounts.length; i++) sink += commission(amounts[i], tierCopies[i], 'flat', null, null) as number;
   }, 5);
   if (!Number.isFinite(sink)) throw new Error('unreachable');
 

@@ -1,28 +1,34 @@
-import { divZeroError, numError } from './errors';
+import { numError } from './errors';
 
 export const DEFAULT_FUNNEL_THRESHOLD = 0.3;
 
 export interface FunnelStage {
   count: number;
-  /** Conversion from the previous stage; null for the first stage. */
+  /** Conversion from the previous stage; null for the first stage and after a stage of 0. */
   fromPrevious: number | null;
-  fromFirst: number;
+  /** Conversion from the first stage; null when the first stage is 0. */
+  fromFirst: number | null;
   low: boolean;
 }
 
-/** Counts per stage, first stage first; a stage converting under `threshold` is flagged LOW. */
+/**
+ * Counts per stage, first stage first; a stage converting under `threshold` is flagged LOW. A
+ * stage after a stage of 0 has no conversion (blank), so one empty stage does not hide the rest.
+ */
 export function funnel(counts: readonly number[], threshold = DEFAULT_FUNNEL_THRESHOLD): FunnelStage[] {
-  if (threshold < 0) throw numError('threshold must not be negative');
-  counts.forEach((c, i) => {
-    if (c < 0 || !Number.isInteger(c)) throw numError(`counts: stage ${i + 1} must be a whole number ≥ 0`);
-  });
-  if (counts.length === 0) return [];
-  if (counts[0] === 0) throw divZeroError('counts: the first stage (leads) is 0');
-  return counts.map((count, i) => {
-    if (i === 0) return { count, fromPrevious: null, fromFirst: 1, low: false };
-    const prev = counts[i - 1];
-    if (prev === 0) throw divZeroError(`counts: stage ${i} is 0, so stage ${i + 1} has no conversion`);
-    const fromPrevious = count / prev;
-    return { count, fromPrevious, fromFirst: count / counts[0], low: fromPrevious < threshold };
-  });
+  if (threshold < 0) throw numError('negative', { arg: 'threshold' });
+  const n = counts.length;
+  for (let i = 0; i < n; i++) {
+    const c = counts[i];
+    if (c < 0 || !Number.isInteger(c)) throw numError('wholeNumberAt', { arg: 'counts', at: i + 1, unit: 'stage' });
+  }
+  const out: FunnelStage[] = new Array(n);
+  const first = n > 0 ? counts[0] : 0;
+  for (let i = 0; i < n; i++) {
+    const count = counts[i];
+    const prev = i === 0 ? 0 : counts[i - 1];
+    const fromPrevious = i === 0 || prev === 0 ? null : count / prev;
+    out[i] = { count, fromPrevious, fromFirst: first === 0 ? null : count / first, low: fromPrevious !== null && fromPrevious < threshold };
+  }
+  return out;
 }

@@ -2,8 +2,8 @@ import { divZeroError, numError } from './errors';
 
 /** Seed 003's KPI definitions, each a ratio whose denominator must be positive. */
 function ratio(numerator: number, denominator: number, what: string): number {
-  if (denominator === 0) throw divZeroError(`${what} is 0`);
-  if (denominator < 0) throw numError(`${what} must not be negative`);
+  if (denominator === 0) throw divZeroError('zero', { arg: what });
+  if (denominator < 0) throw numError('negative', { arg: what });
   return numerator / denominator;
 }
 

@@ -1,30 +1,8 @@
 import { numError, valueError } from './errors';
 import { ExactSums } from './money';
+import { rfmSegment, type RfmSegment } from './rfmSegments';
 
-/** Stable segment codes; names in zh-CN and en-US live in i18n. */
-export const RFM_SEGMENTS = [
-  'champions',
-  'loyal',
-  'potentialLoyalists',
-  'newCustomers',
-  'promising',
-  'needAttention',
-  'aboutToSleep',
-  'atRisk',
-  'cantLose',
-  'hibernating',
-  'lost',
-] as const;
-export type RfmSegment = (typeof RFM_SEGMENTS)[number];
-
-/** Segment by R (row, 5 → 1) and F (column, 1 → 5), the classic R×F grid. */
-const SEGMENT_GRID: Readonly<Record<number, readonly RfmSegment[]>> = {
-  5: ['newCustomers', 'potentialLoyalists', 'potentialLoyalists', 'champions', 'champions'],
-  4: ['promising', 'potentialLoyalists', 'potentialLoyalists', 'loyal', 'loyal'],
-  3: ['aboutToSleep', 'aboutToSleep', 'needAttention', 'loyal', 'loyal'],
-  2: ['hibernating', 'hibernating', 'atRisk', 'atRisk', 'cantLose'],
-  1: ['lost', 'lost', 'atRisk', 'atRisk', 'cantLose'],
-};
+export { RFM_SEGMENTS, rfmSegment, type RfmSegment } from './rfmSegments';
 
 export const DEFAULT_RFM_BINS = 5;
 export const MIN_RFM_BINS = 2;
@@ -50,10 +28,151 @@ export interface RfmOptions {
   bins?: number;
 }
 
-/** Segment for scores on any scale: both are first mapped linearly onto the grid's 1–5. */
-export function rfmSegment(r: number, f: number, bins = DEFAULT_RFM_BINS): RfmSegment {
-  const to5 = (s: number): number => 1 + Math.round(((s - 1) * 4) / (bins - 1));
-  return SEGMENT_GRID[to5(r)][to5(f) - 1];
+/**
+ * Per-customer totals of a transactions table, filled one row at a time (rules.md › Customers).
+ * Ids are kept apart by type, as Excel does (=1="1" is FALSE): the number 1 and the text "1" are
+ * two customers. Customers get slots in first-seen order; sums of amounts are exact.
+ */
+export class CustomerTotals {
+  /** Null-prototype dictionary for text ids: any text is a safe key ("__proto__" included). */
+  private readonly textIndex: Record<string, number> = Object.create(null);
+  private readonly numberIndex = new Map<number, number>();
+  readonly ids: CustomerId[] = [];
+  last = new Float64Array(1024);
+  freq = new Float64Array(1024);
+  readonly money = new ExactSums(1024);
+  latest = -Infinity;
+
+  constructor(readonly asOf: number | null) {}
+
+  get count(): number {
+    return this.ids.length;
+  }
+
+  private slot(id: CustomerId): number {
+    let c = typeof id === 'string' ? this.textIndex[id] : this.numberIndex.get(id);
+    if (c !== undefined) return c;
+    c = this.ids.length;
+    if (typeof id === 'string') this.textIndex[id] = c;
+    else this.numberIndex.set(id, c);
+    this.ids.push(id);
+    if (c === this.last.length) this.grow();
+    this.last[c] = -Infinity;
+    return c;
+  }
+
+  private grow(): void {
+    const n = this.last.length * 2;
+    const last = new Float64Array(n);
+    last.set(this.last);
+    const freq = new Float64Array(n);
+    freq.set(this.freq);
+    this.last = last;
+    this.freq = freq;
+    this.money.ensure(n);
+  }
+
+  /** One transaction; `row` (1-based) names it in errors. Rows after asOf are skipped. */
+  add(id: CustomerId, date: number, amount: number, row: number): void {
+    if (date < 0) throw numError('negativeDate', { arg: 'dates', row });
+    const day = Math.floor(date);
+    if (this.asOf !== null && day > this.asOf) return;
+    if (amount < 0) throw numError('negativeAt', { arg: 'amounts', at: row, unit: 'row' });
+    const c = this.slot(id);
+    if (day > this.last[c]) this.last[c] = day;
+    if (day > this.latest) this.latest = day;
+    this.freq[c]++;
+    this.money.add(c, amount);
+  }
+}
+
+/** Recency, frequency, monetary and the three scores of every customer, as columns. */
+export interface RfmTable {
+  asOf: number;
+  bins: number;
+  ids: readonly CustomerId[];
+  recency: Float64Array;
+  frequency: Float64Array;
+  monetary: Float64Array;
+  r: Uint8Array;
+  f: Uint8Array;
+  m: Uint8Array;
+  /** The exact sums behind `monetary` (for comparisons that must not round). */
+  money: ExactSums;
+}
+
+export function checkBins(bins: number): void {
+  if (!Number.isInteger(bins) || bins < MIN_RFM_BINS || bins > MAX_RFM_BINS) {
+    throw numError('wholeNumberRange', { arg: 'bins', min: MIN_RFM_BINS, max: MAX_RFM_BINS });
+  }
+}
+
+/** Scores the totals; asOf is the one the totals were filtered by, else the latest date seen. */
+export function rfmTable(totals: CustomerTotals, bins = DEFAULT_RFM_BINS): RfmTable {
+  checkBins(bins);
+  const k = totals.count;
+  if (k === 0) throw valueError(totals.asOf === null ? 'noTransactions' : 'noTransactionsBefore', totals.asOf === null ? {} : { arg: 'asOf' });
+  const asOf = totals.asOf ?? totals.latest;
+  const recency = new Float64Array(k);
+  const monetary = new Float64Array(k);
+  for (let c = 0; c < k; c++) {
+    recency[c] = asOf - totals.last[c];
+    monetary[c] = totals.money.toNumber(c);
+  }
+  const frequency = totals.freq.slice(0, k);
+  return {
+    asOf,
+    bins,
+    ids: totals.ids,
+    recency,
+    frequency,
+    monetary,
+    r: quantileScores(recency, bins, false),
+    f: quantileScores(frequency, bins, true),
+    m: quantileScores(monetary, bins, true),
+    money: totals.money,
+  };
+}
+
+export function checkAsOf(asOf: number | null): number | null {
+  if (asOf === null) return null;
+  if (asOf < 0) throw numError('negativeDate', { arg: 'asOf', row: 1 });
+  return Math.floor(asOf);
+}
+
+/** The RFM code of scores: "545", or "10-3-7" when a score can have two digits. */
+export const rfmCode = (r: number, f: number, m: number, bins: number): string => (bins < 10 ? `${r}${f}${m}` : `${r}-${f}-${m}`);
+
+/**
+ * RFM per customer, one row per customer in first-seen order. Inputs are parallel columns of
+ * transactions (customer id, date serial, amount); dates are compared as whole days.
+ */
+export function rfm(customers: readonly CustomerId[], dates: readonly number[], amounts: readonly number[], options: RfmOptions = {}): RfmRow[] {
+  const n = customers.length;
+  if (dates.length !== n || amounts.length !== n) {
+    throw valueError('countMismatch', { a: 'customers', aCount: n, b: dates.length !== n ? 'dates' : 'amounts', bCount: dates.length !== n ? dates.length : amounts.length });
+  }
+  const bins = options.bins ?? DEFAULT_RFM_BINS;
+  checkBins(bins);
+  if (n === 0) throw valueError('noTransactions', {});
+  const totals = new CustomerTotals(checkAsOf(options.asOf ?? null));
+  for (let i = 0; i < n; i++) totals.add(customers[i], dates[i], amounts[i], i + 1);
+  const t = rfmTable(totals, bins);
+  const rows: RfmRow[] = new Array(t.ids.length);
+  for (let c = 0; c < t.ids.length; c++) {
+    rows[c] = {
+      customer: t.ids[c],
+      recency: t.recency[c],
+      frequency: t.frequency[c],
+      monetary: t.monetary[c],
+      r: t.r[c],
+      f: t.f[c],
+      m: t.m[c],
+      code: rfmCode(t.r[c], t.f[c], t.m[c], bins),
+      segment: rfmSegment(t.r[c], t.f[c], bins),
+    };
+  }
+  return rows;
 }
 
 /**
@@ -127,106 +246,29 @@ function upperBound(a: Float64Array, v: number): number {
 }
 
 /**
- * RFM per customer, one row per customer in first-seen order. Inputs are parallel columns of
- * transactions (customer id, date serial, amount); dates are compared as whole days.
+ * The cut points of each score: per score 1–bins, the smallest and largest recency, frequency
+ * and monetary among the customers that got it (null where no customer did).
  */
-export function rfm(
-  customers: readonly CustomerId[],
-  dates: readonly number[],
-  amounts: readonly number[],
-  options: RfmOptions = {},
-): RfmRow[] {
-  const n = customers.length;
-  if (dates.length !== n || amounts.length !== n) {
-    throw valueError(`customers, dates and amounts must have the same rows (${n}, ${dates.length}, ${amounts.length})`);
-  }
-  const bins = options.bins ?? DEFAULT_RFM_BINS;
-  if (!Number.isInteger(bins) || bins < MIN_RFM_BINS || bins > MAX_RFM_BINS) {
-    throw numError(`bins must be a whole number from ${MIN_RFM_BINS} to ${MAX_RFM_BINS}`);
-  }
-  if (n === 0) throw valueError('no transactions');
-  const asOf = Math.floor(options.asOf ?? maxOf(dates));
-  const { ids, last, freq, money } = accumulate(customers, dates, amounts, asOf);
-  const k = ids.length;
-  if (k === 0) throw valueError('no transactions on or before asOf');
-
-  const recency = new Float64Array(k);
-  const monetary = new Float64Array(k);
-  for (let c = 0; c < k; c++) {
-    recency[c] = asOf - last[c];
-    monetary[c] = money.toNumber(c);
-  }
-  const frequency = freq.subarray(0, k);
-  const r = quantileScores(recency, bins, false);
-  const f = quantileScores(frequency, bins, true);
-  const m = quantileScores(monetary, bins, true);
-  const rows: RfmRow[] = new Array(k);
-  for (let c = 0; c < k; c++) {
-    rows[c] = {
-      customer: ids[c],
-      recency: recency[c],
-      frequency: frequency[c],
-      monetary: monetary[c],
-      r: r[c],
-      f: f[c],
-      m: m[c],
-      code: bins < 10 ? `${r[c]}${f[c]}${m[c]}` : `${r[c]}-${f[c]}-${m[c]}`,
-      segment: rfmSegment(r[c], f[c], bins),
-    };
-  }
-  return rows;
+export interface ScoreRange {
+  score: number;
+  recency: [number, number] | null;
+  frequency: [number, number] | null;
+  monetary: [number, number] | null;
 }
 
-/**
- * The hot loops over up to millions of rows. Two passes measured faster than one: the first
- * only hashes ids into customer slots (rows after asOf get −1), the second adds dates and
- * amounts into typed arrays sized for the customers found, with integer money sums.
- */
-function accumulate(customers: readonly CustomerId[], dates: readonly number[], amounts: readonly number[], asOf: number) {
-  const { slots, ids } = customerSlots(customers, dates, asOf);
-  const k = ids.length;
-  const last = new Float64Array(k);
-  const freq = new Float64Array(k);
-  const money = new ExactSums(k);
-  for (let i = 0; i < slots.length; i++) {
-    const c = slots[i];
-    if (c < 0) continue;
-    const amount = amounts[i];
-    if (amount < 0) throw numError(`amounts: row ${i + 1} is negative (net refunds against their purchases first)`);
-    const day = Math.floor(dates[i]);
-    if (day > last[c]) last[c] = day;
-    freq[c]++;
-    money.add(c, amount);
+export function rfmThresholds(t: RfmTable): ScoreRange[] {
+  const out: ScoreRange[] = [];
+  for (let s = 1; s <= t.bins; s++) out.push({ score: s, recency: null, frequency: null, monetary: null });
+  const widen = (range: [number, number] | null, v: number): [number, number] => {
+    if (range === null) return [v, v];
+    if (v < range[0]) range[0] = v;
+    if (v > range[1]) range[1] = v;
+    return range;
+  };
+  for (let c = 0; c < t.ids.length; c++) {
+    out[t.r[c] - 1].recency = widen(out[t.r[c] - 1].recency, t.recency[c]);
+    out[t.f[c] - 1].frequency = widen(out[t.f[c] - 1].frequency, t.frequency[c]);
+    out[t.m[c] - 1].monetary = widen(out[t.m[c] - 1].monetary, t.monetary[c]);
   }
-  return { ids, last, freq, money };
-}
-
-function customerSlots(customers: readonly CustomerId[], dates: readonly number[], asOf: number) {
-  // A null-prototype object as the dictionary: measured ~20 % faster than a Map for a million
-  // look-ups of freshly deserialised strings, and safe for any key ("__proto__" included).
-  const index: Record<string, number> = Object.create(null);
-  const ids: CustomerId[] = [];
-  const slots = new Int32Array(customers.length);
-  for (let i = 0; i < customers.length; i++) {
-    if (Math.floor(dates[i]) > asOf) {
-      slots[i] = -1;
-      continue;
-    }
-    const id = customers[i];
-    const key = typeof id === 'string' ? id : String(id);
-    let c = index[key];
-    if (c === undefined) {
-      c = ids.length;
-      index[key] = c;
-      ids.push(id);
-    }
-    slots[i] = c;
-  }
-  return { slots, ids };
-}
-
-function maxOf(values: readonly number[]): number {
-  let max = -Infinity;
-  for (let i = 0; i < values.length; i++) if (values[i] > max) max = values[i];
-  return max;
+  return out;
 }

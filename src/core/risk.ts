@@ -12,10 +12,10 @@ export const DEFAULT_YELLOW = 0.8;
  * is not pushed under it by binary fractions.
  */
 function paceDecimal(actual: number, target: number, elapsed: number): Dec {
-  if (target === 0) throw divZeroError('target is 0');
-  if (target < 0) throw numError('target must not be negative');
-  if (elapsed < 0 || elapsed > 1) throw numError('elapsed must be a fraction of the period between 0 and 1');
-  if (elapsed === 0) throw naError('the period has not started (elapsed is 0)');
+  if (target === 0) throw divZeroError('zero', { arg: 'target' });
+  if (target < 0) throw numError('negative', { arg: 'target' });
+  if (elapsed < 0 || elapsed > 1) throw numError('between', { arg: 'elapsed', min: 0, max: 1 });
+  if (elapsed === 0) throw naError('periodNotStarted', {});
   return new Dec(actual).div(new Dec(target).mul(elapsed));
 }
 
@@ -24,8 +24,8 @@ export function pace(actual: number, target: number, elapsed = 1): number {
 }
 
 export function checkRiskThresholds(green: number, yellow: number): void {
-  if (green < 0 || yellow < 0) throw numError('thresholds must not be negative');
-  if (yellow > green) throw valueError('the yellow threshold must not be above the green threshold');
+  if (green < 0 || yellow < 0) throw numError('negative', { arg: green < 0 ? 'green' : 'yellow' });
+  if (yellow > green) throw valueError('notAbove', { arg: 'yellow', other: 'green' });
 }
 
 export function riskLevel(actual: number, target: number, elapsed = 1, green = DEFAULT_GREEN, yellow = DEFAULT_YELLOW): RiskLevel {
@@ -41,15 +41,15 @@ export function daysElapsed(start: number, end: number, asOf: number): { elapsed
   const s = Math.floor(start);
   const e = Math.floor(end);
   const a = Math.floor(asOf);
-  if (e < s) throw valueError('end is before start');
-  if (a < s) throw naError('the period has not started on asOf');
+  if (e < s) throw valueError('notBelow', { arg: 'end', other: 'start' });
+  if (a < s) throw naError('periodNotStartedOn', { arg: 'asOf' });
   return { elapsed: Math.min(a, e) - s + 1, total: e - s + 1 };
 }
 
 /** Run-rate projection of attainment at period end: (actual ÷ days elapsed × days in period) ÷ target. */
 export function projectedAttainment(actual: number, target: number, start: number, end: number, asOf: number): number {
-  if (target === 0) throw divZeroError('target is 0');
-  if (target < 0) throw numError('target must not be negative');
+  if (target === 0) throw divZeroError('zero', { arg: 'target' });
+  if (target < 0) throw numError('negative', { arg: 'target' });
   const { elapsed, total } = daysElapsed(start, end, asOf);
   return (actual * total) / (elapsed * target);
 }

@@ -18,18 +18,18 @@ export type GradeCode = (typeof GRADE_CODES)[number];
 
 /** 100 × min(metric ÷ benchmark, 1). */
 export function subScore(metric: number, benchmark: number, name = 'metric'): Dec {
-  if (benchmark === 0) throw divZeroError(`benchmark for ${name} is 0`);
-  if (benchmark < 0) throw numError(`benchmark for ${name} must not be negative`);
-  if (metric < 0) throw numError(`${name} must not be negative`);
+  if (benchmark === 0) throw divZeroError('zero', { arg: `benchmarks (${name})` });
+  if (benchmark < 0) throw numError('negative', { arg: `benchmarks (${name})` });
+  if (metric < 0) throw numError('negative', { arg: name });
   const ratio = new Dec(metric).div(benchmark);
   return HUNDRED.mul(ratio.gt(ONE) ? ONE : ratio);
 }
 
 /** Weights must be non-negative and sum to 1 (to 1e-9, so 0.1 + 0.2 style inputs pass). */
 export function checkWeights(weights: readonly number[], what = 'weights'): void {
-  if (weights.some((w) => w < 0)) throw numError(`${what} must not be negative`);
+  if (weights.some((w) => w < 0)) throw numError('negative', { arg: what });
   const total = weights.reduce((acc, w) => acc.add(w), ZERO);
-  if (total.sub(1).abs().gt(1e-9)) throw valueError(`${what} must sum to 1 (they sum to ${total.toSignificantDigits(10)})`);
+  if (total.sub(1).abs().gt(1e-9)) throw valueError('weightsSum', { arg: what, sum: total.toSignificantDigits(10).toString() });
 }
 
 /** Composite 0–100 score, rounded half away from zero to 1 decimal. */
@@ -39,9 +39,9 @@ export function compositeScore(
   weights: readonly number[] = DEFAULT_SCORE_WEIGHTS,
 ): number {
   const n = SCORE_METRICS.length;
-  if (metrics.length !== n) throw valueError(`metrics: ${n} values expected, got ${metrics.length}`);
-  if (benchmarks.length !== n) throw valueError(`benchmarks: ${n} values expected, got ${benchmarks.length}`);
-  if (weights.length !== n) throw valueError(`weights: ${n} values expected, got ${weights.length}`);
+  if (metrics.length !== n) throw valueError('countExpected', { arg: 'metrics', expected: n, got: metrics.length });
+  if (benchmarks.length !== n) throw valueError('countExpected', { arg: 'benchmarks', expected: n, got: benchmarks.length });
+  if (weights.length !== n) throw valueError('countExpected', { arg: 'weights', expected: n, got: weights.length });
   checkWeights(weights);
   let total = ZERO;
   for (let i = 0; i < n; i++) total = total.add(subScore(metrics[i], benchmarks[i], SCORE_METRICS[i]).mul(weights[i]));
@@ -56,8 +56,8 @@ export function gradeIndex(score: number, cutoffs: readonly number[] = DEFAULT_G
 }
 
 export function checkCutoffs(cutoffs: readonly number[]): void {
-  if (cutoffs.length === 0) throw valueError('cutoffs: at least one cut-off is needed');
+  if (cutoffs.length === 0) throw valueError('emptyRange', { arg: 'cutoffs' });
   for (let i = 1; i < cutoffs.length; i++) {
-    if (!(cutoffs[i] < cutoffs[i - 1])) throw valueError('cutoffs must be strictly descending (e.g. 90, 80, 70)');
+    if (!(cutoffs[i] < cutoffs[i - 1])) throw valueError('descending', { arg: 'cutoffs' });
   }
 }

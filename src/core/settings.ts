@@ -1,6 +1,6 @@
 import type { CommissionMode } from './commission';
 import { DEFAULT_COLLABORATION_WEIGHT } from './bonusPool';
-import { DEFAULT_TIER_THRESHOLDS } from './customers';
+import { DEFAULT_ABC_A, DEFAULT_ABC_B, DEFAULT_TIER_THRESHOLDS } from './customers';
 import { DEFAULT_FUNNEL_THRESHOLD } from './funnel';
 import { DEFAULT_GREEN, DEFAULT_YELLOW } from './risk';
 import { DEFAULT_GRADE_CUTOFFS, DEFAULT_SCORE_BENCHMARKS, DEFAULT_SCORE_WEIGHTS } from './score';
@@ -70,5 +70,5 @@ export const DEFAULT_SETTINGS: Settings = {
   improvementPeriods: 2,
   funnelThreshold: DEFAULT_FUNNEL_THRESHOLD,
   customerTierThresholds: [...DEFAULT_TIER_THRESHOLDS],
-  abc: { aCut: 0.8, bCut: 0.95 },
+  abc: { aCut: DEFAULT_ABC_A, bCut: DEFAULT_ABC_B },
 };

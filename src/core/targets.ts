@@ -8,17 +8,102 @@ import { Dec, roundHalfAway, splitByWeights } from './money';
  * earlier cell).
  */
 export function splitTarget(total: number, weights: readonly (number | null)[], decimals: number): (Decimal | null)[] {
-  if (total < 0) throw numError('total must not be negative');
+  checkSplit(total, weights);
   const present: Decimal[] = [];
-  weights.forEach((w, i) => {
-    if (w === null) return;
-    if (w < 0) throw numError(`weights: cell ${i + 1} is negative`);
-    present.push(new Dec(w));
-  });
-  if (present.length === 0 || present.every((w) => w.isZero())) throw divZeroError('weights add up to 0');
+  for (const w of weights) if (w !== null) present.push(new Dec(w));
   const parts = splitByWeights(new Dec(total), present, decimals);
   let k = 0;
   return weights.map((w) => (w === null ? null : parts[k++]));
+}
+
+function checkSplit(total: number, weights: readonly (number | null)[]): void {
+  if (total < 0) throw numError('negative', { arg: 'total' });
+  let positive = false;
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i];
+    if (w === null) continue;
+    if (w < 0) throw numError('negativeAt', { arg: 'weights', at: i + 1, unit: 'cell' });
+    if (w > 0) positive = true;
+  }
+  if (!positive) throw divZeroError('sumZero', { arg: 'weights' });
+}
+
+/**
+ * splitTarget as numbers, fast enough for a million cells: when the total in minor units times
+ * every weight in its own decimal units stays an exact integer, the parts are integer quotients
+ * and the missing units go to the largest integer remainders (ties to the earlier cell), exactly
+ * as the decimal rule; anything else goes through splitTarget.
+ */
+export function splitTargetNumbers(total: number, weights: readonly (number | null)[], decimals: number): (number | null)[] {
+  checkSplit(total, weights);
+  const fast = splitScaled(total, weights, decimals);
+  if (fast !== null) return fast;
+  return splitTarget(total, weights, decimals).map((d) => (d === null ? null : d.toNumber()));
+}
+
+/** Power of ten that makes every weight an integer, or null (more than 9 decimals, or huge). */
+function weightScale(weights: readonly (number | null)[]): number | null {
+  let scale = 1;
+  for (const w of weights) {
+    if (w === null) continue;
+    while (scale <= 1e9 && Math.round(w * scale) / scale !== w) scale *= 10;
+    if (scale > 1e9) return null;
+  }
+  return scale;
+}
+
+function splitScaled(total: number, weights: readonly (number | null)[], decimals: number): (number | null)[] | null {
+  const scale = weightScale(weights);
+  if (scale === null) return null;
+  const n = weights.length;
+  const w = new Float64Array(n);
+  let sumW = 0;
+  let maxW = 0;
+  for (let i = 0; i < n; i++) {
+    const x = weights[i];
+    if (x === null) continue;
+    w[i] = Math.round(x * scale);
+    sumW += w[i];
+    if (w[i] > maxW) maxW = w[i];
+  }
+  // The total in minor units (negative decimals: tens, hundreds …).
+  const units = roundHalfAway(new Dec(total), decimals).mul(new Dec(10).pow(decimals));
+  const t = units.toNumber();
+  if (!units.isInteger() || t * maxW > Number.MAX_SAFE_INTEGER || sumW > Number.MAX_SAFE_INTEGER) return null;
+  const q = new Float64Array(n);
+  const rem = new Float64Array(n);
+  let given = 0;
+  for (let i = 0; i < n; i++) {
+    const p = t * w[i];
+    let qi = Math.floor(p / sumW);
+    let r = p - qi * sumW;
+    if (r < 0) {
+      qi--;
+      r += sumW;
+    } else if (r >= sumW) {
+      qi++;
+      r -= sumW;
+    }
+    q[i] = qi;
+    rem[i] = r;
+    given += qi;
+  }
+  let missing = t - given;
+  if (missing > 0) {
+    // The `missing` largest remainders win; at the threshold, the earliest cells.
+    const threshold = Float64Array.from(rem).sort()[n - missing];
+    for (let i = 0; i < n && missing > 0; i++) if (rem[i] > threshold) {
+      q[i]++;
+      missing--;
+    }
+    for (let i = 0; i < n && missing > 0; i++) if (rem[i] === threshold && weights[i] !== null) {
+      q[i]++;
+      missing--;
+    }
+  }
+  const out: (number | null)[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = weights[i] === null ? null : decimals >= 0 ? q[i] / 10 ** decimals : q[i] * 10 ** -decimals;
+  return out;
 }
 
 /** Three target tiers from a base (rules.md › Targets): challenge and excellence as growth over base. */
@@ -29,10 +114,9 @@ export interface TargetTiers {
 }
 
 export function targetTiers(base: number, challengeUplift: number, excellenceUplift: number, decimals: number): TargetTiers {
-  if (base < 0) throw numError('base target must not be negative');
-  if (challengeUplift < 0 || excellenceUplift < challengeUplift) {
-    throw numError('uplifts must satisfy 0 ≤ challenge ≤ excellence');
-  }
+  if (base < 0) throw numError('negative', { arg: 'base' });
+  if (challengeUplift < 0) throw numError('negative', { arg: 'challenge' });
+  if (excellenceUplift < challengeUplift) throw numError('notBelow', { arg: 'excellence', other: 'challenge' });
   const b = new Dec(base);
   return {
     base: roundHalfAway(b, decimals),

@@ -8,6 +8,12 @@ import type { XlRequestContext } from './api';
 
 export const TEMPLATE_NAMESPACE = 'urn:sales-performance-kit:template:v1';
 
+/**
+ * Dispatched on the page after a template is saved: the functions bundle (a separate bundle in
+ * the same shared runtime) forgets the workbook language it read, so later calls read the new one.
+ */
+export const TEMPLATE_SAVED_EVENT = 'sales-kit:template-saved';
+
 const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const unescapeXml = (s: string): string =>
   s
@@ -61,4 +67,5 @@ export async function saveTemplate(context: XlRequestContext, template: unknown)
   if (part.isNullObject) context.workbook.customXmlParts.add(xml);
   else part.setXml(xml);
   await context.sync();
+  globalThis.dispatchEvent?.(new Event(TEMPLATE_SAVED_EVENT));
 }

@@ -11,28 +11,29 @@ export type Matrix = Cell[][];
 
 export const isBlank = (v: unknown): boolean => v === null || v === undefined || v === '';
 
-function describe(v: unknown): string {
-  if (typeof v === 'string') return `text "${v.length > 20 ? v.slice(0, 20) + '…' : v}"`;
+/** A cell as a message shows it, the same in every language: "abc" (quoted), TRUE, 12, {…}. */
+export function describe(v: unknown): string {
+  if (typeof v === 'string') return `"${v.length > 20 ? v.slice(0, 20) + '…' : v}"`;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (Array.isArray(v)) return 'a range';
+  if (Array.isArray(v)) return '{…}';
   return String(v);
 }
 
 function finite(v: unknown, name: string): number {
   if (typeof v === 'number' && Number.isFinite(v)) return v;
-  throw valueError(`${name} must be a number, got ${describe(v)}`);
+  throw valueError('notANumber', { arg: name, value: describe(v) });
 }
 
 /** A single cell: a 1×1 range counts as its value. */
 function single(v: unknown, name: string): unknown {
   if (!Array.isArray(v)) return v;
   if (v.length === 1 && Array.isArray(v[0]) && v[0].length === 1) return v[0][0];
-  throw valueError(`${name} must be a single value, got a range`);
+  throw valueError('notSingleValue', { arg: name });
 }
 
 export function num(v: unknown, name: string): number {
   const x = single(v, name);
-  if (isBlank(x)) throw valueError(`${name} is required`);
+  if (isBlank(x)) throw valueError('required', { arg: name });
   return finite(x, name);
 }
 
@@ -45,13 +46,13 @@ export function optNum(v: unknown, name: string, dflt: number | null): number | 
 
 export function nonNegative(v: unknown, name: string): number {
   const x = num(v, name);
-  if (x < 0) throw numError(`${name} must not be negative`);
+  if (x < 0) throw numError('negative', { arg: name });
   return x;
 }
 
 export function optInt(v: unknown, name: string, dflt: number, min: number, max: number): number {
   const x = optNum(v, name, dflt);
-  if (!Number.isInteger(x) || x < min || x > max) throw numError(`${name} must be a whole number from ${min} to ${max}`);
+  if (!Number.isInteger(x) || x < min || x > max) throw numError('wholeNumberRange', { arg: name, min, max });
   return x;
 }
 
@@ -62,20 +63,20 @@ export function optBool(v: unknown, name: string, dflt: boolean): boolean {
   if (isBlank(x)) return dflt;
   if (typeof x === 'boolean') return x;
   if (x === 0 || x === 1) return x === 1;
-  throw valueError(`${name} must be TRUE or FALSE, got ${describe(x)}`);
+  throw valueError('notBoolean', { arg: name, value: describe(x) });
 }
 
 export function optText(v: unknown, name: string): string | null {
   const x = single(v, name);
   if (isBlank(x)) return null;
   if (typeof x === 'string') return x;
-  throw valueError(`${name} must be text, got ${describe(x)}`);
+  throw valueError('notText', { arg: name, value: describe(x) });
 }
 
 /** A range argument; a single value passed where a range is expected counts as a 1×1 range. */
 export function matrix(v: unknown, name: string): Matrix {
   if (!Array.isArray(v)) return [[v as Cell]];
-  if (v.length === 0 || !v.every(Array.isArray)) throw valueError(`${name} must be a range`);
+  if (v.length === 0 || !v.every(Array.isArray)) throw valueError('notARange', { arg: name });
   return v as Matrix;
 }
 
@@ -100,23 +101,30 @@ export function numberVector(v: unknown, name: string): number[] {
   } else if (m.every((r) => r.length === 1)) {
     cells = m.map((r) => r[0]);
   } else {
-    throw valueError(`${name} must be a single row or column`);
+    throw valueError('notRowOrColumn', { arg: name });
   }
-  if (cells.length === 0) throw valueError(`${name} is empty`);
-  return cells.map((c, i) => {
-    if (isBlank(c)) throw valueError(`${name}: cell ${i + 1} is blank`);
-    return finite(c, `${name}: cell ${i + 1}`);
-  });
+  if (cells.length === 0) throw valueError('emptyRange', { arg: name });
+  const out: number[] = new Array(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (typeof c === 'number' && Number.isFinite(c)) out[i] = c;
+    else if (isBlank(c)) throw valueError('blankAt', { arg: name, at: i + 1, unit: 'cell' });
+    else throw valueError('notANumberAt', { arg: name, at: i + 1, unit: 'cell', value: describe(c) });
+  }
+  return out;
 }
 
 /** A table of numbers with exactly `columns` columns; a partly filled row is an error naming it. */
 export function numberTable(v: unknown, name: string, columns: number): number[][] {
   const m = trimBlankTail(matrix(v, name));
-  if (m.length === 0) throw valueError(`${name} is empty`);
-  if (m[0].length !== columns) throw valueError(`${name} must have ${columns} columns, got ${m[0].length}`);
+  if (m.length === 0) throw valueError('emptyRange', { arg: name });
+  if (m[0].length !== columns) throw valueError('tableColumns', { arg: name, expected: columns, got: m[0].length });
   return m.map((row, i) => {
-    if (row.some(isBlank)) throw valueError(`${name}: row ${i + 1} is partly blank`);
-    return row.map((c, j) => finite(c, `${name}: row ${i + 1}, column ${j + 1}`));
+    if (row.some(isBlank)) throw valueError('rowPartlyBlank', { arg: name, row: i + 1 });
+    return row.map((c) => {
+      if (typeof c === 'number' && Number.isFinite(c)) return c;
+      throw valueError('notANumberAt', { arg: name, at: i + 1, unit: 'row', value: describe(c) });
+    });
   });
 }
 
@@ -137,7 +145,7 @@ function readColumn(m: Matrix, name: string, numeric: boolean, height: number, f
   let badRow = -1;
   for (let i = 0; i < height; i++) {
     const row = m[i];
-    if (row !== undefined && (!Array.isArray(row) || row.length !== 1)) throw valueError(`${name} must be a single column`);
+    if (row !== undefined && (!Array.isArray(row) || row.length !== 1)) throw valueError('notSingleColumn', { arg: name });
     const v = row === undefined ? undefined : row[0];
     if (v === null || v === undefined || v === '') {
       values.push('');
@@ -163,7 +171,7 @@ function readColumn(m: Matrix, name: string, numeric: boolean, height: number, f
 export function parallelColumns(specs: readonly ColumnSpec[]): { columns: (string | number)[][]; rows: number } {
   // Rows are checked while they are read: a million-row range is walked once, not three times.
   const ms = specs.map((s) => (Array.isArray(s.value) && s.value.length > 0 ? (s.value as Matrix) : matrix(s.value, s.name)));
-  const height = Math.max(...ms.map((m) => m.length));
+  const height = ms.reduce((h, m) => Math.max(h, m.length), 0);
   const k = specs.length;
   const filled = new Uint8Array(height);
   const read = ms.map((m, c) => readColumn(m, specs[c].name, specs[c].kind === 'number', height, filled));
@@ -176,12 +184,13 @@ export function parallelColumns(specs: readonly ColumnSpec[]): { columns: (strin
   const bad = read.reduce((best, r, c) => (r.badRow >= 0 && (best < 0 || r.badRow < read[best].badRow) ? c : best), -1);
   if (partial >= 0 && (bad < 0 || partial <= read[bad].badRow)) {
     const missing = specs.filter((_, c) => ms[c][partial] === undefined || isBlank(ms[c][partial][0])).map((s) => s.name);
-    throw valueError(`row ${partial + 1} is partly blank (${missing.join(', ')})`);
+    throw valueError('rowsPartlyBlank', { row: partial + 1, missing: missing.join(', ') });
   }
   if (bad >= 0) {
     const row = read[bad].badRow;
-    const what = specs[bad].kind === 'number' ? 'a number' : 'text or a number';
-    throw valueError(`${specs[bad].name}: row ${row + 1} must be ${what}, got ${describe(ms[bad][row][0])}`);
+    const value = describe(ms[bad][row][0]);
+    if (specs[bad].kind === 'number') throw valueError('notANumberAt', { arg: specs[bad].name, at: row + 1, unit: 'row', value });
+    throw valueError('notTextOrNumberAt', { arg: specs[bad].name, at: row + 1, value });
   }
   const columns = read.map(({ values }) => (rows === height ? values : values.filter((_, i) => filled[i] === k)));
   return { columns, rows };
@@ -192,7 +201,7 @@ export function textVector(v: unknown, name: string): string[] {
   const m = trimBlankTail(matrix(v, name));
   const cells = m.length === 1 ? m[0] : m.map((r) => r[0]);
   return cells.map((c, i) => {
-    if (isBlank(c)) throw valueError(`${name}: cell ${i + 1} is blank`);
+    if (isBlank(c)) throw valueError('blankAt', { arg: name, at: i + 1, unit: 'cell' });
     return String(c);
   });
 }

@@ -1,6 +1,6 @@
 import type { RateTable, TierRow } from '../core/commission';
-import { commissionNumber, parseMode, rateTable } from '../core/commission';
-import { nonNegative, numberTable, optDecimals, optNum, optText } from './args';
+import { rateTable } from '../core/commission';
+import { numberTable } from './args';
 
 function tiersArg(tiers: unknown): TierRow[] {
   return numberTable(tiers, 'tiers', 2).map(([lower, rate]) => ({ lower, rate }));
@@ -9,16 +9,24 @@ function tiersArg(tiers: unknown): TierRow[] {
 /**
  * Excel recalculates =SALES.COMMISSION in thousands of cells that share one tier range and
  * passes a fresh array each time; validating the same table and converting it to decimals on
- * every call would cost more than the commission itself. So the last few validated tables are
- * kept with a copy of their cells, and a call whose cells are equal reuses the table.
+ * every call would cost more than the commission itself. So recent validated tables are kept
+ * with a copy of their cells, and a call whose cells are equal reuses the table. The cache is
+ * bounded by cells, not entries: a whole-column tier range is validated every time rather than
+ * kept (a kept table costs about 200 bytes a row with its decimals; CACHE_CELLS holds ≤ 20 MB).
  */
-const CACHE_LIMIT = 8;
+export const CACHE_CELLS = 100_000;
+const CACHE_ENTRIES = 8;
 interface Cached {
   cells: unknown[][];
+  count: number;
   quota: number | null;
   table: RateTable;
 }
 const recent: Cached[] = [];
+let cachedCellCount = 0;
+
+/** Cells held by the cache now (for tests of the bound). */
+export const cachedCells = (): number => cachedCellCount;
 
 function sameCells(a: unknown[][], b: unknown[][]): boolean {
   if (a.length !== b.length) return false;
@@ -33,28 +41,16 @@ function sameCells(a: unknown[][], b: unknown[][]): boolean {
 
 export function cachedRateTable(tiers: unknown, quota: number | null): RateTable {
   const cells = Array.isArray(tiers) && tiers.every(Array.isArray) ? (tiers as unknown[][]) : null;
-  if (cells !== null) {
+  const count = cells === null ? 0 : cells.reduce((n, row) => n + row.length, 0);
+  const cacheable = cells !== null && count <= CACHE_CELLS;
+  if (cacheable) {
     for (const c of recent) if (c.quota === quota && sameCells(c.cells, cells)) return c.table;
   }
   const table = rateTable(tiersArg(tiers), quota);
-  if (cells !== null) {
-    recent.unshift({ cells: cells.map((row) => row.slice()), quota, table });
-    if (recent.length > CACHE_LIMIT) recent.pop();
+  if (cacheable) {
+    recent.unshift({ cells: cells.map((row) => row.slice()), count, quota, table });
+    cachedCellCount += count;
+    while (recent.length > CACHE_ENTRIES || cachedCellCount > CACHE_CELLS) cachedCellCount -= recent.pop()!.count;
   }
   return table;
-}
-
-/** The arguments SALES.COMMISSION and SALES.COMMISSIONLINES share, checked once. */
-export function commissionArgs(amount: unknown, tiers: unknown, mode: unknown, quota: unknown, decimals: unknown) {
-  return {
-    amount: nonNegative(amount, 'amount'),
-    table: cachedRateTable(tiers, optNum(quota, 'quota', null)),
-    mode: parseMode(optText(mode, 'mode')),
-    decimals: optDecimals(decimals),
-  };
-}
-
-export function commissionOf(amount: unknown, tiers: unknown, mode: unknown, quota: unknown, decimals: unknown): number {
-  const a = commissionArgs(amount, tiers, mode, quota, decimals);
-  return commissionNumber(a.amount, a.table, a.mode, a.decimals);
 }

@@ -1,10 +1,11 @@
 import { isSalesError, type SalesErrorKind } from '../core/errors';
-import { resolveLanguage, type Language } from '../i18n/language';
+import { renderCoreProblem } from '../i18n';
+import type { Language } from '../i18n/language';
 
 /**
  * The edge between the core and Excel: core errors become Excel error values with their
- * message, anything unexpected becomes #VALUE! with a message instead of an uncaught exception,
- * and no NaN or Infinity ever reaches a cell.
+ * message in the cell's language, anything unexpected becomes #VALUE! with a message instead of
+ * an uncaught exception, and no NaN or Infinity ever reaches a cell.
  */
 const CODES: Record<SalesErrorKind, () => CustomFunctions.ErrorCode> = {
   VALUE: () => CustomFunctions.ErrorCode.invalidValue,
@@ -13,46 +14,27 @@ const CODES: Record<SalesErrorKind, () => CustomFunctions.ErrorCode> = {
   NA: () => CustomFunctions.ErrorCode.notAvailable,
 };
 
-export function toExcelError(e: unknown): CustomFunctions.Error {
+export function toExcelError(e: unknown, language: Language): CustomFunctions.Error {
   if (e instanceof CustomFunctions.Error) return e;
-  if (isSalesError(e)) return new CustomFunctions.Error(CODES[e.kind](), e.message);
+  if (isSalesError(e)) return new CustomFunctions.Error(CODES[e.kind](), renderCoreProblem(language, e.problem));
   const detail = e instanceof Error ? e.message : String(e);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `Unexpected error: ${detail}`);
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, renderCoreProblem(language, { code: 'unexpected', params: { detail } }));
 }
 
 type Scalar = number | string | boolean;
 
-function checkCell(v: Scalar): Scalar {
+function checkCell(v: Scalar, language: Language): void {
   if (typeof v === 'number' && !Number.isFinite(v)) {
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber, 'The result is not a finite number');
-  }
-  return v;
-}
-
-/** Runs an adapter body; returns its value or throws a CustomFunctions.Error. */
-export function excelScalar<T extends Scalar>(body: () => T): T {
-  try {
-    return checkCell(body()) as T;
-  } catch (e) {
-    throw toExcelError(e);
+    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber, renderCoreProblem(language, { code: 'notFinite', params: {} }));
   }
 }
 
-export function excelMatrix(body: () => Scalar[][]): Scalar[][] {
-  try {
-    const m = body();
-    for (const row of m) for (const v of row) checkCell(v);
-    return m;
-  } catch (e) {
-    throw toExcelError(e);
+/** A run's value checked for Excel: every number finite. */
+export function checkResult<T extends Scalar | Scalar[][]>(value: T, language: Language): T {
+  if (Array.isArray(value)) {
+    for (const row of value) for (let j = 0; j < row.length; j++) checkCell(row[j], language);
+  } else {
+    checkCell(value, language);
   }
-}
-
-/** Office's display language where the runtime has one (it does in Excel), else English. */
-export function displayLanguage(): Language {
-  try {
-    return resolveLanguage(typeof Office !== 'undefined' ? Office.context?.displayLanguage : undefined);
-  } catch {
-    return 'en-US';
-  }
+  return value;
 }

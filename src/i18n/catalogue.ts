@@ -4,11 +4,45 @@
  * only) and whoever shows them renders through the catalogue of the workbook's or pane's language.
  * A missing text is a compile error, so the two languages cannot drift apart.
  */
+import type { AnalyticsProblems } from '../core/analyticsProblems';
 import type { CoreCode, CoreProblems } from '../core/errors';
+import type { Cn8Segment, Rfm10Segment } from '../core/rfmSegments';
+import type { EnumId, EnumValue, FunctionId } from '../functions/ids';
 
 export type CoreErrorTexts = { [C in CoreCode]: (params: CoreProblems[C]) => string };
+export type AnalyticsErrorTexts = { [C in keyof AnalyticsProblems]: (params: AnalyticsProblems[C]) => string };
+
+/** A function's help in Excel's formula AutoComplete: what it returns and each argument's help. */
+export interface FunctionText {
+  description: string;
+  /** Argument name → help (≤ 128 characters; the table test checks every argument has one). */
+  args: Readonly<Record<string, string>>;
+}
+
+export interface FunctionsSection {
+  functions: Readonly<Record<FunctionId, FunctionText>>;
+  /** Tooltip of each enumerated value. */
+  enums: { readonly [E in EnumId]: Readonly<Record<EnumValue<E>, string>> };
+}
+
+/** Values the functions and the Customers sheet write into cells (besides the older LABELS). */
+export interface AnalyticsLabels {
+  funnelLow: string;
+  rfm10: Readonly<Record<Rfm10Segment, string>>;
+  cn8: Readonly<Record<Cn8Segment, string>>;
+  thresholdsHeader: readonly string[];
+  segmentSummaryTitle: string;
+  segmentSummaryHeader: readonly string[];
+  heatMapTitle: string;
+  heatMapCorner: string;
+  segmentChartTitle: string;
+  segmentNote: string;
+}
 
 export interface Catalogue {
   /** Why the calculation core refused an input (shown in cells, sheets and the pane). */
   coreErrors: CoreErrorTexts;
+  /** Help for the SALES functions in Excel (functions.json, functions.zh-CN.json). */
+  functions: FunctionsSection;
+  analytics: AnalyticsLabels;
 }

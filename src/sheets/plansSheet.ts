@@ -4,7 +4,7 @@
  * validated by the plan schema when the table is read back, with errors naming the row.
  */
 import { valueError } from '../core/errors';
-import { CHOICES, CHOICE_LABELS, KEY_LABELS, planToRows, readPlanRows } from '../core/plans/table';
+import { CHOICES, CHOICE_LABELS, KEY_LABELS, PLAN_TABLE_HEADERS, planToRows, readPlanRows } from '../core/plans/table';
 import type { Plan } from '../core/plans/schema';
 import type { Language } from '../i18n/language';
 import { a1, type SheetSpec } from './model';
@@ -12,10 +12,7 @@ import { emptySheet, tr } from './text';
 
 export const PLANS_SHEET_NAMES: Readonly<Record<Language, string>> = { 'en-US': 'Plans', 'zh-CN': '提成方案' };
 
-const HEADERS: Readonly<Record<Language, [string, string]>> = {
-  'en-US': ['Setting', 'Value'],
-  'zh-CN': ['设置项', '值'],
-};
+const HEADERS = PLAN_TABLE_HEADERS;
 
 /** Workbook-unique, Excel-valid table name for a plan version. */
 export function planTableName(plan: Plan, index: number): string {

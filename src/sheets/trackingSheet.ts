@@ -108,7 +108,7 @@ export function buildTrackingSheet(data: SalesData, settings: Settings, language
 /** The core's funnel as the cells show it: "" where a conversion is undefined, "LOW" flags. */
 function computedFunnel(counts: number[], threshold: number): { fromPrevious: number | string; fromFirst: number | string; low: string }[] {
   try {
-    return funnel(counts, threshold).map((s) => ({ fromPrevious: s.fromPrevious ?? '', fromFirst: s.fromFirst, low: s.low ? 'LOW' : '' }));
+    return funnel(counts, threshold).map((s) => ({ fromPrevious: s.fromPrevious ?? '', fromFirst: s.fromFirst ?? '', low: s.low ? 'LOW' : '' }));
   } catch {
     // A stage with no deals: the core refuses a conversion from 0, the cells show blanks.
     return counts.map((c, i) => ({

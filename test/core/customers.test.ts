@@ -60,8 +60,9 @@ describe('lead score, retention, funnel', () => {
     expect(stages.map((s) => s.fromPrevious)).toEqual([null, 0.25, 0.4, 0.4]);
     expect(stages.map((s) => s.fromFirst)).toEqual([1, 0.25, 0.1, 0.04]);
     expect(stages.map((s) => s.low)).toEqual([false, true, false, false]);
-    expect(kind(() => funnel([0, 1]))).toBe('DIV0');
-    expect(kind(() => funnel([10, 0, 1]))).toBe('DIV0');
+    // A stage of 0 leaves the next stage's conversion blank instead of failing the whole funnel.
+    expect(funnel([10, 0, 1]).map((s) => [s.fromPrevious, s.fromFirst, s.low])).toEqual([[null, 1, false], [0, 0, true], [null, 0.1, false]]);
+    expect(funnel([0, 1]).map((s) => [s.fromPrevious, s.fromFirst])).toEqual([[null, null], [null, null]]);
     expect(kind(() => funnel([10, 2.5]))).toBe('NUM');
   });
 });

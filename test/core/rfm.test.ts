@@ -97,15 +97,22 @@ describe('rfm', () => {
       ['toString', 1, 3],
     ]);
   });
-  it('counts a numeric id and the same id typed as text as one customer', () => {
-    const rows = rfm([1001, '1001', 1002], [1, 2, 3], [1, 1, 1]);
-    expect(rows.map((r) => r.customer)).toEqual([1001, 1002]);
-    expect(rows[0].frequency).toBe(2);
+  it('keeps the number 1001 and the text "1001" apart, as Excel does (=1="1" is FALSE)', () => {
+    const rows = rfm([1001, '1001', 1002, 1001], [1, 2, 3, 4], [1, 2, 4, 8]);
+    expect(rows.map((r) => [r.customer, r.frequency, r.monetary])).toEqual([
+      [1001, 2, 9],
+      ['1001', 1, 2],
+      [1002, 1, 4],
+    ]);
+  });
+  it('refuses a negative date serial with #NUM! naming the row', () => {
+    expect(raised(() => rfm(['A', 'B'], [5, -1], [1, 1]))).toBe('NUM: dates: row 2 is a negative date serial (Excel dates start at 1 = 1900-01-01)');
+    expect(raised(() => rfm(['A'], [5], [1], { asOf: -3 }))).toMatch(/^NUM: asOf: row 1 is a negative date serial/);
   });
   it('rejects negative amounts, bad bins and an empty window', () => {
-    expect(raised(() => rfm(['A'], [1], [-5]))).toMatch(/^NUM: amounts: row 1 is negative/);
+    expect(raised(() => rfm(['A'], [1], [-5]))).toBe('NUM: amounts: row 1 is negative');
     expect(raised(() => rfm(['A'], [1], [5], { bins: 1 }))).toMatch(/^NUM: bins/);
     expect(raised(() => rfm(['A'], [10], [5], { asOf: 5 }))).toMatch(/^VALUE: no transactions on or before asOf/);
-    expect(raised(() => rfm(['A', 'B'], [1], [5]))).toMatch(/^VALUE: .*same rows/);
+    expect(raised(() => rfm(['A', 'B'], [1], [5]))).toBe('VALUE: customers has 2 items, dates has 1');
   });
 });

@@ -32,12 +32,12 @@ describe('SALES.COMMISSION', () => {
   });
   it('answers bad input with the error and a message naming the argument', () => {
     expect(cell(() => F.commission(-1, SEED, null, null, null))).toBe('#NUM! amount must not be negative');
-    expect(cell(() => F.commission('abc', SEED, null, null, null))).toBe('#VALUE! amount must be a number, got text "abc"');
+    expect(cell(() => F.commission('abc', SEED, null, null, null))).toBe('#VALUE! amount must be a number, got "abc"');
     expect(cell(() => F.commission(null, SEED, null, null, null))).toBe('#VALUE! amount is required');
     expect(cell(() => F.commission(1, [[0, 0.1, 3]], null, null, null))).toBe('#VALUE! tiers must have 2 columns, got 3');
     expect(cell(() => F.commission(1, [[0, 0.1], [5, null]], null, null, null))).toBe('#VALUE! tiers: row 2 is partly blank');
     expect(cell(() => F.commission(1, [[0, 0.1], [0, 0.2]], null, null, null))).toBe('#VALUE! tiers: lower bounds must be strictly ascending (row 2)');
-    expect(cell(() => F.commission(1, SEED, 'tiered', null, null))).toBe('#VALUE! mode must be "marginal" or "flat", got "tiered"');
+    expect(cell(() => F.commission(1, SEED, 'tiered', null, null))).toBe('#VALUE! mode must be one of "marginal", "flat", got "tiered"');
     expect(cell(() => F.commission(1, SEED, null, 0, null))).toBe('#DIV/0! quota is 0: attainment bands need a quota');
     expect(cell(() => F.commission(1, SEED, null, null, 2.5))).toBe('#NUM! decimals must be a whole number from -9 to 10');
   });
@@ -72,7 +72,7 @@ describe('SALES.SPLIT', () => {
   it('refuses all-zero and negative weights and text', () => {
     expect(cell(() => F.split(100, [[0], [0]], null))).toBe('#DIV/0! weights add up to 0');
     expect(cell(() => F.split(100, [[1], [-1]], null))).toBe('#NUM! weights: cell 2 is negative');
-    expect(cell(() => F.split(100, [[1], ['x']], null))).toBe('#VALUE! weights: cell 2 must be a number');
+    expect(cell(() => F.split(100, [[1], ['x']], null))).toBe('#VALUE! weights: cell 2 must be a number, got "x"');
     expect(cell(() => F.split(-5, [[1]], null))).toBe('#NUM! total must not be negative');
   });
 });
@@ -96,12 +96,19 @@ describe('SALES.SCORE and SALES.GRADE', () => {
     expect(F.grade(88, null, null)).toBe('Good');
     expect(F.grade(65, null, null)).toBe('Needs improvement');
   });
-  it('uses Chinese labels when Office displays Chinese', () => {
+  it('uses Chinese labels when the language argument says zh-CN, whatever Office displays', () => {
+    (globalThis as unknown as { Office: unknown }).Office = { context: { displayLanguage: 'en-US' } };
+    try {
+      expect(F.grade(88, null, null, 'zh-CN')).toBe('良好');
+      expect(F.grade(95, null, null, 'zh-cn')).toBe('优秀');
+      expect(F.commissionLinesFn(10, [[0, 0.1]], null, null, null, 'zh-CN')[0]).toEqual(['起点', '终点', '计提基数', '费率', '提成']);
+    } finally {
+      delete (globalThis as unknown as { Office?: unknown }).Office;
+    }
     (globalThis as unknown as { Office: unknown }).Office = { context: { displayLanguage: 'zh-CN' } };
     try {
-      expect(F.grade(88, null, null)).toBe('良好');
-      expect(F.grade(95, null, null)).toBe('优秀');
-      expect(F.commissionLinesFn(10, [[0, 0.1]], null, null, null)[0]).toEqual(['起点', '终点', '计提基数', '费率', '提成']);
+      expect(F.grade(88, null, null)).toBe('Good');
+      expect(F.grade(88, null, null, 'en-US')).toBe('Good');
     } finally {
       delete (globalThis as unknown as { Office?: unknown }).Office;
     }
@@ -109,7 +116,7 @@ describe('SALES.SCORE and SALES.GRADE', () => {
   it('takes custom cut-offs and labels', () => {
     expect(F.grade(75, [[80, 60]], [['A', 'B', 'C']])).toBe('B');
     expect(cell(() => F.grade(75, [[80, 60]], null))).toBe('#VALUE! labels are needed with 2 cut-offs');
-    expect(cell(() => F.grade(75, [[80, 60]], [['A', 'B']]))).toBe('#VALUE! labels: 3 labels expected, got 2');
+    expect(cell(() => F.grade(75, [[80, 60]], [['A', 'B']]))).toBe('#VALUE! labels: 3 values expected, got 2');
   });
   it('checks shapes and weights', () => {
     expect(cell(() => F.score([[1, 1, 1, 1]], BENCH, null))).toBe('#VALUE! metrics: 5 values expected, got 4');
@@ -147,7 +154,7 @@ describe('SALES.RFM', () => {
   });
   it('names a partly blank row and a wrong type', () => {
     expect(cell(() => F.rfmFn([['A'], ['B']], [[1], [2]], [[5], [null]], null, null, null))).toBe('#VALUE! row 2 is partly blank (amounts)');
-    expect(cell(() => F.rfmFn([['A']], [['x']], [[5]], null, null, null))).toBe('#VALUE! dates: row 1 must be a number, got text "x"');
+    expect(cell(() => F.rfmFn([['A']], [['x']], [[5]], null, null, null))).toBe('#VALUE! dates: row 1 must be a number, got "x"');
     expect(cell(() => F.rfmFn([['A', 'B']], [[1]], [[5]], null, null, null))).toBe('#VALUE! customers must be a single column');
   });
 });
@@ -158,7 +165,7 @@ describe('the other functions', () => {
     expect(F.customerTierFn(0, 0, true, null)).toBe('reactivate');
     expect(F.customerTierFn(0, 0, null, null)).toBe('lead');
     expect(F.customerTierFn(2, 150, null, [[2, 100, 50]])).toBe('core');
-    expect(cell(() => F.customerTierFn(0, 0, 'yes', null))).toBe('#VALUE! boughtBefore must be TRUE or FALSE, got text "yes"');
+    expect(cell(() => F.customerTierFn(0, 0, 'yes', null))).toBe('#VALUE! boughtBefore must be TRUE or FALSE, got "yes"');
   });
   it('ABC', () => {
     expect(F.abc([['a'], ['b'], ['c']], [[20], [70], [10]], null, null, null)).toEqual([
@@ -172,7 +179,7 @@ describe('the other functions', () => {
   it('LEADSCORE', () => {
     expect(F.leadScoreFn([[1, 0.5, 0.25]], [[0.5, 0.3, 0.2]], null)).toBe(70);
     expect(F.leadScoreFn([[8, 200]], [[1, 1]], [[10, 100]])).toBe(90);
-    expect(cell(() => F.leadScoreFn([[1, 2]], [[1]], null))).toBe('#VALUE! values has 2 criteria, weights has 1');
+    expect(cell(() => F.leadScoreFn([[1, 2]], [[1]], null))).toBe('#VALUE! values has 2 items, weights has 1');
   });
   it('FUNNEL', () => {
     expect(F.funnelFn([[200], [50], [20], [8]], null)).toEqual([
@@ -185,7 +192,21 @@ describe('the other functions', () => {
       [200, '', 1, ''],
       [50, 0.25, 0.25, ''],
     ]);
-    expect(cell(() => F.funnelFn([[0], [1]], null))).toBe('#DIV/0! counts: the first stage (leads) is 0');
+    // A stage of 0 leaves the conversions after it blank; every stage keeps its row.
+    expect(F.funnelFn([[100], [0], [0]], null)).toEqual([
+      [100, '', 1, ''],
+      [0, 0, 0, 'LOW'],
+      [0, '', 0, ''],
+    ]);
+    expect(F.funnelFn([[0], [1]], null)).toEqual([
+      [0, '', '', ''],
+      [1, '', '', ''],
+    ]);
+    expect(F.funnelFn([[200], [50]], null, 'zh-CN')).toEqual([
+      [200, '', 1, ''],
+      [50, 0.25, 0.25, '偏低'],
+    ]);
+    expect(cell(() => F.funnelFn([[10], [2.5]], null))).toBe('#NUM! counts: stage 2 must be a whole number ≥ 0');
   });
   it('RETENTION', () => {
     expect(F.retention(200, 210, 30)).toBe(0.9);

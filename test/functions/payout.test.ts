@@ -70,8 +70,8 @@ describe('SALES.PAYOUT', () => {
     expect(excelError(() => F.payout(-1, SEED))).toEqual({ code: '#NUM!', message: 'amount must not be negative' });
     expect(excelError(() => F.payout(100, SEED, -5))).toEqual({ code: '#NUM!', message: 'quota must not be negative' });
     expect(excelError(() => F.payout(100, SEED, null, -5))).toEqual({ code: '#NUM!', message: 'record must not be negative' });
-    expect(excelError(() => F.payout('x', SEED))).toEqual({ code: '#VALUE!', message: 'amount must be a number, got text "x"' });
-    expect(excelError(() => F.payout(100, [[0], [1]]))).toEqual({ code: '#VALUE!', message: 'plan must have two columns [setting, value]' });
+    expect(excelError(() => F.payout('x', SEED))).toEqual({ code: '#VALUE!', message: 'amount must be a number, got "x"' });
+    expect(excelError(() => F.payout(100, [[0], [1]]))).toEqual({ code: '#VALUE!', message: 'plan must have 2 columns, got 1' });
     expect(excelError(() => F.payout(100, [['mode', 'stepped'], [0, 0.01]])).message).toBe(
       'plan is invalid: row 1, components.0.mode: Invalid option: expected one of "marginal"|"flat"',
     );

@@ -1,13 +1,14 @@
 import { SalesError } from '../../src/core/errors';
+import { renderCoreProblem } from '../../src/i18n';
 
-/** What a core call raises: 'KIND: message' for a SalesError, 'none' when it returns. Anything else fails the test. */
+/** What a core call raises: 'KIND: message' (rendered in en-US) for a SalesError, 'none' when it returns. Anything else fails the test. */
 export function raised(f: () => unknown): string {
   try {
     f();
     return 'none';
   } catch (e) {
     if (!(e instanceof SalesError)) throw e;
-    return `${e.kind}: ${e.message}`;
+    return `${e.kind}: ${renderCoreProblem('en-US', e.problem)}`;
   }
 }
 

@@ -52,6 +52,23 @@ export const KEY_LABELS: Readonly<Record<Key, Readonly<Record<Language, string>>
   lower: { 'en-US': 'lower', 'zh-CN': '下限' },
 };
 
+/** The header row of a plan table on the Plans sheet, per language. */
+export const PLAN_TABLE_HEADERS: Readonly<Record<Language, readonly [string, string]>> = {
+  'en-US': ['Setting', 'Value'],
+  'zh-CN': ['设置项', '值'],
+};
+
+/** The rows without a leading Plans-sheet header row (in either language), so a whole table can be passed. */
+export function withoutHeaderRow<Row extends readonly unknown[]>(rows: readonly Row[]): readonly Row[] {
+  const first = rows[0];
+  const isHeader =
+    first !== undefined &&
+    Object.values(PLAN_TABLE_HEADERS).some(
+      ([k, v]) => typeof first[0] === 'string' && typeof first[1] === 'string' && first[0].trim().toLowerCase() === k.toLowerCase() && first[1].trim().toLowerCase() === v.toLowerCase(),
+    );
+  return isHeader ? rows.slice(1) : rows;
+}
+
 /** Choices written in the sheet, per language; the reader accepts any of them. */
 export const CHOICE_LABELS: Readonly<Record<string, Readonly<Record<Language, string>>>> = {
   rateTable: { 'en-US': 'rate table', 'zh-CN': '费率表' },

@@ -1,7 +1,11 @@
 /** The en-US catalogue: one file per section, assembled here. */
 import type { Catalogue } from '../../catalogue';
+import { analytics } from './analytics';
 import { coreErrors } from './coreErrors';
+import { functions } from './functions';
 
 export const enUS: Catalogue = {
   coreErrors,
+  functions,
+  analytics,
 };

@@ -1,7 +1,11 @@
 /** The zh-CN catalogue: one file per section, assembled here. */
 import type { Catalogue } from '../../catalogue';
+import { analytics } from './analytics';
 import { coreErrors } from './coreErrors';
+import { functions } from './functions';
 
 export const zhCN: Catalogue = {
   coreErrors,
+  functions,
+  analytics,
 };

@@ -1,0 +1,40 @@
+/**
+ * Indexes of non-negative numbers ordered by value, largest first, equal values in input order.
+ * A million values are ordered by a stable radix sort on their IEEE-754 bits (for non-negative
+ * doubles the bits order like the values), four passes of 16 bits: tens of milliseconds where a
+ * comparison sort of a million indexes takes most of a second.
+ */
+export function descendingOrder(values: ArrayLike<number>): Uint32Array {
+  const n = values.length;
+  if (n < 512) {
+    const small = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[b] - values[a] || a - b);
+    return Uint32Array.from(small);
+  }
+  const doubles = new Float64Array(n);
+  for (let i = 0; i < n; i++) doubles[i] = values[i] === 0 ? 0 : values[i];
+  const words = new Uint32Array(doubles.buffer);
+  // Inverted, so an ascending radix sort gives descending values; little-endian: low word first.
+  const lo = new Uint32Array(n);
+  const hi = new Uint32Array(n);
+  const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+  for (let i = 0; i < n; i++) {
+    lo[i] = ~words[2 * i + (littleEndian ? 0 : 1)] >>> 0;
+    hi[i] = ~words[2 * i + (littleEndian ? 1 : 0)] >>> 0;
+  }
+  let order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let next = new Uint32Array(n);
+  const counts = new Uint32Array(65537);
+  for (const [keys, shift] of [[lo, 0], [lo, 16], [hi, 0], [hi, 16]] as const) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[((keys[i] >>> shift) & 0xffff) + 1]++;
+    if (counts[((keys[0] >>> shift) & 0xffff) + 1] === n) continue; // every key has this digit
+    for (let d = 1; d < counts.length; d++) counts[d] += counts[d - 1];
+    for (let j = 0; j < n; j++) {
+      const i = order[j];
+      next[counts[(keys[i] >>> shift) & 0xffff]++] = i;
+    }
+    [order, next] = [next, order];
+  }
+  return order;
+}

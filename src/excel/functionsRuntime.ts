@@ -1,0 +1,57 @@
+/**
+ * Entry of the functions bundle (functions.js), loaded by the shared runtime. It associates every
+ * SALES function with Excel and, inside Excel, (1) lets the functions read the workbook's
+ * template language through Office.js, and (2) the first time a SALES function computes in a
+ * workbook, marks that workbook to load the add-in when it opens (Office.addin
+ * setStartupBehavior, SharedRuntime 1.1), so its cells compute without the pane being opened.
+ * Outside Excel (tests, a plain browser) only the association happens.
+ */
+import { associateAll } from '../functions/functions';
+import { forgetWorkbookLanguage, setWorkbookLanguageReader } from '../functions/workbookLanguage';
+import { resolveLanguage, type Language } from '../i18n/language';
+import { loadTemplate, TEMPLATE_SAVED_EVENT } from './templateStore';
+
+/** The language a stored template names (version 2: settings.language; version 1: language). */
+export function templateLanguage(template: unknown): Language | null {
+  if (typeof template !== 'object' || template === null) return null;
+  const t = template as { settings?: { language?: unknown }; language?: unknown };
+  const tag = t.settings?.language ?? t.language;
+  return tag === 'zh-CN' || tag === 'en-US' ? resolveLanguage(tag) : null;
+}
+
+let startupChecked = false;
+/** Set once Office is ready in Excel: what the first SALES call of the session does. */
+let onFirstCall: (() => void) | null = null;
+/** Set once Office is ready in Excel: what the first SALES call of the session does. */
+/** Once per session: makes this workbook load the add-in on open (a no-op where it already does). */
+async function loadWithWorkbook(): Promise<void> {
+  if (startupChecked) return;
+  startupChecked = true;
+  if (!Office.context?.requirements?.isSetSupported('SharedRuntime', '1.1')) return;
+  const current = await Office.addin.getStartupBehavior();
+  if (current !== Office.StartupBehavior.load) await Office.addin.setStartupBehavior(Office.StartupBehavior.load);
+}
+
+function inExcel(info: { host: Office.HostType | null }): void {
+  if (info.host !== Office.HostType.Excel || typeof Excel === 'undefined') return;
+  setWorkbookLanguageReader(() => Excel.run((context) => loadTemplate(context)).then(templateLanguage));
+  globalThis.addEventListener?.(TEMPLATE_SAVED_EVENT, forgetWorkbookLanguage);
+  onFirstCall = () => {
+    loadWithWorkbook().catch(() => undefined);
+  };
+}
+
+associateAll((id, fn) =>
+  CustomFunctions.associate(id, (...args: unknown[]) => {
+    if (onFirstCall !== null) {
+      const first = onFirstCall;
+      onFirstCall = null;
+      first();
+    }
+    return fn(...args);
+  }),
+);
+
+if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
+  Office.onReady(inExcel).catch(() => undefined);
+}

@@ -1,0 +1,35 @@
+import type { AnalyticsLabels } from '../../catalogue';
+
+export const analytics: AnalyticsLabels = {
+  funnelLow: 'LOW',
+  rfm10: {
+    champions: 'Champions',
+    potentialLoyalist: 'Potential Loyalist',
+    loyalCustomers: 'Loyal Customers',
+    promising: 'Promising',
+    newCustomers: 'New Customers',
+    cantLoseThem: "Can't Lose Them",
+    atRisk: 'At Risk',
+    needAttention: 'Need Attention',
+    aboutToSleep: 'About To Sleep',
+    lost: 'Lost',
+    others: 'Others',
+  },
+  cn8: {
+    importantValue: 'Important value customers',
+    importantRetain: 'Important retain customers',
+    importantDevelop: 'Important develop customers',
+    importantWinBack: 'Important win-back customers',
+    generalValue: 'General value customers',
+    generalRetain: 'General retain customers',
+    generalDevelop: 'General develop customers',
+    generalWinBack: 'General win-back customers',
+  },
+  thresholdsHeader: ['Score', 'Recency from', 'Recency to', 'Frequency from', 'Frequency to', 'Monetary from', 'Monetary to'],
+  segmentSummaryTitle: 'Segments',
+  segmentSummaryHeader: ['Segment', 'Customers', 'Revenue', 'Share of revenue', 'Average order value'],
+  heatMapTitle: 'Average monetary by R (rows) and F (columns)',
+  heatMapCorner: 'R \\ F',
+  segmentChartTitle: 'Revenue by segment',
+  segmentNote: 'Segment summary and heat map read the customer table with native formulas (COUNTIF, SUMIF, AVERAGEIFS), so they follow edits; orders are the Frequency column.',
+};

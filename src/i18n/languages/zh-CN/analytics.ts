@@ -1,0 +1,35 @@
+import type { AnalyticsLabels } from '../../catalogue';
+
+export const analytics: AnalyticsLabels = {
+  funnelLow: '偏低',
+  rfm10: {
+    champions: '冠军客户',
+    potentialLoyalist: '潜在忠诚客户',
+    loyalCustomers: '忠诚客户',
+    promising: '有潜力客户',
+    newCustomers: '新客户',
+    cantLoseThem: '不能失去的客户',
+    atRisk: '流失风险客户',
+    needAttention: '需要关注客户',
+    aboutToSleep: '即将沉睡客户',
+    lost: '已流失客户',
+    others: '其他',
+  },
+  cn8: {
+    importantValue: '重要价值客户',
+    importantRetain: '重要保持客户',
+    importantDevelop: '重要发展客户',
+    importantWinBack: '重要挽留客户',
+    generalValue: '一般价值客户',
+    generalRetain: '一般保持客户',
+    generalDevelop: '一般发展客户',
+    generalWinBack: '一般挽留客户',
+  },
+  thresholdsHeader: ['分数', '最近购买天数下限', '最近购买天数上限', '频次下限', '频次上限', '金额下限', '金额上限'],
+  segmentSummaryTitle: '客户分群汇总',
+  segmentSummaryHeader: ['客户分群', '客户数', '购买金额', '金额占比', '客单价'],
+  heatMapTitle: '按 R（行）与 F（列）的平均购买金额',
+  heatMapCorner: 'R \\ F',
+  segmentChartTitle: '各客户分群的购买金额',
+  segmentNote: '分群汇总与热力图用原生公式（COUNTIF、SUMIF、AVERAGEIFS）读取客户表，随表格修改而更新；订单数为“购买频次”列。',
+};
