@@ -1,12 +1,14 @@
 /**
- * Tests of the BUILT add-in in dist/ (npm test runs `npm run build` first): functions.json lists
- * exactly the catalogue, the functions bundle registers every id with a stand-in CustomFunctions
- * and computes the seed examples, and the page loads office.js from the CDN and both bundles.
+ * Tests of the BUILT add-in in dist/ (npm test runs `npm run build` first): functions.json and
+ * functions.zh-CN.json are exactly what the function table generates, the functions bundle
+ * registers every id with a stand-in CustomFunctions and computes the seed examples, and the page
+ * loads office.js from the CDN and both bundles.
  */
 import { existsSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
 import * as vm from 'vm';
-import { CATALOGUE, type Dimensionality } from '../src/functions/catalogue';
+import { functionsMetadata, METADATA_FILES } from '../src/functions/metadata';
+import { FUNCTION_TABLE } from '../src/functions/table';
 import { ErrorCode, StandInError } from './setup/customFunctions';
 
 const DIST = join(__dirname, '..', 'dist');
@@ -21,57 +23,17 @@ function distFile(name: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// functions.json against the catalogue
+// functions.json and functions.zh-CN.json against the function table
 
-interface MetadataParam {
-  name: string;
-  dimensionality?: string;
-  optional?: boolean;
-  repeating?: boolean;
-}
-interface MetadataFunction {
-  id: string;
-  name: string;
-  parameters: MetadataParam[];
-  result?: { dimensionality?: string };
-}
-
-function metadata(): MetadataFunction[] {
-  const json = JSON.parse(distFile('functions.json')) as { functions?: MetadataFunction[] };
-  if (!Array.isArray(json.functions)) throw new Error('dist/functions.json has no "functions" array');
-  return json.functions;
-}
-
-const dim = (d: string | undefined): Dimensionality => (d === 'matrix' ? 'matrix' : 'scalar');
-
-describe('dist/functions.json', () => {
-  test('lists exactly the catalogue ids', () => {
-    const ids = metadata().map((f) => f.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    expect([...ids].sort()).toEqual(CATALOGUE.map((f) => f.id).sort());
+describe.each(['en-US', 'zh-CN'] as const)('dist metadata for %s', (language) => {
+  test('is exactly what the function table generates (ids, arguments, optional flags, enums, help)', () => {
+    expect(JSON.parse(distFile(METADATA_FILES[language]))).toEqual(JSON.parse(JSON.stringify(functionsMetadata(language))));
   });
-
-  test.each(CATALOGUE.map((f) => [f.id, f] as const))(
-    '%s: parameter names, count, optional flags, dimensionality and result',
-    (id, spec) => {
-      const fn = metadata().find((f) => f.id === id);
-      expect(fn).toBeDefined();
-      const built = fn as MetadataFunction;
-      expect(built.name).toBe(id);
-      expect({
-        params: built.parameters.map((p) => ({
-          name: p.name,
-          dimensionality: dim(p.dimensionality),
-          optional: p.optional === true,
-        })),
-        result: dim(built.result?.dimensionality),
-      }).toEqual({
-        params: spec.params.map((p) => ({ name: p.name, dimensionality: p.dimensionality, optional: p.optional })),
-        result: spec.result,
-      });
-      expect(built.parameters.some((p) => p.repeating)).toBe(false);
-    },
-  );
+  test('lists every table id once, with no repeating parameters', () => {
+    const json = JSON.parse(distFile(METADATA_FILES[language])) as { functions: { id: string; parameters: { repeating?: boolean }[] }[] };
+    expect(json.functions.map((f) => f.id)).toEqual(FUNCTION_TABLE.map((f) => f.id));
+    expect(json.functions.flatMap((f) => f.parameters).some((p) => p.repeating)).toBe(false);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -142,9 +104,9 @@ const SEED_TIERS = [
 ];
 
 describe('dist/functions.js with a stand-in CustomFunctions', () => {
-  test('associates every catalogue id, and nothing else', () => {
+  test('associates every table id, and nothing else', () => {
     const { registered } = load();
-    expect([...registered.keys()].sort()).toEqual(CATALOGUE.map((f) => f.id).sort());
+    expect([...registered.keys()].sort()).toEqual(FUNCTION_TABLE.map((f) => f.id).sort());
     for (const fn of registered.values()) expect(typeof fn).toBe('function');
   });
 
@@ -161,8 +123,28 @@ describe('dist/functions.js with a stand-in CustomFunctions', () => {
     expect(await value('SCORE', [[1.04, 0.25, 65000, 0.92, 71.2]], [[1, 0.3, 80000, 1, 100]], null)).toBe(88);
   });
 
-  test('GRADE: 88 is Good (English outside Office)', async () => {
+  test('GRADE: 88 is Good outside Office (no workbook template), 良好 with language "zh-CN"', async () => {
     expect(await value('GRADE', 88, null, null)).toBe('Good');
+    expect(await value('GRADE', 88, null, null, 'zh-CN')).toBe('良好');
+  });
+
+  test('RFM: cn8 segments in Chinese, and RFMTHRESHOLDS, from the built bundle', async () => {
+    const rows = (await value('RFM', [['A'], ['B']], [[45000], [45010]], [[100], [10]], null, null, false, 'cn8', 'zh-CN')) as unknown[][];
+    expect(rows.map((r) => [r[0], r[8]])).toEqual([
+      ['A', '重要保持客户'],
+      ['B', '一般价值客户'],
+    ]);
+    const cuts = (await value('RFMTHRESHOLDS', [['A'], ['B']], [[45000], [45010]], [[100], [10]], null, 2)) as unknown[][];
+    expect(cuts[0][0]).toBe('Score');
+    expect(cuts.length).toBe(3);
+  });
+
+  test('FUNNEL: a stage of 0 keeps its row and blanks the next conversion', async () => {
+    expect(await value('FUNNEL', [[100], [0], [0]], null)).toEqual([
+      [100, '', 1, ''],
+      [0, 0, 0, 'LOW'],
+      [0, '', 0, ''],
+    ]);
   });
 
   test('RISK: 70 of 100 is RED', async () => {
@@ -196,6 +178,7 @@ describe('dist/taskpane.html and the other assets', () => {
 
   test('ships the manifest and the icons', () => {
     expect(distFile('manifest.xml')).toContain('<Namespace resid="Functions.Namespace"/>');
+    expect(distFile('manifest.xml')).toContain('functions.zh-CN.json');
     for (const size of [16, 32, 64, 80]) expect(existsSync(join(DIST, 'assets', `icon-${size}.png`))).toBe(true);
   });
 
