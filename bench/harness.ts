@@ -7,7 +7,7 @@ export interface Measure {
 }
 
 /** Times `fn`; `setup` runs untimed before each call (e.g. fresh inputs, as Excel passes per call). */
-export function timeRuns<T = void>(fn: (input: T) => void, runs = 5, warmup = 1, setup?: () => T): { median: number; best: number } {
+export function timeRuns<T = void>(fn: (input: T) => unknown, runs = 5, warmup = 1, setup?: () => T): { median: number; best: number } {
   const input = (): T => (setup ? setup() : (undefined as T));
   for (let i = 0; i < warmup; i++) fn(input());
   const times: number[] = [];

@@ -36,13 +36,14 @@ interface ScaledTable {
 const MAX_RATE_DIGITS = 6;
 
 function scaleTable(lowers: readonly Decimal[], rates: readonly Decimal[]): ScaledTable | null {
-  const rateDigits = Math.max(...rates.map((r) => r.decimalPlaces()));
+  // reduce, not Math.max(...spread): a spread of a whole-column table overflows the stack.
+  const rateDigits = rates.reduce((d, r) => Math.max(d, r.decimalPlaces()), 0);
   if (rateDigits > MAX_RATE_DIGITS) return null;
   const ls = lowers.map((l) => l.mul(SUM_SCALE));
   const rs = rates.map((r) => r.mul(new Dec(10).pow(rateDigits)));
-  if (![...ls, ...rs].every((x) => x.isInteger() && x.abs().lte(Number.MAX_SAFE_INTEGER))) return null;
+  if (![ls, rs].every((xs) => xs.every((x) => x.isInteger() && x.abs().lte(Number.MAX_SAFE_INTEGER)))) return null;
   const scaledRates = rs.map((r) => r.toNumber());
-  return { lowers: ls.map((l) => l.toNumber()), rates: scaledRates, rateDigits, maxRate: Math.max(1, ...scaledRates) };
+  return { lowers: ls.map((l) => l.toNumber()), rates: scaledRates, rateDigits, maxRate: scaledRates.reduce((m, r) => Math.max(m, r), 1) };
 }
 
 export interface CommissionLine {

@@ -46,6 +46,16 @@ export interface AbcRow<Id> {
   cls: AbcClass;
 }
 
+export const ABC_CLASSES: readonly AbcClass[] = ['A', 'B', 'C'];
+
+/** ABC as columns in rank order: the item index, its share, the cumulative share and the class (0 A, 1 B, 2 C). */
+export interface AbcColumns {
+  order: Uint32Array;
+  share: Float64Array;
+  cumulative: Float64Array;
+  cls: Uint8Array;
+}
+
 /**
  * ABC (Pareto) classes: sorted by value descending, ties in input order; an item is A while the
  * cumulative share before it is below `aCut`, B while below `bCut`, else C.
@@ -54,9 +64,8 @@ export interface AbcRow<Id> {
  * exported) are summed as integers of 1/10,000, shares are one division of two exact integers,
  * and a class boundary is compared exactly only when the double comparison is too close to call.
  */
-export function abcClasses<Id>(ids: readonly Id[], values: readonly number[], aCut = DEFAULT_ABC_A, bCut = DEFAULT_ABC_B): AbcRow<Id>[] {
+export function abcColumns(values: readonly number[], aCut = DEFAULT_ABC_A, bCut = DEFAULT_ABC_B): AbcColumns {
   const n = values.length;
-  if (ids.length !== n) throw valueError('countMismatch', { a: 'ids', aCount: ids.length, b: 'values', bCount: n });
   if (!(aCut > 0 && aCut <= 1)) throw numError('fraction', { arg: 'aCut' });
   if (!(bCut > 0 && bCut <= 1)) throw numError('fraction', { arg: 'bCut' });
   if (bCut < aCut) throw valueError('notBelow', { arg: 'bCut', other: 'aCut' });
@@ -75,10 +84,19 @@ export function abcClasses<Id>(ids: readonly Id[], values: readonly number[], aC
   }
   if (exact && total > Number.MAX_SAFE_INTEGER) exact = false;
   const order = descendingOrder(values);
-  return exact ? abcScaled(ids, values, scaled, total, order, aCut, bCut) : abcDecimal(ids, values, order, aCut, bCut);
+  const out: AbcColumns = { order, share: new Float64Array(n), cumulative: new Float64Array(n), cls: new Uint8Array(n) };
+  if (exact) abcScaled(scaled, total, out, aCut, bCut);
+  else abcDecimal(values, out, aCut, bCut);
+  return out;
 }
 
-function abcScaled<Id>(ids: readonly Id[], values: readonly number[], scaled: Float64Array, total: number, order: Uint32Array, aCut: number, bCut: number): AbcRow<Id>[] {
+export function abcClasses<Id>(ids: readonly Id[], values: readonly number[], aCut = DEFAULT_ABC_A, bCut = DEFAULT_ABC_B): AbcRow<Id>[] {
+  if (ids.length !== values.length) throw valueError('countMismatch', { a: 'ids', aCount: ids.length, b: 'values', bCount: values.length });
+  const c = abcColumns(values, aCut, bCut);
+  return Array.from(c.order, (i, k) => ({ id: ids[i], value: values[i], share: c.share[k], cumulative: c.cumulative[k], cls: ABC_CLASSES[c.cls[k]] }));
+}
+
+function abcScaled(scaled: Float64Array, total: number, out: AbcColumns, aCut: number, bCut: number): void {
   if (total === 0) throw divZeroError('sumZero', { arg: 'values' });
   const totalDec = new Dec(total);
   const below = (before: number, cut: number): boolean => {
@@ -86,19 +104,18 @@ function abcScaled<Id>(ids: readonly Id[], values: readonly number[], scaled: Fl
     if (Math.abs(diff) > 1e-6 * total) return diff < 0;
     return new Dec(before).lt(totalDec.mul(cut));
   };
-  const out: AbcRow<Id>[] = new Array(order.length);
   let running = 0;
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k];
-    const cls: AbcClass = below(running, aCut) ? 'A' : below(running, bCut) ? 'B' : 'C';
+  for (let k = 0; k < out.order.length; k++) {
+    const i = out.order[k];
+    out.cls[k] = below(running, aCut) ? 0 : below(running, bCut) ? 1 : 2;
     running += scaled[i];
-    out[k] = { id: ids[i], value: values[i], share: scaled[i] / total, cumulative: running / total, cls };
+    out.share[k] = scaled[i] / total;
+    out.cumulative[k] = running / total;
   }
-  return out;
 }
 
 /** Any other values (long fractions): exact decimal sums, one row at a time. */
-function abcDecimal<Id>(ids: readonly Id[], values: readonly number[], order: Uint32Array, aCut: number, bCut: number): AbcRow<Id>[] {
+function abcDecimal(values: readonly number[], out: AbcColumns, aCut: number, bCut: number): void {
   const sums = new ExactSums(2);
   const TOTAL = 0;
   const RUNNING = 1;
@@ -106,14 +123,15 @@ function abcDecimal<Id>(ids: readonly Id[], values: readonly number[], order: Ui
   const t = sums.toDecimal(TOTAL);
   if (t.isZero()) throw divZeroError('sumZero', { arg: 'values' });
   let before = new Dec(0);
-  return Array.from(order, (i) => {
-    const cls: AbcClass = before.lt(aCut) ? 'A' : before.lt(bCut) ? 'B' : 'C';
+  for (let k = 0; k < out.order.length; k++) {
+    const i = out.order[k];
+    out.cls[k] = before.lt(aCut) ? 0 : before.lt(bCut) ? 1 : 2;
     sums.add(RUNNING, values[i]);
     const cumulative = sums.toDecimal(RUNNING).div(t);
-    const row = { id: ids[i], value: values[i], share: new Dec(values[i]).div(t).toNumber(), cumulative: cumulative.toNumber(), cls };
+    out.share[k] = new Dec(values[i]).div(t).toNumber();
+    out.cumulative[k] = cumulative.toNumber();
     before = cumulative;
-    return row;
-  });
+  }
 }
 
 /** Largest number of distinct maxima summed per group before falling back to one decimal per criterion. */
@@ -121,7 +139,7 @@ const MAX_GROUPS = 4096;
 
 /**
  * Σ wᵢ × min(vᵢ ÷ maxᵢ, 1) ÷ Σ wᵢ × 100. Criteria are grouped by their maximum, so the sum is
- * Σ over maxima of (Σ wᵢ × vᵢ) ÷ max: integer products summed exactly (BigInt), then one decimal
+ * Σ over maxima of (Σ wᵢ × vᵢ) ÷ max: integer products summed exactly, then one decimal
  * division per distinct maximum, which keeps a million criteria well under a second.
  */
 export function leadScore(values: readonly number[], weights: readonly number[], maxima: readonly number[] | null = null): number {
@@ -143,32 +161,51 @@ export function leadScore(values: readonly number[], weights: readonly number[],
 }
 
 const SCALE = 1_000_000;
-const SCALE_N = BigInt(SCALE);
+
+/** Exact integer sum kept as a double while it is safe, carried into a BigInt beyond. */
+class IntSum {
+  small = 0;
+  big = 0n;
+  add(x: number): void {
+    this.small += x;
+    if (this.small > 2 ** 52) {
+      this.big += BigInt(this.small);
+      this.small = 0;
+    }
+  }
+  value(): bigint {
+    return this.big + BigInt(this.small);
+  }
+}
 
 function leadScoreGrouped(values: readonly number[], weights: readonly number[], maxima: readonly number[] | null): [Dec, Dec] | null {
-  const groups = new Map<number, bigint>();
-  let capped = 0n;
-  let den = 0n;
+  const groups = new Map<number, IntSum>();
+  const capped = new IntSum();
+  const den = new IntSum();
   for (let i = 0; i < values.length; i++) {
     const w = scaledInt(weights[i], SCALE);
     const v = scaledInt(values[i], SCALE);
     if (w === null || v === null) return null;
     const max = maxima === null ? 1 : maxima[i];
-    const wn = BigInt(w);
-    den += wn;
+    den.add(w);
     if (values[i] >= max) {
-      capped += wn;
+      capped.add(w);
       continue;
     }
-    const product = BigInt(w) * BigInt(v);
-    const sum = groups.get(max);
-    if (sum === undefined && groups.size >= MAX_GROUPS) return null;
-    groups.set(max, (sum ?? 0n) + product);
+    const product = w * v;
+    if (product > Number.MAX_SAFE_INTEGER) return null;
+    let sum = groups.get(max);
+    if (sum === undefined) {
+      if (groups.size >= MAX_GROUPS) return null;
+      sum = new IntSum();
+      groups.set(max, sum);
+    }
+    sum.add(product);
   }
   // Σ in units of 1/SCALE² (products) and 1/SCALE (capped weights and the denominator).
-  let num = new Dec(capped.toString()).div(SCALE);
-  for (const [max, sum] of groups) num = num.add(new Dec(sum.toString()).div(SCALE_N.toString()).div(SCALE).div(max));
-  return [num, new Dec(den.toString()).div(SCALE)];
+  let num = new Dec(capped.value().toString()).div(SCALE);
+  for (const [max, sum] of groups) num = num.add(new Dec(sum.value().toString()).div(SCALE).div(SCALE).div(max));
+  return [num, new Dec(den.value().toString()).div(SCALE)];
 }
 
 function leadScoreDecimal(values: readonly number[], weights: readonly number[], maxima: readonly number[] | null): [Dec, Dec] {

@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import { divZeroError, numError } from './errors';
 import { Dec, roundHalfAway, splitByWeights } from './money';
+import { kthLargest } from './order';
 
 /**
  * Splits a target total by weights; `null` weights are blank cells and get no part.
@@ -91,7 +92,7 @@ function splitScaled(total: number, weights: readonly (number | null)[], decimal
   let missing = t - given;
   if (missing > 0) {
     // The `missing` largest remainders win; at the threshold, the earliest cells.
-    const threshold = Float64Array.from(rem).sort()[n - missing];
+    const threshold = kthLargest(Float64Array.from(rem), missing);
     for (let i = 0; i < n && missing > 0; i++) if (rem[i] > threshold) {
       q[i]++;
       missing--;

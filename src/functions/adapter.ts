@@ -11,10 +11,15 @@ import { loadWorkbookLanguage, workbookLanguageNow } from './workbookLanguage';
 
 export type Adapter = (...args: unknown[]) => Result | Promise<Result>;
 
+/** One context object per language: =SALES.COMMISSION runs a million times per recalculation. */
+const CONTEXTS: Readonly<Record<Language, { language: Language }>> = { 'en-US': { language: 'en-US' }, 'zh-CN': { language: 'zh-CN' } };
+
 function evaluate(f: FunctionDef, args: readonly unknown[], language: Language): Result {
   try {
-    const values = f.args.map((a, i) => a.parse(args[i] ?? null));
-    return checkResult(f.run({ language }, values), language);
+    const n = f.args.length;
+    const values: unknown[] = new Array(n);
+    for (let i = 0; i < n; i++) values[i] = f.args[i].parse(args[i] ?? null);
+    return checkResult(f.run(CONTEXTS[language], values), language);
   } catch (e) {
     throw toExcelError(e, language);
   }

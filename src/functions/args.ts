@@ -92,6 +92,7 @@ export function trimBlankTail(m: Matrix): Matrix {
 /** A row or a column of numbers (a 1×n or n×1 range); blank cells inside are an error. */
 export function numberVector(v: unknown, name: string): number[] {
   const m = trimBlankTail(matrix(v, name));
+  if (m.length > 1 && m[0].length === 1) return numberColumn(m, name);
   let cells: Cell[];
   if (m.length === 1) {
     cells = m[0];
@@ -108,6 +109,20 @@ export function numberVector(v: unknown, name: string): number[] {
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
     if (typeof c === 'number' && Number.isFinite(c)) out[i] = c;
+    else if (isBlank(c)) throw valueError('blankAt', { arg: name, at: i + 1, unit: 'cell' });
+    else throw valueError('notANumberAt', { arg: name, at: i + 1, unit: 'cell', value: describe(c) });
+  }
+  return out;
+}
+
+/** numberVector for an n×1 range, in one pass without intermediate arrays (a million stages, criteria …). */
+function numberColumn(m: Matrix, name: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < m.length; i++) {
+    const row = m[i];
+    if (row.length !== 1) throw valueError('notRowOrColumn', { arg: name });
+    const c = row[0];
+    if (typeof c === 'number' && c - c === 0) out.push(c);
     else if (isBlank(c)) throw valueError('blankAt', { arg: name, at: i + 1, unit: 'cell' });
     else throw valueError('notANumberAt', { arg: name, at: i + 1, unit: 'cell', value: describe(c) });
   }

@@ -7,9 +7,9 @@
  */
 import { bonusPool, DEFAULT_COLLABORATION_WEIGHT } from '../core/bonusPool';
 import { commissionLines, commissionNumber } from '../core/commission';
-import { abcClasses, customerTier, DEFAULT_ABC_A, DEFAULT_ABC_B, DEFAULT_TIER_THRESHOLDS, leadScore, retentionRate } from '../core/customers';
+import { ABC_CLASSES, abcColumns, customerTier, DEFAULT_ABC_A, DEFAULT_ABC_B, DEFAULT_TIER_THRESHOLDS, leadScore, retentionRate } from '../core/customers';
 import { valueError } from '../core/errors';
-import { DEFAULT_FUNNEL_THRESHOLD, funnel } from '../core/funnel';
+import { DEFAULT_FUNNEL_THRESHOLD, funnelColumns } from '../core/funnel';
 import { Dec } from '../core/money';
 import { componentPayout } from '../core/plans/payout';
 import { withoutHeaderRow } from '../core/plans/table';
@@ -230,9 +230,13 @@ const ABC = define({
       { name: 'ids', value: ids, kind: 'id' },
       { name: 'values', value: values, kind: 'number' },
     ]);
-    const rows = abcClasses(columns[0], columns[1] as number[], aCut, bCut);
+    const numbers = columns[1] as number[];
+    const c = abcColumns(numbers, aCut, bCut);
     const out: Scalar[][] = headers ? [LABELS[language].abcHeader.slice()] : [];
-    for (const r of rows) out.push([r.id, r.value, r.share, r.cumulative, r.cls]);
+    for (let k = 0; k < c.order.length; k++) {
+      const i = c.order[k];
+      out.push([columns[0][i], numbers[i], c.share[k], c.cumulative[k], ABC_CLASSES[c.cls[k]]]);
+    }
     return out;
   },
 });
@@ -254,7 +258,12 @@ const FUNNEL = define({
   exampleResult: '200 | | 1 | ; 50 | 0.25 | 0.25 | LOW; 20 | 0.4 | 0.1 | ; 8 | 0.4 | 0.04 |',
   run: ({ language }, counts, threshold) => {
     const low = catalogue(language).analytics.funnelLow;
-    return funnel(numberVector(counts, 'counts'), threshold).map((st) => [st.count, blankIfNull(st.fromPrevious), blankIfNull(st.fromFirst), st.low ? low : '']);
+    const c = numberVector(counts, 'counts');
+    const f = funnelColumns(c, threshold);
+    const blankIfNaN = (x: number): number | string => (Number.isNaN(x) ? '' : x);
+    const out: Scalar[][] = new Array(c.length);
+    for (let i = 0; i < c.length; i++) out[i] = [c[i], blankIfNaN(f.fromPrevious[i]), blankIfNaN(f.fromFirst[i]), f.low[i] === 1 ? low : ''];
+    return out;
   },
 });
 

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import { abcClasses, leadScore } from '../../src/core/customers';
-import { descendingOrder } from '../../src/core/order';
+import { descendingOrder, kthLargest } from '../../src/core/order';
 import { splitTargetNumbers } from '../../src/core/targets';
 
 const D = Decimal.clone({ precision: 60 });
@@ -144,6 +144,19 @@ describe('descendingOrder', () => {
         expect(Array.from(descendingOrder(values))).toEqual(want);
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('kthLargest', () => {
+  it('property: equals the k-th element of the descending sort', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 300 }), fc.nat(), (values, k0) => {
+        const k = 1 + (k0 % values.length);
+        const sorted = [...values].sort((a, b) => b - a);
+        expect(kthLargest(Float64Array.from(values), k)).toBe(sorted[k - 1]);
+      }),
+      { numRuns: 300 },
     );
   });
 });
