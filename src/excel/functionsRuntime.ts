@@ -1,11 +1,13 @@
 /**
  * Entry of the functions bundle (functions.js), loaded by the shared runtime. It associates every
  * SALES function with Excel and, inside Excel, (1) lets the functions read the workbook's
- * template language through Office.js, and (2) the first time a SALES function computes in a
+ * template language through Office.js, (2) the first time a SALES function computes in a
  * workbook, marks that workbook to load the add-in when it opens (Office.addin
- * setStartupBehavior, SharedRuntime 1.1), so its cells compute without the pane being opened.
+ * setStartupBehavior, SharedRuntime 1.1), so its cells compute without the pane being opened;
+ * (3) lets heavy functions yield to the event loop between slices of a big range.
  * Outside Excel (tests, a plain browser) only the association happens.
  */
+import { setPause } from '../functions/adapter';
 import { associateAll } from '../functions/functions';
 import { forgetWorkbookLanguage, setWorkbookLanguageReader } from '../functions/workbookLanguage';
 import { resolveLanguage, type Language } from '../i18n/language';
@@ -35,6 +37,8 @@ async function loadWithWorkbook(): Promise<void> {
 function inExcel(info: { host: Office.HostType | null }): void {
   if (info.host !== Office.HostType.Excel || typeof Excel === 'undefined') return;
   setWorkbookLanguageReader(() => Excel.run((context) => loadTemplate(context)).then(templateLanguage));
+  // Heavy functions read big ranges in slices and let the pane's events run in between.
+  setPause(() => new Promise((resolve) => setTimeout(resolve, 0)));
   globalThis.addEventListener?.(TEMPLATE_SAVED_EVENT, forgetWorkbookLanguage);
   onFirstCall = () => {
     loadWithWorkbook().catch(() => undefined);

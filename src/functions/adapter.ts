@@ -6,22 +6,37 @@
  */
 import type { Language } from '../i18n/language';
 import { checkResult, toExcelError } from './excelResult';
-import { LANGUAGE_ARG, type FunctionDef, type Result } from './spec';
+import { LANGUAGE_ARG, type Context, type FunctionDef, type Result } from './spec';
 import { loadWorkbookLanguage, workbookLanguageNow } from './workbookLanguage';
 
 export type Adapter = (...args: unknown[]) => Result | Promise<Result>;
 
+let pause: (() => Promise<void>) | null = null;
 /** One context object per language: =SALES.COMMISSION runs a million times per recalculation. */
-const CONTEXTS: Readonly<Record<Language, { language: Language }>> = { 'en-US': { language: 'en-US' }, 'zh-CN': { language: 'zh-CN' } };
+let contexts: Readonly<Record<Language, Context>> = makeContexts();
+function makeContexts(): Record<Language, Context> {
+  return { 'en-US': { language: 'en-US', pause }, 'zh-CN': { language: 'zh-CN', pause } };
+}
 
-function evaluate(f: FunctionDef, args: readonly unknown[], language: Language): Result {
+/** Installs how heavy functions yield to the event loop (the functions runtime does, in Excel). */
+export function setPause(p: (() => Promise<void>) | null): void {
+  pause = p;
+  contexts = makeContexts();
+}
+
+function evaluate(f: FunctionDef, args: readonly unknown[], language: Language): Result | Promise<Result> {
+  const fail = (e: unknown): never => {
+    throw toExcelError(e, language);
+  };
   try {
     const n = f.args.length;
     const values: unknown[] = new Array(n);
     for (let i = 0; i < n; i++) values[i] = f.args[i].parse(args[i] ?? null);
-    return checkResult(f.run(CONTEXTS[language], values), language);
+    const result = f.run(contexts[language], values);
+    if (result instanceof Promise) return result.then((r) => checkResult(r, language), fail);
+    return checkResult(result, language);
   } catch (e) {
-    throw toExcelError(e, language);
+    return fail(e);
   }
 }
 
@@ -35,7 +50,7 @@ export function adapter(f: FunctionDef): Adapter {
     } catch (e) {
       languageError = e;
     }
-    const run = (workbook: Language): Result => {
+    const run = (workbook: Language): Result | Promise<Result> => {
       if (languageError !== null) throw toExcelError(languageError, workbook);
       return evaluate(f, args, explicit ?? workbook);
     };

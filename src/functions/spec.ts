@@ -27,6 +27,11 @@ export interface Arg<T> {
 
 export interface Context {
   language: Language;
+  /**
+   * Yields to the event loop (null where the runtime has none worth yielding to: tests, Node).
+   * Heavy functions read large inputs in slices between pauses, so the pane stays responsive.
+   */
+  pause: (() => Promise<void>) | null;
 }
 
 export interface FunctionDef {
@@ -37,7 +42,7 @@ export interface FunctionDef {
   /** A formula a reader can paste, and what it returns. */
   readonly example: string;
   readonly exampleResult: string;
-  run(context: Context, values: readonly unknown[]): Result;
+  run(context: Context, values: readonly unknown[]): Result | Promise<Result>;
 }
 
 /** Declares a function; the run body gets the parsed values with their types. */
@@ -47,7 +52,7 @@ export function define<T extends unknown[]>(d: {
   result: Dimensionality;
   example: string;
   exampleResult: string;
-  run: (context: Context, ...values: T) => Result;
+  run: (context: Context, ...values: T) => Result | Promise<Result>;
 }): FunctionDef {
   return {
     id: d.id,

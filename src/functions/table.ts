@@ -14,7 +14,7 @@ import { Dec } from '../core/money';
 import { componentPayout } from '../core/plans/payout';
 import { withoutHeaderRow } from '../core/plans/table';
 import { DEFAULT_GREEN, DEFAULT_YELLOW, projectedAttainment, riskLevel } from '../core/risk';
-import { checkAsOf, DEFAULT_RFM_BINS, MAX_RFM_BINS, MIN_RFM_BINS, rfmCode, rfmTable, rfmThresholds } from '../core/rfm';
+import { checkAsOf, type CustomerTotals, DEFAULT_RFM_BINS, MAX_RFM_BINS, MIN_RFM_BINS, rfmCode, rfmTable, rfmThresholds } from '../core/rfm';
 import { ruleSegments, SCHEME_CODES, schemeSegments } from '../core/rfmSegments';
 import { compositeScore, DEFAULT_GRADE_CUTOFFS, DEFAULT_SCORE_WEIGHTS, GRADE_CODES, gradeIndex } from '../core/score';
 import { splitTargetNumbers } from '../core/targets';
@@ -24,7 +24,7 @@ import type { Language } from '../i18n/language';
 import { describe, isBlank, matrix, numberVector, parallelColumns, textVector } from './args';
 import { cachedRateTable } from './commissionArgs';
 import type { FunctionId } from './ids';
-import { readSegments, readTransactions } from './rfmArgs';
+import { readSegments, readTransactions, readTransactionsSliced, SLICE_ROWS, transactionRows } from './rfmArgs';
 import {
   choice,
   decimals,
@@ -167,6 +167,19 @@ const PACE = define({
 const transactionArgs = () =>
   [range('customers'), range('dates'), range('amounts'), optionalNumberOrNull('asOf'), optionalInteger('bins', DEFAULT_RFM_BINS, MIN_RFM_BINS, MAX_RFM_BINS)] as const;
 
+/** Reads the transactions (in slices between pauses when they are many and the runtime can pause), then answers. */
+function withTransactions(
+  pause: (() => Promise<void>) | null,
+  customers: unknown,
+  dates: unknown,
+  amounts: unknown,
+  asOf: number | null,
+  answer: (totals: CustomerTotals) => Scalar[][],
+): Scalar[][] | Promise<Scalar[][]> {
+  if (pause === null || transactionRows(customers, dates, amounts) <= SLICE_ROWS) return answer(readTransactions(customers, dates, amounts, asOf));
+  return readTransactionsSliced(customers, dates, amounts, asOf, pause).then(answer);
+}
+
 /** Segment labels for RFM rows: scheme codes in the language, or the rule names. */
 function segmentLabels(language: Language, segments: ReturnType<typeof readSegments>): readonly string[] {
   const a = catalogue(language).analytics;
@@ -181,16 +194,17 @@ const RFM = define({
   result: 'matrix',
   example: '=SALES.RFM(Sales[Customer], Sales[Date], Sales[Amount])',
   exampleResult: 'Customer | Recency | Frequency | Monetary | R | F | M | RFM | Segment, one row per customer',
-  run: ({ language }, customers, dates, amounts, asOf, bins, headers, segments) => {
-    const t = rfmTable(readTransactions(customers, dates, amounts, checkAsOf(asOf)), bins);
-    const index = 'rules' in segments ? ruleSegments(t, segments.rules) : schemeSegments(t, segments.scheme);
-    const names = segmentLabels(language, segments);
-    const out: Scalar[][] = headers ? [LABELS[language].rfmHeader.slice()] : [];
-    for (let c = 0; c < t.ids.length; c++) {
-      out.push([t.ids[c], t.recency[c], t.frequency[c], t.monetary[c], t.r[c], t.f[c], t.m[c], rfmCode(t.r[c], t.f[c], t.m[c], bins), names[index[c]]]);
-    }
-    return out;
-  },
+  run: ({ language, pause }, customers, dates, amounts, asOf, bins, headers, segments) =>
+    withTransactions(pause, customers, dates, amounts, checkAsOf(asOf), (totals) => {
+      const t = rfmTable(totals, bins);
+      const index = 'rules' in segments ? ruleSegments(t, segments.rules) : schemeSegments(t, segments.scheme);
+      const names = segmentLabels(language, segments);
+      const out: Scalar[][] = headers ? [LABELS[language].rfmHeader.slice()] : [];
+      for (let c = 0; c < t.ids.length; c++) {
+        out.push([t.ids[c], t.recency[c], t.frequency[c], t.monetary[c], t.r[c], t.f[c], t.m[c], rfmCode(t.r[c], t.f[c], t.m[c], bins), names[index[c]]]);
+      }
+      return out;
+    }),
 });
 
 const RFMTHRESHOLDS = define({
@@ -199,14 +213,15 @@ const RFMTHRESHOLDS = define({
   result: 'matrix',
   example: '=SALES.RFMTHRESHOLDS(Sales[Customer], Sales[Date], Sales[Amount])',
   exampleResult: 'Score | Recency from | to | Frequency from | to | Monetary from | to, one row per score',
-  run: ({ language }, customers, dates, amounts, asOf, bins) => {
-    const t = rfmTable(readTransactions(customers, dates, amounts, checkAsOf(asOf)), bins);
-    const cell = (range: [number, number] | null, k: 0 | 1): number | string => (range === null ? '' : range[k]);
-    return [
-      catalogue(language).analytics.thresholdsHeader.slice(),
-      ...rfmThresholds(t).map((s) => [s.score, cell(s.recency, 0), cell(s.recency, 1), cell(s.frequency, 0), cell(s.frequency, 1), cell(s.monetary, 0), cell(s.monetary, 1)]),
-    ];
-  },
+  run: ({ language, pause }, customers, dates, amounts, asOf, bins) =>
+    withTransactions(pause, customers, dates, amounts, checkAsOf(asOf), (totals) => {
+      const t = rfmTable(totals, bins);
+      const cell = (range: [number, number] | null, k: 0 | 1): number | string => (range === null ? '' : range[k]);
+      return [
+        catalogue(language).analytics.thresholdsHeader.slice(),
+        ...rfmThresholds(t).map((s) => [s.score, cell(s.recency, 0), cell(s.recency, 1), cell(s.frequency, 0), cell(s.frequency, 1), cell(s.monetary, 0), cell(s.monetary, 1)]),
+      ];
+    }),
 });
 
 const CUSTOMERTIER = define({

@@ -1,4 +1,6 @@
 import * as Functions from '../../src/functions/functions';
+import { setPause } from '../../src/functions/adapter';
+import { SLICE_ROWS } from '../../src/functions/rfmArgs';
 
 /** Excel passes an omitted optional argument as null, which the JSDoc-facing signatures don't spell. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- cells are untyped
@@ -212,5 +214,27 @@ describe('the other functions', () => {
     expect(F.retention(200, 210, 30)).toBe(0.9);
     expect(cell(() => F.retention(0, 210, 30))).toBe('#DIV/0! startCustomers is 0');
     expect(cell(() => F.retention(-1, 210, 30))).toBe('#NUM! startCustomers must not be negative');
+  });
+});
+
+describe('big ranges in slices', () => {
+  afterEach(() => setPause(null));
+  it('RFM over more rows than a slice yields between slices and answers exactly what the one-pass read does', async () => {
+    const n = 2 * SLICE_ROWS + 17;
+    const ids = Array.from({ length: n }, (_, i) => [i % 3 === 0 ? i % 1000 : `C${i % 997}`]);
+    const dates = Array.from({ length: n }, (_, i) => [45000 + (i % 365)]);
+    const amounts = Array.from({ length: n }, (_, i) => [(i % 500) / 4]);
+    const whole = F.rfmFn(ids, dates, amounts, null, null, null, 'cn8');
+    let pauses = 0;
+    setPause(async () => {
+      pauses++;
+    });
+    const sliced = F.rfmFn(ids, dates, amounts, null, null, null, 'cn8');
+    expect(sliced).toBeInstanceOf(Promise);
+    expect(await sliced).toEqual(whole);
+    expect(pauses).toBe(2);
+    // A bad row in a later slice is still an Excel error naming it.
+    const bad = dates.map((r, i) => (i === n - 1 ? ['x'] : r));
+    await expect(F.rfmFn(ids, bad, amounts)).rejects.toMatchObject({ code: '#VALUE!', message: `dates: row ${n} must be a number, got "x"` });
   });
 });
