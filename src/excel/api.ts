@@ -68,9 +68,22 @@ export interface XlCustomConditionalFormat {
   readonly format: { readonly fill: { color: string }; readonly font: { color: string } };
 }
 
+/** One end (or the middle) of a color scale. */
+export interface XlColorScaleCriterion {
+  /** Excel.ConditionalFormatColorCriterionType: 'LowestValue', 'HighestValue', 'Percentile' … */
+  type: string;
+  formula?: string | null;
+  color?: string;
+}
+
+export interface XlColorScaleConditionalFormat {
+  criteria: { minimum: XlColorScaleCriterion; midpoint?: XlColorScaleCriterion; maximum: XlColorScaleCriterion };
+}
+
 export interface XlConditionalFormat extends XlLoadable {
   readonly type: string;
   readonly custom: XlCustomConditionalFormat;
+  readonly colorScale: XlColorScaleConditionalFormat;
   priority: number;
   stopIfTrue: boolean;
   delete(): void;
@@ -78,7 +91,7 @@ export interface XlConditionalFormat extends XlLoadable {
 
 export interface XlConditionalFormatCollection extends XlLoadable {
   readonly items: XlConditionalFormat[];
-  add(type: 'Custom'): XlConditionalFormat;
+  add(type: 'Custom' | 'ColorScale'): XlConditionalFormat;
   clearAll(): void;
 }
 

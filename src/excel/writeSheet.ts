@@ -24,6 +24,7 @@ import type { XlRange, XlWorkbook, XlWorksheet } from './api';
 import { Batch, cost, OP_OVERHEAD, utf8Length } from './batch';
 import { intersects, isFillable, parseAddress, parseRange, type RangeRect } from './formulas';
 import { message } from './messages';
+import { writeColorScales } from './writeColorScales';
 import type { Support } from './support';
 
 export const TEXT_FORMAT = '@';
@@ -219,7 +220,7 @@ export async function writeTable(cx: WriteContext, ws: XlWorksheet, t: TableSpec
   });
 }
 
-function skip(cx: WriteContext, sheet: string, feature: 'featureConditionalFormats' | 'featureDataValidation' | 'featureCharts' | 'featureNotes' | 'featureFreeze', version: string): void {
+export function skip(cx: WriteContext, sheet: string, feature: 'featureConditionalFormats' | 'featureDataValidation' | 'featureCharts' | 'featureNotes' | 'featureFreeze', version: string): void {
   const reason = message(cx.language, 'needs', { feature: message(cx.language, feature), version });
   const line = message(cx.language, 'skippedOn', { sheet, reason });
   if (!cx.skipped.includes(line)) cx.skipped.push(line);
@@ -328,6 +329,7 @@ export async function writeSheet(cx: WriteContext, ws: XlWorksheet, spec: SheetS
   }
   await writeValidations(cx, ws, spec.validations, sheetName, false);
   await writeConditionalFormats(cx, ws, spec.conditionalFormats, sheetName);
+  await writeColorScales(cx, ws, spec.colorScales ?? [], sheetName);
   await writeCharts(cx, ws, spec.charts, sheetName);
   await writeNotes(cx, ws, spec.notes, sheetName);
 }

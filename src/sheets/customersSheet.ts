@@ -14,6 +14,7 @@ import type { Language } from '../i18n/language';
 import { LABELS } from '../i18n/labels';
 import type { SalesData } from './data';
 import { a1, a1Range, columnLetter, type Cell, type SheetSpec } from './model';
+import { segmentAnalysis } from './customerSegments';
 import { N } from './settingsSheet';
 import { DATE, emptySheet, formula, MONEY, PCT, sheetName, str, tr } from './text';
 
@@ -195,7 +196,18 @@ export function buildCustomersSheet(data: SalesData, settings: Settings, languag
   }
   sheet.blocks.push({ origin: { row: TABLE_ROW, col: SUMMARY_COL }, cells: [[L('Group', '分组'), L('Customers', '客户数'), L('Amount (12 months)', '近12个月金额')]], bold: true });
   sheet.blocks.push({ origin: { row: TABLE_ROW + 1, col: SUMMARY_COL }, cells: summaryRows, numberFormats: [null, '0', MONEY] });
-  sheet.columnWidths = { [SUMMARY_COL]: 12, [SUMMARY_COL + 1]: 9, [SUMMARY_COL + 2]: 16 };
+  addSegmentAnalysis(sheet, rows, first, last, language);
+  sheet.columnWidths = { [SUMMARY_COL]: 16, [SUMMARY_COL + 1]: 10, [SUMMARY_COL + 2]: 16, [SUMMARY_COL + 3]: 12, [SUMMARY_COL + 4]: 14, [SUMMARY_COL + 5]: 12 };
   sheet.freeze = { rows: TABLE_ROW + 1, cols: 1 };
   return sheet;
+}
+
+/** The segment summary, heat map and chart below the tier/ABC summary (customerSegments.ts). */
+function addSegmentAnalysis(sheet: SheetSpec, rows: CustomerRow[], first: number, last: number, language: Language): void {
+  const col = (c: number) => a1Range(first, c, last, c, true);
+  const seg = segmentAnalysis(rows, { segment: col(C.segment), monetary: col(C.monetary), frequency: col(C.frequency), r: col(C.r), f: col(C.f) }, { row: TABLE_ROW + 12, col: SUMMARY_COL }, language);
+  sheet.blocks.push(...seg.blocks);
+  sheet.colorScales = [...(sheet.colorScales ?? []), ...seg.colorScales];
+  sheet.charts.push(...seg.charts);
+  sheet.notes.push(...seg.notes);
 }

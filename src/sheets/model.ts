@@ -71,6 +71,16 @@ export interface ConditionalFormatSpec {
   stopIfTrue?: boolean;
 }
 
+/**
+ * A color scale over a range (a heat map): each cell colored by its value between the lowest
+ * (first color) and the highest (last color), through the middle color when there are three.
+ * Kept apart from the formula rules: writers add it as its own kind of conditional format.
+ */
+export interface ColorScaleSpec {
+  range: string;
+  colors: readonly [string, string] | readonly [string, string, string];
+}
+
 export type ChartType = 'column' | 'bar' | 'line' | 'pie';
 
 export interface ChartSpec {
@@ -114,6 +124,8 @@ export interface SheetSpec {
   blocks: BlockSpec[];
   validations: ListValidationSpec[];
   conditionalFormats: ConditionalFormatSpec[];
+  /** Color scales (heat maps); absent on sheets that have none. */
+  colorScales?: ColorScaleSpec[];
   charts: ChartSpec[];
   notes: NoteSpec[];
   /** Rows and columns frozen at the top-left. */

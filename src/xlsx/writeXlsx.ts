@@ -155,9 +155,29 @@ function writeSheet(ws: ExcelJS.Worksheet, spec: SheetSpec, renames: ReadonlyMap
       })),
     });
   }
+  writeColorScales(ws, spec);
   for (const n of spec.notes) ws.getCell(n.cell).note = n.text;
   if (spec.freeze) ws.views = [{ state: 'frozen', xSplit: spec.freeze.cols, ySplit: spec.freeze.rows }];
   return rows;
+}
+
+/** Color scales (heat maps): lowest value first color, highest last, a middle color at the 50th percentile. */
+function writeColorScales(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+  const base = spec.conditionalFormats.reduce((p, cf) => Math.max(p, cf.priority), 0);
+  (spec.colorScales ?? []).forEach((scale, k) => {
+    const three = scale.colors.length === 3;
+    ws.addConditionalFormatting({
+      ref: scale.range,
+      rules: [
+        {
+          type: 'colorScale',
+          priority: base + 1 + k,
+          cfvo: three ? [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }] : [{ type: 'min' }, { type: 'max' }],
+          color: scale.colors.map((c) => ({ argb: argb(c) })),
+        },
+      ],
+    });
+  });
 }
 
 /**

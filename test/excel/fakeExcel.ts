@@ -60,6 +60,9 @@ export interface CellState {
 
 export interface CfState {
   rect: Rect;
+  /** 'Custom' (formula rule) or 'ColorScale' (its criteria below). */
+  kind?: 'Custom' | 'ColorScale';
+  colorScale?: unknown;
   formula: string;
   fill: string;
   fontColor: string;
@@ -730,7 +733,19 @@ export class FakeConditionalFormat extends FakeObject implements XlConditionalFo
     return this.state;
   }
   get type(): string {
-    return this.loaded('type', () => 'Custom');
+    return this.loaded('type', () => this.st().kind ?? 'Custom');
+  }
+  get colorScale(): XlConditionalFormat['colorScale'] {
+    const st = (): CfState => this.st();
+    const ctx = this.ctx;
+    return {
+      get criteria() {
+        return st().colorScale as XlConditionalFormat['colorScale']['criteria'];
+      },
+      set criteria(v) {
+        ctx.exec('cf.colorScale.criteria', [JSON.stringify(v)], '1.6', () => (st().colorScale = v));
+      },
+    };
   }
   get priority(): number {
     return 0;
@@ -769,10 +784,10 @@ export class FakeConditionalFormatCollection extends FakeObject implements XlCon
         });
     });
   }
-  add(type: 'Custom'): FakeConditionalFormat {
+  add(type: 'Custom' | 'ColorScale'): FakeConditionalFormat {
     const f = new FakeConditionalFormat(this.ctx, null);
     this.ctx.exec('conditionalFormats.add', [type], '1.6', () => {
-      const st: CfState = { rect: this.range.rect(), formula: '', fill: '', fontColor: '', stopIfTrue: false, obj: f };
+      const st: CfState = { rect: this.range.rect(), kind: type, formula: '', fill: '', fontColor: '', stopIfTrue: false, obj: f };
       f.state = st;
       // A new rule goes on top (priority 0).
       this.range.worksheet.state().cfs.unshift(st);

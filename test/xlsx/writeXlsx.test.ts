@@ -106,10 +106,13 @@ describe('writeXlsx', () => {
   it('draws the review pack’s charts as DrawingML parts reading the sheet’s cells', async () => {
     const zip = await JSZip.loadAsync(bytes);
     const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
-    expect(charts).toHaveLength(3);
-    const xml = await zip.file(charts[0])!.async('string');
-    expect(xml).toContain('<c:barDir val="col"/>');
-    expect(xml).toContain("<c:f>'Review pack'!$D$");
+    expect(charts).toHaveLength(spec.sheets.reduce((n, s) => n + s.charts.length, 0));
+    const xmls = await Promise.all(charts.map((c) => zip.file(c)!.async('string')));
+    const review = xmls.filter((x) => x.includes("<c:f>'Review pack'!$D$"));
+    expect(review.length).toBeGreaterThan(0);
+    expect(review[0]).toContain('<c:barDir val="col"/>');
+    // The Customers sheet's revenue-by-segment chart reads its segment summary.
+    expect(xmls.some((x) => x.includes("<c:f>'Customers'!$V$17:$V$27</c:f>") && x.includes('<c:barDir val="bar"/>'))).toBe(true);
     const types = await zip.file('[Content_Types].xml')!.async('string');
     expect(types).toContain('drawingml.chart+xml');
     const reloaded = await load(bytes); // still a valid workbook for exceljs
@@ -153,5 +156,15 @@ describe('writing into an existing workbook', () => {
     expect(again.sheets.map((s) => s.name)).toEqual(['Settings (3)', 'Tracking (3)', 'Evaluation (2)']);
     const tablesAgain = (await load(again.buffer)).worksheets.flatMap((w) => Object.keys((w as unknown as { tables: Record<string, unknown> }).tables));
     expect(tablesAgain).toContain('SPK_Tracking_2');
+  });
+});
+
+describe('color scales in the .xlsx writer', () => {
+  it('writes the Customers heat map as a three-color scale over its cells', async () => {
+    const zip = await JSZip.loadAsync(Buffer.from(await writeXlsx(buildWorkbook({ sheets: ['customers'], language: 'en-US' }, data, DEFAULT_SETTINGS))));
+    const sheets = await Promise.all(Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+    const xml = sheets.find((x) => x.includes('<colorScale>'))!;
+    expect(xml).toMatch(/<conditionalFormatting sqref="U\d+:Y\d+"><cfRule type="colorScale"/);
+    expect(xml).toMatch(/<cfvo type="min"\/><cfvo type="percentile" val="50"\/><cfvo type="max"\/><color rgb="FFF8696B"\/><color rgb="FFFFEB84"\/><color rgb="FF63BE7B"\/>/);
   });
 });

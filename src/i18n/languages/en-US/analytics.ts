@@ -31,5 +31,5 @@ export const analytics: AnalyticsLabels = {
   heatMapTitle: 'Average monetary by R (rows) and F (columns)',
   heatMapCorner: 'R \\ F',
   segmentChartTitle: 'Revenue by segment',
-  segmentNote: 'Segment summary and heat map read the customer table with native formulas (COUNTIF, SUMIF, AVERAGEIFS), so they follow edits; orders are the Frequency column.',
+  segmentNote: 'Segment summary and heat map read the customer table with native formulas (COUNTIF, SUMIF, SUMIFS, COUNTIFS), so they follow edits; orders are the Frequency column; the heat map is the average monetary per R and F score.',
 };

@@ -31,5 +31,5 @@ export const analytics: AnalyticsLabels = {
   heatMapTitle: '按 R（行）与 F（列）的平均购买金额',
   heatMapCorner: 'R \\ F',
   segmentChartTitle: '各客户分群的购买金额',
-  segmentNote: '分群汇总与热力图用原生公式（COUNTIF、SUMIF、AVERAGEIFS）读取客户表，随表格修改而更新；订单数为“购买频次”列。',
+  segmentNote: '分群汇总与热力图用原生公式（COUNTIF、SUMIF、SUMIFS、COUNTIFS）读取客户表，随表格修改而更新；订单数为“购买频次”列；热力图为各 R、F 分数下的平均购买金额。',
 };
