@@ -64,6 +64,11 @@ describe('SALES.COMMISSIONLINES', () => {
 });
 
 describe('SALES.SPLIT', () => {
+  it('gives tied remainders to the earlier cell, compared exactly', () => {
+    expect(F.split(1, [[1], [7], [7]], null)).toEqual([[0.07], [0.47], [0.46]]);
+    expect(F.split(1, [[7, 1, 7]], null)).toEqual([[0.47, 0.07, 0.46]]);
+    expect(F.split(0.02, [[1], [1], [1]], null)).toEqual([[0.01], [0.01], [0]]);
+  });
   it('splits the seed quarter with the shape of the weights', () => {
     expect(F.split(4_000_000, [[120], [150], [130]], null)).toEqual([[1_200_000], [1_500_000], [1_300_000]]);
     expect(F.split(100, [[1, 1, 1]], null)).toEqual([[33.34, 33.33, 33.33]]);
@@ -78,6 +83,13 @@ describe('SALES.SPLIT', () => {
 });
 
 describe('SALES.BONUSPOOL', () => {
+  it('gives tied remainders to the earlier member, compared exactly', () => {
+    expect(F.bonusPoolFn(100, 100, 0.02, [[4], [1], [1]], null, null, null)).toEqual([[1.34], [0.33], [0.33]]);
+    // 0.7 × 1/3 + 0.3 × 2/3 and 0.7 × 2/3 + 0.3 × 1/3 … with w = 0.5 both shares are exactly 1/2.
+    expect(F.bonusPoolFn(50, 50, 0.02, [[1], [2]], [[2], [1]], 0.5, null)).toEqual([[0.5], [0.5]]);
+    expect(F.bonusPoolFn(50.5, 50, 0.02, [[1], [2]], [[2], [1]], 0.5, null)).toEqual([[0.51], [0.5]]);
+    expect(F.bonusPoolFn(100, 100, 0.01, [[1], [2]], [[2], [1]], 0.5, null)).toEqual([[0.5], [0.5]]);
+  });
   it('splits the funded pool, or returns zeros', () => {
     expect(F.bonusPoolFn(1_000_000, 900_000, 0.02, [[5], [3], [2]], null, null, null)).toEqual([[10_000], [6_000], [4_000]]);
     expect(F.bonusPoolFn(800_000, 900_000, 0.02, [[5], [3], [2]], null, null, null)).toEqual([[0], [0], [0]]);

@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
-import { bonusPool } from '../bonusPool';
+import { poolWeights } from '../bonusPool';
 import { numError, valueError, naError } from '../errors';
-import { Dec, ZERO, roundHalfAway, scaledInt } from '../money';
+import { Dec, ZERO, roundHalfAway, scaledInt, splitByIntegerWeights } from '../money';
 import type { Language } from '../../i18n/language';
 import { attainment, compilePlan, creditPayout, gateMet, line, moneyTable, type CompiledPlan, type CreditContext } from './components';
 import { TEXTS, type Texts } from './explain';
@@ -215,16 +215,11 @@ function teamPool(ix: Indexed, p: number, plan: CompiledPlan, team: string): Map
     for (const k of members) result.set(k, { funded, team, total, target: target.isZero() ? null : target, pool: ZERO, share: ZERO });
     return result;
   }
-  const ratings = members.map((k) => ix.collaboration.get(k * P + p) ?? 0);
-  const { pool: amount, shares } = bonusPool({
-    teamActual: total.toNumber(),
-    teamTarget: target.toNumber(),
-    poolRate: pool.rate,
-    contribution: credits.map((c) => c.toNumber()),
-    collaboration: ratings.some((x) => x > 0) ? ratings : null,
-    collaborationWeight: pool.collaborationWeight,
-    decimals,
-  });
+  const ratings = members.map((k) => new Dec(ix.collaboration.get(k * P + p) ?? 0));
+  const amount = roundHalfAway(pool.rateDec.mul(total), decimals);
+  const shares = amount.isZero() || total.isZero()
+    ? members.map(() => ZERO)
+    : splitByIntegerWeights(amount, poolWeights(credits, ratings.some((x) => x.gt(0)) ? ratings : null, new Dec(pool.collaborationWeight)), decimals);
   members.forEach((k, i) => result.set(k, { funded, team, total, target, pool: amount, share: shares[i] }));
   return result;
 }

@@ -1,4 +1,5 @@
 import { computeStatements, whatIf, type Statement } from '../../../src/core/plans/engine';
+import { seedPlan } from '../../../src/core/plans/schema';
 import { EVERY_BLOCK_GOLDEN, EVERY_BLOCK_INPUT, SEED_GOLDEN, SEED_INPUT, type Golden } from './fixtures';
 
 const shape = (s: Statement) =>
@@ -62,5 +63,36 @@ describe('golden statements worked by hand', () => {
     expect(w.next).toMatchObject({ component: 'gate', kind: 'gate', band: null });
     expect(w.next?.amountToNext.toString()).toBe('79999.99');
     expect(w.delta.toString()).toBe('0');
+  });
+});
+
+describe('largest remainder in the engine, ties to the earlier', () => {
+  const MAY = { id: '2025-05', start: 45778, end: 45808 };
+  const rep = (id: string) => ({ id, name: id, team: 'South', start: 45000, end: null });
+
+  it('team pool shares tie to the earlier member, compared exactly', () => {
+    // Three equal credits of 100,000.17: pool 2 % of 300,000.51 = 6,000.0102 → 6,000.01, three
+    // exactly equal thirds of 2,000.00333…: the spare cent goes to the first member.
+    const plan = seedPlan();
+    const input = {
+      plans: [{ ...plan, effectiveFrom: 45000 }],
+      periods: [MAY],
+      reps: [rep('a'), rep('b'), rep('c')],
+      quotas: ['a', 'b', 'c'].map((r) => ({ rep: r, period: MAY.id, amount: 100_000 })),
+      deals: ['a', 'b', 'c'].map((r, i) => ({ id: `d${i}`, splits: [{ rep: r, share: 1 }], date: 45780, amount: 100_000.17, cancelled: null })),
+    };
+    const shares = computeStatements(input).map((s) => s.lines.find((l) => l.kind === 'teamPool')?.amount.toString());
+    expect(shares).toEqual(['2000.01', '2000', '2000']);
+  });
+
+  it('split credit ties go to the earlier split', () => {
+    const input = {
+      plans: [{ ...seedPlan(), effectiveFrom: 45000 }],
+      periods: [MAY],
+      reps: [rep('a'), rep('b')],
+      quotas: [],
+      deals: [{ id: 'x', splits: [{ rep: 'b', share: 0.5 }, { rep: 'a', share: 0.5 }], date: 45780, amount: 0.01, cancelled: null }],
+    };
+    expect(computeStatements(input).map((s) => [s.rep, s.credit.toString()])).toEqual([['a', '0'], ['b', '0.01']]);
   });
 });
