@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { numError, valueError, divZeroError } from './errors';
-import { Dec, SUM_SCALE, ZERO, roundHalfAway, roundPartsToTotal, scaledInt } from './money';
+import { Dec, SUM_SCALE, ZERO, roundHalfAway, scaledInt } from './money';
 
 /**
  * Tiered commission (rules.md › Commissions). Both conventions, chosen explicitly:
@@ -8,6 +8,9 @@ import { Dec, SUM_SCALE, ZERO, roundHalfAway, roundPartsToTotal, scaledInt } fro
  * - `flat` (whole-amount / retroactive): the rate of the last band whose lower bound ≤ amount
  *   applies to the whole amount.
  * Bands are money bounds, or attainment fractions turned into money by `quota`.
+ *
+ * Every line is rounded on its own: a band's amount is ROUND(base × rate), and the commission is
+ * the sum of its lines (rules.md › Commissions, "a payout is the sum of its printed lines").
  */
 export type CommissionMode = 'marginal' | 'flat';
 export const COMMISSION_MODES: readonly CommissionMode[] = ['marginal', 'flat'];
@@ -116,25 +119,26 @@ export function exactBands(amount: Decimal, table: RateTable, mode: CommissionMo
   return out;
 }
 
+/** The band lines, each ROUND(base × rate), and their sum as the total. */
 export function commissionLines(
   amount: Decimal,
   table: RateTable,
   mode: CommissionMode,
   decimals: number,
 ): CommissionResult {
-  const raw = exactBands(amount, table, mode);
-  const exact = raw.reduce((acc, l) => acc.add(l.exact), ZERO);
-  const total = roundHalfAway(exact, decimals);
-  const rounded = roundPartsToTotal(raw.map((l) => l.exact), decimals, total);
-  return { lines: raw.map((l, k) => ({ ...l, amount: rounded[k] })), exact, total };
+  const lines = exactBands(amount, table, mode).map((l) => ({ ...l, amount: roundHalfAway(l.exact, decimals) }));
+  let exact = ZERO;
+  let total = ZERO;
+  for (const l of lines) {
+    exact = exact.add(l.exact);
+    total = total.add(l.amount);
+  }
+  return { lines, exact, total };
 }
 
 /** The commission alone, on the decimal path (commissionNumber's fallback). */
 export function commission(amount: Decimal, table: RateTable, mode: CommissionMode, decimals: number): Decimal {
-  return roundHalfAway(
-    exactBands(amount, table, mode).reduce((acc, b) => acc.add(b.exact), ZERO),
-    decimals,
-  );
+  return commissionLines(amount, table, mode, decimals).total;
 }
 
 /**
@@ -152,22 +156,31 @@ export function commissionNumber(amount: number, table: RateTable, mode: Commiss
     return commission(new Dec(amount), table, mode, decimals).toNumber();
   }
   const { lowers, rates } = t;
-  let exact = 0;
+  // Each band's exact amount is an integer count of 10^-digits; each is rounded on its own to
+  // `places` (no rounding at all when `decimals` asks for as many digits as the product has).
+  const digits = 4 + t.rateDigits;
+  const places = Math.min(decimals, digits);
+  const unit = 10 ** (digits - places);
+  let units = 0;
   if (mode === 'flat') {
     let i = lowers.length - 1;
     while (i > 0 && lowers[i] > a) i--;
-    exact = a * rates[i];
+    units = roundUnits(a * rates[i], unit);
   } else {
     for (let i = 0; i < lowers.length && a > lowers[i]; i++) {
       const top = i + 1 < lowers.length && lowers[i + 1] < a ? lowers[i + 1] : a;
-      exact += (top - lowers[i]) * rates[i];
+      units += roundUnits((top - lowers[i]) * rates[i], unit);
     }
   }
-  const digits = 4 + t.rateDigits;
-  if (decimals >= digits) return exact / 10 ** digits;
-  const unit = 10 ** (digits - decimals);
-  let q = Math.floor(exact / unit);
-  let rem = exact - q * unit;
+  return units / 10 ** places;
+}
+
+/** x ÷ unit rounded half away from zero, for a non-negative integer x below 2^53: exact. */
+function roundUnits(x: number, unit: number): number {
+  if (unit === 1) return x;
+  let q = Math.floor(x / unit);
+  let rem = x - q * unit;
+  // x / unit is a rounded division: correct q by one either way so that 0 ≤ rem < unit.
   if (rem < 0) {
     q--;
     rem += unit;
@@ -175,8 +188,7 @@ export function commissionNumber(amount: number, table: RateTable, mode: Commiss
     q++;
     rem -= unit;
   }
-  if (2 * rem >= unit) q++;
-  return q / 10 ** decimals;
+  return 2 * rem >= unit ? q + 1 : q;
 }
 
 export function parseMode(mode: string | null): CommissionMode {

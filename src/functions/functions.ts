@@ -40,21 +40,21 @@ import { displayLanguage, excelMatrix, excelScalar } from './excelResult';
  * @param [mode] "marginal" (default: each band at its rate) or "flat" (the reached band's rate on the whole amount).
  * @param [quota] When given, the bounds are attainment fractions of this quota (0, 1, 1.2 …).
  * @param [decimals] Decimal places of the result (default 2).
- * @returns The commission.
+ * @returns The commission: the sum of its band lines, each rounded on its own.
  */
 export function commission(amount: any, tiers: any[][], mode?: any, quota?: any, decimals?: any): number {
   return excelScalar(() => commissionOf(amount, tiers, mode, quota, decimals));
 }
 
 /**
- * Commission audit lines: one row per band used [from, to, base, rate, commission] and a total row that equals SALES.COMMISSION.
+ * Commission audit lines: one row per band used [from, to, base, rate, commission = ROUND(base × rate)] and a total row, their sum, that equals SALES.COMMISSION.
  * @customfunction COMMISSIONLINES
  * @param amount Sales amount.
  * @param tiers Two columns [lower bound, rate], ascending, first bound 0.
  * @param [mode] "marginal" (default) or "flat".
  * @param [quota] When given, the bounds are attainment fractions of this quota.
  * @param [decimals] Decimal places (default 2).
- * @returns A header row, one row per band used and a total row.
+ * @returns A header row, one row per band used (commission = ROUND(base × rate)) and a total row (their sum).
  */
 export function commissionLinesFn(amount: any, tiers: any[][], mode?: any, quota?: any, decimals?: any): any[][] {
   return excelMatrix(() => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { commission, commissionLines, commissionNumber, parseMode, rateTable } from '../../src/core/commission';
-import { Dec, sum } from '../../src/core/money';
+import { Dec, roundHalfAway, sum } from '../../src/core/money';
 import { raised } from '../support/errors';
 
 const SEED = rateTable([
@@ -69,6 +69,17 @@ describe('validation', () => {
 });
 
 describe('rounding', () => {
+  it('rounds every line on its own: the issue example 997,267.42 × 1 % = 9,972.67', () => {
+    expect(commissionNumber(997_267.42, SEED, 'marginal', 2)).toBe(9_972.67);
+    expect(commissionLines(new Dec(997_267.42), SEED, 'marginal', 2).lines[0].amount.toString()).toBe('9972.67');
+  });
+  it('a total is the sum of its rounded lines, even where the unrounded sum rounds the other way', () => {
+    const w = rateTable([{ lower: 0, rate: 0.01 }, { lower: 100.5, rate: 0.01 }]);
+    // 100.5 × 1 % = 1.005 → 1.01 and 100.5 × 1 % = 1.005 → 1.01: total 2.02, where 2.01 once rounded is 2.01.
+    const x = commissionLines(new Dec(201), w, 'marginal', 2);
+    expect([x.lines.map((l) => l.amount.toString()), x.exact.toString(), x.total.toString()]).toEqual([['1.01', '1.01'], '2.01', '2.02']);
+    expect(commissionNumber(201, w, 'marginal', 2)).toBe(2.02);
+  });
   it('rounds half away from zero at the cent', () => {
     const t = rateTable([{ lower: 0, rate: 0.015 }]);
     expect(commissionNumber(100.3, t, 'marginal', 2)).toBe(1.5); // 1.5045 → 1.50
@@ -97,10 +108,11 @@ describe('properties', () => {
       { numRuns: 2000 },
     );
   });
-  it('lines add up exactly to the total, which equals the commission', () => {
+  it('every line is ROUND(base × rate), the lines add up exactly to the total, which equals the commission', () => {
     fc.assert(
       fc.property(tableArb, amountArb, fc.constantFrom('marginal' as const, 'flat' as const), (t, a, mode) => {
         const r = commissionLines(new Dec(a), t, mode, 2);
+        for (const l of r.lines) expect(l.amount.toString()).toBe(roundHalfAway(l.base.mul(l.rate), 2).toString());
         expect(sum(r.lines.map((l) => l.amount)).eq(r.total)).toBe(true);
         expect(r.total.toNumber()).toBe(commissionNumber(a, t, mode, 2));
       }),

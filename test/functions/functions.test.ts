@@ -41,6 +41,9 @@ describe('SALES.COMMISSION', () => {
     expect(cell(() => F.commission(1, SEED, null, 0, null))).toBe('#DIV/0! quota is 0: attainment bands need a quota');
     expect(cell(() => F.commission(1, SEED, null, null, 2.5))).toBe('#NUM! decimals must be a whole number from -9 to 10');
   });
+  it('rounds each band on its own: 997,267.42 × 1 % = 9,972.67', () => {
+    expect(F.commission(997_267.42, SEED, null, null, null)).toBe(9_972.67);
+  });
 });
 
 describe('SALES.COMMISSIONLINES', () => {
@@ -53,13 +56,17 @@ describe('SALES.COMMISSIONLINES', () => {
       ['Total', '', 2_500_000, '', 35_000],
     ]);
   });
-  it('makes rounded lines add up to the rounded total', () => {
-    const tiers = [[0, 0.0333], [100.01, 0.0777]];
-    const rows = F.commissionLinesFn(200.03, tiers, null, null, null) as number[][];
-    const lines = rows.slice(1, -1).map((r) => r[4]);
-    const total = rows[rows.length - 1][4];
-    expect(Math.round(lines.reduce((a, b) => a + b, 0) * 100)).toBe(Math.round(total * 100));
-    expect(total).toBe(F.commission(200.03, tiers, null, null, null));
+  it('shows ROUND(base × rate) on every line, and their sum as the total, equal to COMMISSION', () => {
+    // 100.5 × 1 % = 1.005 → 1.01 on each line: the total is 2.02, though 2.01 rounded once is 2.01.
+    const tiers = [[0, 0.01], [100.5, 0.01]];
+    expect(F.commissionLinesFn(201, tiers, null, null, null)).toEqual([
+      ['From', 'To', 'Base', 'Rate', 'Commission'],
+      [0, 100.5, 100.5, 0.01, 1.01],
+      [100.5, '', 100.5, 0.01, 1.01],
+      ['Total', '', 201, '', 2.02],
+    ]);
+    expect(F.commission(201, tiers, null, null, null)).toBe(2.02);
+    expect(F.commissionLinesFn(997_267.42, SEED, null, null, null)[1]).toEqual([0, 1_000_000, 997_267.42, 0.01, 9_972.67]);
   });
 });
 

@@ -7,7 +7,7 @@ import { attainment, compilePlan, creditPayout, gateMet, line, moneyTable, type 
 import { TEXTS, type Texts } from './explain';
 import { fmtMoney, serialToIso } from './format';
 import { creditOf, indexInput, type EngineInput, type Indexed } from './inputs';
-import { roundLines, type RawLine, type Statement } from './statement';
+import { finishLines, type RawLine, type Statement } from './statement';
 
 export type { EngineInput, Rep, Quota, Deal, DealSplit, Period, Collaboration } from './inputs';
 export type { Statement, StatementLine, LineKind, LineBasis } from './statement';
@@ -98,11 +98,13 @@ function repStatements(ix: Indexed, r: number, texts: Texts, pools: Map<string, 
       raw.push(...creditPayout(plan, ctx, decimals, texts).lines);
       if (plan.pool !== null) {
         const s = poolShare(ix, r, p, plan, pools);
-        const { rateDec: rate, rateText } = plan.pool;
+        const { rateText } = plan.pool;
+        // The share is the rep's part of the pool by largest remainder, not base × rate: the line
+        // shows the pool as its base and no rate, and the explanation says how the pool was funded.
         const text = s.funded
-          ? (amount: Decimal) => texts.pool(s.team, m(s.total), m(s.target as Decimal), rateText, m(s.pool), m(amount))
+          ? () => texts.pool(s.team, m(s.total), m(s.target as Decimal), rateText, m(s.pool), m(s.share))
           : () => texts.poolMissed(s.team, m(s.total), s.target === null ? null : m(s.target));
-        raw.push(line(plan.pool.id, 'teamPool', 'team', s.total, rate, s.share, text));
+        raw.push(line(plan.pool.id, 'teamPool', 'team', s.pool, null, s.share, text));
       }
     }
     states[p] = { plan, ctx, remaining: credit };
@@ -110,21 +112,19 @@ function repStatements(ix: Indexed, r: number, texts: Texts, pools: Map<string, 
       const st = states[ev.from];
       const window = st?.plan?.plan.clawbackDays ?? null;
       if (st === null || st.plan === null || window === null || ev.cancelled - ev.date > window) continue;
-      const before = creditPayout(st.plan, { ...st.ctx, credit: st.remaining }, decimals, null).exact;
+      const before = creditPayout(st.plan, { ...st.ctx, credit: st.remaining }, decimals, null).amount;
       st.remaining = st.remaining.sub(ev.credit);
-      const after = creditPayout(st.plan, { ...st.ctx, credit: st.remaining }, decimals, null).exact;
+      const after = creditPayout(st.plan, { ...st.ctx, credit: st.remaining }, decimals, null).amount;
       const from = periods[ev.from].id;
       const [closed, cancelled] = [serialToIso(ev.date), serialToIso(ev.cancelled)];
-      raw.push(
-        line('clawback', 'clawback', 'deal', ev.credit, null, after.sub(before), (amount) => texts.clawback(ev.deal, closed, cancelled, from, m(amount.neg())), ev.deal),
-      );
+      const reversed = before.sub(after);
+      raw.push(line('clawback', 'clawback', 'deal', ev.credit, null, reversed.neg(), () => texts.clawback(ev.deal, closed, cancelled, from, m(reversed)), ev.deal));
     }
-    const earnings = raw.reduce((acc, l) => acc.add(l.exact), ZERO);
+    const earnings = raw.reduce((acc, l) => acc.add(l.amount), ZERO);
     const drawLine = draw(plan, days, periodDays, decimals, earnings, balance, texts, m);
     if (drawLine !== null) raw.push(drawLine);
-    const { lines, exact, total } = roundLines(raw, decimals);
-    // The balance moves by what was actually paid or withheld: the rounded line.
-    if (drawLine !== null && drawLine.kind !== 'drawGuarantee') balance = balance.add(lines[lines.length - 1].amount);
+    const { lines, total } = finishLines(raw);
+    if (drawLine !== null && drawLine.kind !== 'drawGuarantee') balance = balance.add(drawLine.amount);
     out.push({
       rep: ix.reps[r].id,
       period: period.id,
@@ -139,7 +139,6 @@ function repStatements(ix: Indexed, r: number, texts: Texts, pools: Map<string, 
       attainment: att,
       record,
       lines,
-      exact,
       total,
       drawBalance: balance,
     });
@@ -163,15 +162,15 @@ function draw(
   if (d !== null && earnings.lt(amount)) {
     const top = amount.sub(earnings);
     if (d.type === 'nonRecoverable') {
-      return line('draw', 'drawGuarantee', 'draw', amount, null, top, (a) => texts.drawGuarantee(m(amount), m(earnings), m(a)));
+      return line('draw', 'drawGuarantee', 'draw', amount, null, top, () => texts.drawGuarantee(m(amount), m(earnings), m(top)));
     }
-    return line('draw', 'drawAdvance', 'draw', amount, null, top, (a) => texts.drawAdvance(m(amount), m(earnings), m(a), m(balance.add(a))));
+    return line('draw', 'drawAdvance', 'draw', amount, null, top, () => texts.drawAdvance(m(amount), m(earnings), m(top), m(balance.add(top))));
   }
   // Recovery continues under a plan without a draw (amount 0): the balance belongs to the rep.
   if (balance.gt(0) && earnings.gt(amount)) {
     const spare = earnings.sub(amount);
     const recovered = spare.lt(balance) ? spare : balance;
-    return line('draw', 'drawRecovery', 'draw', balance, null, recovered.neg(), (a) => texts.drawRecovery(m(a.neg()), m(balance)));
+    return line('draw', 'drawRecovery', 'draw', balance, null, recovered.neg(), () => texts.drawRecovery(m(recovered), m(balance)));
   }
   return null;
 }

@@ -66,9 +66,32 @@ describe('golden statements worked by hand', () => {
   });
 });
 
-describe('largest remainder in the engine, ties to the earlier', () => {
+describe('every line holds to the cent', () => {
   const MAY = { id: '2025-05', start: 45778, end: 45808 };
   const rep = (id: string) => ({ id, name: id, team: 'South', start: 45000, end: null });
+
+  it('the issue example: 997,267.42 × 1 % shows 9,972.67, and the total is the sum of the lines', () => {
+    // Before, the total was rounded once (9,972.6742 + 14,211.4615 + pool share) and the cent of
+    // difference was pushed into the band line, printing "997,267.42 × 1% = 9,972.68".
+    const input = {
+      plans: [seedPlan()].map((p) => ({ ...p, effectiveFrom: 45000 })),
+      periods: [MAY],
+      reps: [rep('hu')],
+      quotas: [{ rep: 'hu', period: MAY.id, amount: 900_000 }],
+      deals: [{ id: 'x', splits: [{ rep: 'hu', share: 1 }], date: 45780, amount: 997_267.42, cancelled: null }],
+      history: { hu: 713_038.19 },
+    };
+    const [s] = computeStatements(input, { language: 'en-US' });
+    expect(s.lines.map((l) => [l.kind, l.amount.toString()])).toEqual([
+      ['band', '9972.67'],
+      ['recordBonus', '14211.46'],
+      ['teamPool', '19945.35'],
+    ]);
+    expect(s.lines[0].explanation).toBe('Band 1 (0.00–1,000,000.00): 997,267.42 × 1% = 9,972.67');
+    expect(s.lines[1].explanation).toBe('Record bonus: (997,267.42 − record 713,038.19) × 5% = 14,211.46');
+    expect(s.total.toString()).toBe('44129.48');
+  });
+
 
   it('team pool shares tie to the earlier member, compared exactly', () => {
     // Three equal credits of 100,000.17: pool 2 % of 300,000.51 = 6,000.0102 → 6,000.01, three
