@@ -29,14 +29,14 @@ const SEED_TIERS = '{0,0.01;1000000,0.015;2000000,0.02}';
 export const CATALOGUE: readonly FunctionSpec[] = [
   {
     id: 'COMMISSION',
-    params: [s('amount'), m('tiers'), s('mode', true), s('quota', true), s('decimals', true)],
+    params: [s('amount'), m('tiers'), s('mode', true), s('quota', true), s('decimals', true), s('boundary', true)],
     result: 'scalar',
     example: `=SALES.COMMISSION(2500000, ${SEED_TIERS})`,
     exampleResult: '35000',
   },
   {
     id: 'COMMISSIONLINES',
-    params: [s('amount'), m('tiers'), s('mode', true), s('quota', true), s('decimals', true)],
+    params: [s('amount'), m('tiers'), s('mode', true), s('quota', true), s('decimals', true), s('boundary', true)],
     result: 'matrix',
     example: `=SALES.COMMISSIONLINES(2500000, ${SEED_TIERS})`,
     exampleResult: 'header; 0–1,000,000 → 10,000; 1,000,000–2,000,000 → 15,000; 2,000,000– → 10,000; Total 35,000',

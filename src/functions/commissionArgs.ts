@@ -1,5 +1,5 @@
-import type { RateTable, TierRow } from '../core/commission';
-import { commissionNumber, parseMode, rateTable } from '../core/commission';
+import type { Boundary, RateTable, TierRow } from '../core/commission';
+import { commissionNumber, parseBoundary, parseMode, rateTable } from '../core/commission';
 import { nonNegative, numberTable, optDecimals, optNum, optText } from './args';
 
 function tiersArg(tiers: unknown): TierRow[] {
@@ -16,6 +16,7 @@ const CACHE_LIMIT = 8;
 interface Cached {
   cells: unknown[][];
   quota: number | null;
+  boundary: Boundary;
   table: RateTable;
 }
 const recent: Cached[] = [];
@@ -31,30 +32,30 @@ function sameCells(a: unknown[][], b: unknown[][]): boolean {
   return true;
 }
 
-export function cachedRateTable(tiers: unknown, quota: number | null): RateTable {
+export function cachedRateTable(tiers: unknown, quota: number | null, boundary: Boundary): RateTable {
   const cells = Array.isArray(tiers) && tiers.every(Array.isArray) ? (tiers as unknown[][]) : null;
   if (cells !== null) {
-    for (const c of recent) if (c.quota === quota && sameCells(c.cells, cells)) return c.table;
+    for (const c of recent) if (c.quota === quota && c.boundary === boundary && sameCells(c.cells, cells)) return c.table;
   }
-  const table = rateTable(tiersArg(tiers), quota);
+  const table = rateTable(tiersArg(tiers), quota, boundary);
   if (cells !== null) {
-    recent.unshift({ cells: cells.map((row) => row.slice()), quota, table });
+    recent.unshift({ cells: cells.map((row) => row.slice()), quota, boundary, table });
     if (recent.length > CACHE_LIMIT) recent.pop();
   }
   return table;
 }
 
 /** The arguments SALES.COMMISSION and SALES.COMMISSIONLINES share, checked once. */
-export function commissionArgs(amount: unknown, tiers: unknown, mode: unknown, quota: unknown, decimals: unknown) {
+export function commissionArgs(amount: unknown, tiers: unknown, mode: unknown, quota: unknown, decimals: unknown, boundary: unknown) {
   return {
     amount: nonNegative(amount, 'amount'),
-    table: cachedRateTable(tiers, optNum(quota, 'quota', null)),
+    table: cachedRateTable(tiers, optNum(quota, 'quota', null), parseBoundary(optText(boundary, 'boundary'))),
     mode: parseMode(optText(mode, 'mode')),
     decimals: optDecimals(decimals),
   };
 }
 
-export function commissionOf(amount: unknown, tiers: unknown, mode: unknown, quota: unknown, decimals: unknown): number {
-  const a = commissionArgs(amount, tiers, mode, quota, decimals);
+export function commissionOf(amount: unknown, tiers: unknown, mode: unknown, quota: unknown, decimals: unknown, boundary: unknown): number {
+  const a = commissionArgs(amount, tiers, mode, quota, decimals, boundary);
   return commissionNumber(a.amount, a.table, a.mode, a.decimals);
 }

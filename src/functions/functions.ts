@@ -40,10 +40,11 @@ import { displayLanguage, excelMatrix, excelScalar } from './excelResult';
  * @param [mode] "marginal" (default: each band at its rate) or "flat" (the reached band's rate on the whole amount).
  * @param [quota] When given, the bounds are attainment fractions of this quota (0, 1, 1.2 …).
  * @param [decimals] Decimal places of the result (default 2).
+ * @param [boundary] "lower" (default: an amount on a bound is in the band starting there) or "upper" (bands include their upper bound: "up to 1,000,000 at 1 %").
  * @returns The commission: the sum of its band lines, each rounded on its own.
  */
-export function commission(amount: any, tiers: any[][], mode?: any, quota?: any, decimals?: any): number {
-  return excelScalar(() => commissionOf(amount, tiers, mode, quota, decimals));
+export function commission(amount: any, tiers: any[][], mode?: any, quota?: any, decimals?: any, boundary?: any): number {
+  return excelScalar(() => commissionOf(amount, tiers, mode, quota, decimals, boundary));
 }
 
 /**
@@ -54,11 +55,12 @@ export function commission(amount: any, tiers: any[][], mode?: any, quota?: any,
  * @param [mode] "marginal" (default) or "flat".
  * @param [quota] When given, the bounds are attainment fractions of this quota.
  * @param [decimals] Decimal places (default 2).
+ * @param [boundary] "lower" (default) or "upper" (bands include their upper bound).
  * @returns A header row, one row per band used (commission = ROUND(base × rate)) and a total row (their sum).
  */
-export function commissionLinesFn(amount: any, tiers: any[][], mode?: any, quota?: any, decimals?: any): any[][] {
+export function commissionLinesFn(amount: any, tiers: any[][], mode?: any, quota?: any, decimals?: any, boundary?: any): any[][] {
   return excelMatrix(() => {
-    const a = commissionArgs(amount, tiers, mode, quota, decimals);
+    const a = commissionArgs(amount, tiers, mode, quota, decimals, boundary);
     const result = commissionLines(new Dec(a.amount), a.table, a.mode, a.decimals);
     const labels = LABELS[displayLanguage()];
     const rows: any[][] = [labels.commissionHeader.slice()];

@@ -8,7 +8,16 @@ import type { CoreCode, CoreProblems } from '../core/errors';
 
 export type CoreErrorTexts = { [C in CoreCode]: (params: CoreProblems[C]) => string };
 
+/** Commission plans: the words for a plan's choices, wherever a plan is edited or shown. */
+export interface PlansTexts {
+  /** The band boundary of a rate table (src/core/commission.ts). */
+  boundary: string;
+  boundaryLower: string;
+  boundaryUpper: string;
+}
+
 export interface Catalogue {
   /** Why the calculation core refused an input (shown in cells, sheets and the pane). */
   coreErrors: CoreErrorTexts;
+  plans: PlansTexts;
 }

@@ -161,10 +161,10 @@ function repBlock(
     const t1 = t0 + comp.tiers.length - 1;
     const lowers = a1Range(t0, C.lower, t1, C.lower, true);
     const moneyLowers = comp.tiers.map((t) => (attainment ? (s.proratedQuota as Decimal).mul(t.lower) : new Dec(t.lower)));
-    const table = { lowers: moneyLowers, rates: comp.tiers.map((t) => new Dec(t.rate)), scaled: null };
+    const table = { lowers: moneyLowers, rates: comp.tiers.map((t) => new Dec(t.rate)), boundary: comp.boundary, scaled: null };
     const reached = bandIndex(table, s.credit);
     // The band a flat table pays on: how many lower bounds the credit has reached.
-    const reachedF = `SUMPRODUCT(--(${lowers}<=${creditRef}))`;
+    const reachedF = comp.boundary === 'lower' ? `SUMPRODUCT(--(${lowers}<=${creditRef}))` : `MAX(1,SUMPRODUCT(--(${lowers}<${creditRef})))`;
     const tierAmounts: Decimal[] = [];
     comp.tiers.forEach((t, k) => {
       const r = t0 + k;

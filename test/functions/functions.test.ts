@@ -40,6 +40,18 @@ describe('SALES.COMMISSION', () => {
     expect(cell(() => F.commission(1, SEED, 'tiered', null, null))).toBe('#VALUE! mode must be "marginal" or "flat", got "tiered"');
     expect(cell(() => F.commission(1, SEED, null, 0, null))).toBe('#DIV/0! quota is 0: attainment bands need a quota');
     expect(cell(() => F.commission(1, SEED, null, null, 2.5))).toBe('#NUM! decimals must be a whole number from -9 to 10');
+    expect(cell(() => F.commission(1, SEED, 'flat', null, null, 'inclusive'))).toBe('#VALUE! boundary must be "lower" or "upper", got "inclusive"');
+  });
+  it('"up to 1,000,000 at 1 %": the boundary argument decides a flat amount on a bound', () => {
+    expect(F.commission(1_000_000, SEED, 'flat', null, null, 'upper')).toBe(10_000);
+    expect(F.commission(1_000_000, SEED, 'flat', null, null, 'lower')).toBe(15_000);
+    expect(F.commission(1_000_000, SEED, 'flat', null, null, null)).toBe(15_000);
+    expect(F.commission(1_000_000.01, SEED, 'flat', null, null, 'upper')).toBe(15_000);
+    expect(F.commission(2_000_000, SEED, 'flat', null, null, 'upper')).toBe(30_000);
+    expect(F.commission(2_000_000, SEED, 'marginal', null, null, 'upper')).toBe(F.commission(2_000_000, SEED, 'marginal', null, null, 'lower'));
+    // Attainment bounds with a quota: 100 % of 500,000 exactly.
+    expect(F.commission(500_000, [[0, 0.05], [1, 0.08]], 'flat', 500_000, null, 'upper')).toBe(25_000);
+    expect(F.commission(500_000, [[0, 0.05], [1, 0.08]], 'flat', 500_000, null, 'lower')).toBe(40_000);
   });
   it('rounds each band on its own: 997,267.42 × 1 % = 9,972.67', () => {
     expect(F.commission(997_267.42, SEED, null, null, null)).toBe(9_972.67);
@@ -67,6 +79,14 @@ describe('SALES.COMMISSIONLINES', () => {
     ]);
     expect(F.commission(201, tiers, null, null, null)).toBe(2.02);
     expect(F.commissionLinesFn(997_267.42, SEED, null, null, null)[1]).toEqual([0, 1_000_000, 997_267.42, 0.01, 9_972.67]);
+  });
+  it('takes the band boundary as its sixth argument', () => {
+    expect(F.commissionLinesFn(1_000_000, SEED, 'flat', null, null, 'upper')).toEqual([
+      ['From', 'To', 'Base', 'Rate', 'Commission'],
+      [0, 1_000_000, 1_000_000, 0.01, 10_000],
+      ['Total', '', 1_000_000, '', 10_000],
+    ]);
+    expect(F.commissionLinesFn(1_000_000, SEED, 'flat', null, null, 'lower')[1]).toEqual([1_000_000, 2_000_000, 1_000_000, 0.015, 15_000]);
   });
 });
 

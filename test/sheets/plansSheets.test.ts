@@ -58,6 +58,9 @@ describe('Plans sheet', () => {
     expect(zh.tables[0].columns.map((c) => c.header)).toEqual(['设置项', '值']);
     expect(zh.validations.map((v) => v.list)).toContainEqual(['费率表', '加速器', '门槛', '封顶', '破纪录奖励', '团队奖金池']);
     expect(zh.validations.find((v) => v.list.includes('超额累进'))?.range).toMatch(/^B\d+$/);
+    // The band boundary is written out for every rate table, with its own drop-down.
+    expect(zh.validations.map((v) => v.list)).toContainEqual(['含下限', '含上限']);
+    expect(zh.tables[0].rows.filter((r) => r[0] === '档位边界').map((r) => r[1])).toEqual(['含下限', '含下限']);
   });
 
   it('reports edits that break the plan with the table row', () => {
@@ -118,19 +121,23 @@ describe('Commission statement sheet', () => {
     hf.destroy();
   });
 
-  it('recomputes a flat table by the band reached', () => {
-    const plan = seedPlan();
-    const t = plan.components[0];
-    if (t.kind === 'rateTable') t.mode = 'flat';
-    const deals = [{ id: 'x', splits: [{ rep: 'A', share: 1 }], date: 46150, amount: 1_000_000, cancelled: null }];
-    const input = { ...EVERY_BLOCK_INPUT, plans: [plan], deals, collaboration: [] };
-    const sheet = buildStatementSheet('2026-05', computeStatements(input), input.reps, input.plans, 'en-US');
-    const tiers = sheet.blocks.flatMap((b) => b.cells.flat()).filter((c) => isFormula(c) && c.formula.startsWith('IF(') && !c.formula.startsWith('IF(ROUND('));
-    // 1,000,000 exactly on the second bound: band 2 at 1.5 %.
-    expect(tiers.map((c) => isFormula(c) && c.value)).toEqual([0, 15_000, 0]);
-    expect(isFormula(tiers[0]) && tiers[0].formula).toBe('IF(SUMPRODUCT(--($N$10:$N$12<=$D$7))=1,ROUND($D$7*O10,2),0)');
-    for (const f of flagsOf(sheet)) expect(isFormula(f) && f.value).toBe('OK');
-    checkFormulas(sheet);
+  it('recomputes flat tables by the band reached, with either boundary', () => {
+    for (const boundary of ['lower', 'upper'] as const) {
+      const plan = seedPlan();
+      const t = plan.components[0];
+      if (t.kind === 'rateTable') Object.assign(t, { mode: 'flat', boundary });
+      const deals = [{ id: 'x', splits: [{ rep: 'A', share: 1 }], date: 46150, amount: 1_000_000, cancelled: null }];
+      const input = { ...EVERY_BLOCK_INPUT, plans: [plan], deals, collaboration: [] };
+      const sheet = buildStatementSheet('2026-05', computeStatements(input), input.reps, input.plans, 'en-US');
+      const tiers = sheet.blocks.flatMap((b) => b.cells.flat()).filter((c) => isFormula(c) && c.formula.startsWith('IF(')  && !c.formula.startsWith('IF(ROUND('));
+      // 1,000,000 exactly on the second bound: band 2 at 1.5 % with a lower boundary, band 1 at 1 % with an upper one.
+      expect(tiers.map((c) => isFormula(c) && c.value)).toEqual(boundary === 'lower' ? [0, 15_000, 0] : [10_000, 0, 0]);
+      expect(isFormula(tiers[0]) && tiers[0].formula).toBe(
+        boundary === 'lower' ? 'IF(SUMPRODUCT(--($N$10:$N$12<=$D$7))=1,ROUND($D$7*O10,2),0)' : 'IF(MAX(1,SUMPRODUCT(--($N$10:$N$12<$D$7)))=1,ROUND($D$7*O10,2),0)',
+      );
+      for (const f of flagsOf(sheet)) expect(isFormula(f) && f.value).toBe('OK');
+      checkFormulas(sheet);
+    }
   });
 });
 

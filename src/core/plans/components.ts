@@ -47,7 +47,7 @@ export function compilePlan(plan: Plan): CompiledPlan {
       case 'rateTable':
       case 'accelerator':
       {
-        const table = rateTable(c.tiers);
+        const table = rateTable(c.tiers, null, c.boundary);
         const basis = c.kind === 'accelerator' ? 'attainment' : c.basis;
         const rateText = table.rates.map(fmtPercent);
         const pctText = basis === 'attainment' ? table.lowers.map(fmtPercent) : null;
@@ -92,7 +92,7 @@ export interface CreditContext {
 export function moneyTable(t: CompiledTable, quota: Decimal | null): RateTable | null {
   if (t.basis === 'money') return t.table;
   if (quota === null || quota.isZero()) return null;
-  return { lowers: t.table.lowers.map((l) => l.mul(quota)), rates: t.table.rates, scaled: null };
+  return { lowers: t.table.lowers.map((l) => l.mul(quota)), rates: t.table.rates, boundary: t.table.boundary, scaled: null };
 }
 
 export function gateMet(g: { min: Decimal }, ctx: CreditContext): boolean {
@@ -147,6 +147,7 @@ export function creditPayout(cp: CompiledPlan, ctx: CreditContext, decimals: num
                 rate: t.rateText[b.band - 1],
                 amount: m(amount),
                 flat: t.mode === 'flat',
+                upper: table.boundary === 'upper',
               }),
           });
         }

@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
 import { poolWeights } from '../bonusPool';
+import { bandIndex, bandStart } from '../commission';
 import { numError, valueError, naError } from '../errors';
 import { Dec, ZERO, roundHalfAway, scaledInt, splitByIntegerWeights } from '../money';
 import type { Language } from '../../i18n/language';
@@ -301,8 +302,11 @@ function nextThreshold(input: EngineInput, s: Statement): NextThreshold | null {
     if (c.kind !== 'table') continue;
     const table = moneyTable(c.t, ctx.quota);
     if (table === null) continue;
-    const i = table.lowers.findIndex((l) => l.gt(ctx.credit));
-    if (i >= 0) consider({ component: c.t.id, kind: 'band', band: i + 1, rate: table.rates[i], at: table.lowers[i], amountToNext: table.lowers[i].sub(ctx.credit) });
+    const i = bandIndex(table, ctx.credit) + 1;
+    if (i < table.lowers.length) {
+      const at = bandStart(table, i, s.decimals);
+      consider({ component: c.t.id, kind: 'band', band: i + 1, rate: table.rates[i], at, amountToNext: at.sub(ctx.credit) });
+    }
   }
   for (const g of compiled.gates) {
     if (gateMet(g, ctx) || ctx.quota === null || ctx.quota.isZero()) continue;

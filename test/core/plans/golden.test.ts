@@ -1,3 +1,5 @@
+import type Decimal from 'decimal.js';
+import { Dec } from '../../../src/core/money';
 import { computeStatements, whatIf, type Statement } from '../../../src/core/plans/engine';
 import { seedPlan } from '../../../src/core/plans/schema';
 import { EVERY_BLOCK_GOLDEN, EVERY_BLOCK_INPUT, SEED_GOLDEN, SEED_INPUT, type Golden } from './fixtures';
@@ -92,7 +94,6 @@ describe('every line holds to the cent', () => {
     expect(s.total.toString()).toBe('44129.48');
   });
 
-
   it('team pool shares tie to the earlier member, compared exactly', () => {
     // Three equal credits of 100,000.17: pool 2 % of 300,000.51 = 6,000.0102 → 6,000.01, three
     // exactly equal thirds of 2,000.00333…: the spare cent goes to the first member.
@@ -117,5 +118,32 @@ describe('every line holds to the cent', () => {
       deals: [{ id: 'x', splits: [{ rep: 'b', share: 0.5 }, { rep: 'a', share: 0.5 }], date: 45780, amount: 0.01, cancelled: null }],
     };
     expect(computeStatements(input).map((s) => [s.rep, s.credit.toString()])).toEqual([['a', '0'], ['b', '0.01']]);
+  });
+
+  it('the band boundary decides a flat table at every band edge, in statements and what-if', () => {
+    for (const boundary of ['lower', 'upper'] as const) {
+      const plan = seedPlan();
+      const t = plan.components[0];
+      if (t.kind === 'rateTable') Object.assign(t, { mode: 'flat', boundary });
+      const bands: number[] = [];
+      for (const amount of [999_999.99, 1_000_000, 1_000_000.01, 2_000_000, 2_000_000.01]) {
+        const input = {
+          plans: [{ ...plan, effectiveFrom: 45000, components: [plan.components[0]] }],
+          periods: [MAY],
+          reps: [rep('a')],
+          quotas: [],
+          deals: [{ id: 'x', splits: [{ rep: 'a', share: 1 }], date: 45780, amount, cancelled: null }],
+        };
+        const [s] = computeStatements(input);
+        const band = s.lines[0];
+        expect(band.amount.toString()).toBe(new Dec(amount).mul(band.rate as Decimal).toDecimalPlaces(2).toString());
+        bands.push(band.band as number);
+        if (amount === 1_000_000) {
+          const w = whatIf(input, 'a', MAY.id, 0);
+          expect([w.next?.band, w.next?.at.toString()]).toEqual(boundary === 'lower' ? [3, '2000000'] : [2, '1000000.01']);
+        }
+      }
+      expect(bands).toEqual(boundary === 'lower' ? [1, 2, 2, 3, 3] : [1, 1, 2, 2, 3]);
+    }
   });
 });

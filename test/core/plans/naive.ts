@@ -81,7 +81,9 @@ function creditLines(plan: Plan, ctx: Ctx, unit: bigint): Line[] {
         const rates = c.tiers.map((t) => pico(t.rate));
         if (c.mode === 'flat') {
           let i = 0;
-          for (let k = 0; k < lowers.length; k++) if (lowers[k] <= ctx.credit) i = k;
+          for (let k = 0; k < lowers.length; k++) {
+            if (c.boundary === 'upper' ? lowers[k] < ctx.credit : lowers[k] <= ctx.credit) i = k;
+          }
           v = rounded(mul(ctx.credit, rates[i]));
           lines.push({ component: c.id, kind: 'band', exact: v });
         } else {
