@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { divZeroError, numError, valueError } from './errors';
-import { Dec, ONE, ZERO, roundHalfAway, splitByWeights, sum } from './money';
+import { Dec, ZERO, integerWeights, roundHalfAway, splitByIntegerWeights, sum } from './money';
 
 export const DEFAULT_COLLABORATION_WEIGHT = 0.3;
 
@@ -36,26 +36,33 @@ export function bonusPool(input: BonusPoolInput): BonusPoolResult {
   if (collaboration !== null && collaboration.length !== contribution.length) {
     throw valueError(`collaboration has ${collaboration.length} members, contribution has ${contribution.length}`);
   }
-  const shareWeights = memberWeights(contribution, collaboration, w);
+  const shareWeights = poolWeights(checked(contribution, 'contribution'), collaboration === null ? null : checked(collaboration, 'collaboration'), new Dec(w));
   const funded = teamActual >= teamTarget;
   const pool = funded ? roundHalfAway(new Dec(poolRate).mul(teamActual), decimals) : ZERO;
-  const shares = pool.isZero() ? contribution.map(() => ZERO) : splitByWeights(pool, shareWeights, decimals);
+  const shares = pool.isZero() ? contribution.map(() => ZERO) : splitByIntegerWeights(pool, shareWeights, decimals);
   return { funded, pool, shares };
 }
 
-function normalised(values: readonly number[], what: string): Decimal[] {
+function checked(values: readonly number[], what: string): Decimal[] {
   if (values.some((v) => v < 0)) throw numError(`${what} must not be negative`);
   const ds = values.map((v) => new Dec(v));
-  const total = sum(ds);
-  if (total.isZero()) throw divZeroError(`${what} adds up to 0`);
-  return ds.map((d) => d.div(total));
+  if (sum(ds).isZero()) throw divZeroError(`${what} adds up to 0`);
+  return ds;
 }
 
-function memberWeights(contribution: readonly number[], collaboration: readonly number[] | null, w: number): Decimal[] {
-  const c = normalised(contribution, 'contribution');
+/**
+ * Whole-number weights exactly proportional to each member's share of the pool,
+ * (1 − w) × cᵢ ÷ Σc + w × kᵢ ÷ Σk: over the common denominator Σc × Σk (all scaled to whole
+ * numbers) the shares are (1 − w) × cᵢ × Σk + w × kᵢ × Σc, so no share is ever rounded before
+ * the largest remainder compares them, and equal shares are a true tie (to the earlier member).
+ */
+export function poolWeights(contribution: readonly Decimal[], collaboration: readonly Decimal[] | null, w: Decimal): bigint[] {
+  const c = integerWeights(contribution);
   if (collaboration === null) return c;
-  const k = normalised(collaboration, 'collaboration');
-  const wd = new Dec(w);
-  const cw = ONE.sub(wd);
-  return c.map((ci, i) => ci.mul(cw).add(k[i].mul(wd)));
+  const k = integerWeights(collaboration);
+  const [wn] = integerWeights([w]);
+  const wd = BigInt(new Dec(10).pow(w.decimalPlaces()).toFixed(0));
+  const sumC = c.reduce((a, b) => a + b, 0n);
+  const sumK = k.reduce((a, b) => a + b, 0n);
+  return c.map((ci, i) => (wd - wn) * ci * sumK + wn * k[i] * sumC);
 }

@@ -1,16 +1,27 @@
 import type Decimal from 'decimal.js';
 import { numError, valueError, divZeroError } from './errors';
-import { Dec, SUM_SCALE, ZERO, roundHalfAway, roundPartsToTotal, scaledInt } from './money';
+import { Dec, SUM_SCALE, ZERO, roundHalfAway, scaledInt, unitOf } from './money';
 
 /**
  * Tiered commission (rules.md › Commissions). Both conventions, chosen explicitly:
  * - `marginal`: each band's rate applies to the part of the amount inside that band;
- * - `flat` (whole-amount / retroactive): the rate of the last band whose lower bound ≤ amount
- *   applies to the whole amount.
+ * - `flat` (whole-amount / retroactive): the rate of the band the amount reaches applies to the
+ *   whole amount.
  * Bands are money bounds, or attainment fractions turned into money by `quota`.
+ *
+ * Which band an amount exactly on a bound belongs to is the table's `boundary`, also explicit:
+ * `lower` (default) — a band includes its lower bound, so 1,000,000 is in the band starting at
+ * 1,000,000; `upper` — a band includes its upper bound ("up to 1,000,000 at 1 %"), so
+ * 1,000,000 is still in the band below. Only flat mode can tell the two apart: marginal bands
+ * pay the same either way.
+ *
+ * Every line is rounded on its own: a band's amount is ROUND(base × rate), and the commission is
+ * the sum of its lines (rules.md › Commissions, "a payout is the sum of its printed lines").
  */
 export type CommissionMode = 'marginal' | 'flat';
 export const COMMISSION_MODES: readonly CommissionMode[] = ['marginal', 'flat'];
+export type Boundary = 'lower' | 'upper';
+export const BOUNDARIES: readonly Boundary[] = ['lower', 'upper'];
 
 export interface TierRow {
   lower: number;
@@ -21,6 +32,7 @@ export interface TierRow {
 export interface RateTable {
   readonly lowers: readonly Decimal[];
   readonly rates: readonly Decimal[];
+  readonly boundary: Boundary;
   /** The same table in integers, when every bound and rate is a short decimal (see commissionNumber). */
   readonly scaled: ScaledTable | null;
 }
@@ -63,7 +75,7 @@ export interface CommissionResult {
 }
 
 /** Validates tiers (ascending, first bound 0, rates ≥ 0) and scales attainment bounds by quota. */
-export function rateTable(tiers: readonly TierRow[], quota: number | null = null): RateTable {
+export function rateTable(tiers: readonly TierRow[], quota: number | null = null, boundary: Boundary = 'lower'): RateTable {
   if (tiers.length === 0) throw valueError('tiers: at least one row [lower bound, rate] is needed');
   if (quota !== null) {
     if (quota === 0) throw divZeroError('quota is 0: attainment bands need a quota');
@@ -82,14 +94,24 @@ export function rateTable(tiers: readonly TierRow[], quota: number | null = null
     lowers.push(lower);
     rates.push(new Dec(t.rate));
   });
-  return { lowers, rates, scaled: scaleTable(lowers, rates) };
+  return { lowers, rates, boundary, scaled: scaleTable(lowers, rates) };
 }
 
-/** Index of the last band whose lower bound ≤ amount. */
+/**
+ * Index of the band an amount reaches: the last whose lower bound is ≤ the amount (boundary
+ * `lower`) or < the amount (boundary `upper`); the first band for 0.
+ */
 export function bandIndex(table: RateTable, amount: Decimal): number {
   let i = table.lowers.length - 1;
-  while (i > 0 && table.lowers[i].gt(amount)) i--;
+  if (table.boundary === 'lower') while (i > 0 && table.lowers[i].gt(amount)) i--;
+  else while (i > 0 && table.lowers[i].gte(amount)) i--;
   return i;
+}
+
+/** The smallest amount in band i (0-based): its lower bound, or one minor unit above it when the band excludes it. */
+export function bandStart(table: RateTable, i: number, decimals: number): Decimal {
+  const lower = table.lowers[i];
+  return table.boundary === 'upper' && i > 0 ? lower.add(unitOf(decimals)) : lower;
 }
 
 /**
@@ -109,6 +131,7 @@ export function exactBands(amount: Decimal, table: RateTable, mode: CommissionMo
     exact: base.mul(rates[i]),
   });
   if (mode === 'flat') return [band(bandIndex(table, amount), amount)];
+  // Marginal: a band is used when the amount goes past its lower bound; the boundary does not matter.
   const out: Omit<CommissionLine, 'amount'>[] = [];
   for (let i = 0; i < lowers.length && amount.gt(lowers[i]); i++) {
     const to = lowers[i + 1];
@@ -117,25 +140,26 @@ export function exactBands(amount: Decimal, table: RateTable, mode: CommissionMo
   return out;
 }
 
+/** The band lines, each ROUND(base × rate), and their sum as the total. */
 export function commissionLines(
   amount: Decimal,
   table: RateTable,
   mode: CommissionMode,
   decimals: number,
 ): CommissionResult {
-  const raw = exactBands(amount, table, mode);
-  const exact = raw.reduce((acc, l) => acc.add(l.exact), ZERO);
-  const total = roundHalfAway(exact, decimals);
-  const rounded = roundPartsToTotal(raw.map((l) => l.exact), decimals, total);
-  return { lines: raw.map((l, k) => ({ ...l, amount: rounded[k] })), exact, total };
+  const lines = exactBands(amount, table, mode).map((l) => ({ ...l, amount: roundHalfAway(l.exact, decimals) }));
+  let exact = ZERO;
+  let total = ZERO;
+  for (const l of lines) {
+    exact = exact.add(l.exact);
+    total = total.add(l.amount);
+  }
+  return { lines, exact, total };
 }
 
 /** The commission alone, on the decimal path (commissionNumber's fallback). */
 export function commission(amount: Decimal, table: RateTable, mode: CommissionMode, decimals: number): Decimal {
-  return roundHalfAway(
-    exactBands(amount, table, mode).reduce((acc, b) => acc.add(b.exact), ZERO),
-    decimals,
-  );
+  return commissionLines(amount, table, mode, decimals).total;
 }
 
 /**
@@ -153,22 +177,32 @@ export function commissionNumber(amount: number, table: RateTable, mode: Commiss
     return commission(new Dec(amount), table, mode, decimals).toNumber();
   }
   const { lowers, rates } = t;
-  let exact = 0;
+  // Each band's exact amount is an integer count of 10^-digits; each is rounded on its own to
+  // `places` (no rounding at all when `decimals` asks for as many digits as the product has).
+  const digits = 4 + t.rateDigits;
+  const places = Math.min(decimals, digits);
+  const unit = 10 ** (digits - places);
+  let units = 0;
   if (mode === 'flat') {
     let i = lowers.length - 1;
-    while (i > 0 && lowers[i] > a) i--;
-    exact = a * rates[i];
+    if (table.boundary === 'lower') while (i > 0 && lowers[i] > a) i--;
+    else while (i > 0 && lowers[i] >= a) i--;
+    units = roundUnits(a * rates[i], unit);
   } else {
     for (let i = 0; i < lowers.length && a > lowers[i]; i++) {
       const top = i + 1 < lowers.length && lowers[i + 1] < a ? lowers[i + 1] : a;
-      exact += (top - lowers[i]) * rates[i];
+      units += roundUnits((top - lowers[i]) * rates[i], unit);
     }
   }
-  const digits = 4 + t.rateDigits;
-  if (decimals >= digits) return exact / 10 ** digits;
-  const unit = 10 ** (digits - decimals);
-  let q = Math.floor(exact / unit);
-  let rem = exact - q * unit;
+  return units / 10 ** places;
+}
+
+/** x ÷ unit rounded half away from zero, for a non-negative integer x below 2^53: exact. */
+function roundUnits(x: number, unit: number): number {
+  if (unit === 1) return x;
+  let q = Math.floor(x / unit);
+  let rem = x - q * unit;
+  // x / unit is a rounded division: correct q by one either way so that 0 ≤ rem < unit.
   if (rem < 0) {
     q--;
     rem += unit;
@@ -176,8 +210,7 @@ export function commissionNumber(amount: number, table: RateTable, mode: Commiss
     q++;
     rem -= unit;
   }
-  if (2 * rem >= unit) q++;
-  return q / 10 ** decimals;
+  return 2 * rem >= unit ? q + 1 : q;
 }
 
 export function parseMode(mode: string | null): CommissionMode {
@@ -185,4 +218,11 @@ export function parseMode(mode: string | null): CommissionMode {
   const m = mode.trim().toLowerCase();
   if (m === 'marginal' || m === 'flat') return m;
   throw valueError(`mode must be "marginal" or "flat", got "${mode}"`);
+}
+
+export function parseBoundary(boundary: string | null): Boundary {
+  if (boundary === null) return 'lower';
+  const b = boundary.trim().toLowerCase();
+  if (b === 'lower' || b === 'upper') return b;
+  throw valueError(`boundary must be "lower" or "upper", got "${boundary}"`);
 }

@@ -23,7 +23,8 @@ export function dec(x: number | string | Decimal): Decimal {
 
 /** Round half away from zero to `decimals` places; negative `decimals` rounds left of the point. */
 export function roundHalfAway(x: Decimal, decimals: number): Decimal {
-  if (decimals >= 0) return x.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+  // Most amounts are already on the unit; returning them as they are saves a copy per line.
+  if (decimals >= 0) return x.decimalPlaces() <= decimals ? x : x.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
   const unit = unitOf(decimals);
   return x.div(unit).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).mul(unit);
 }
@@ -39,13 +40,6 @@ export function unitOf(decimals: number): Decimal {
   return unit;
 }
 
-/** Largest multiple of the unit at `decimals` that is ≤ x (towards −∞). */
-function floorToUnit(x: Decimal, decimals: number): Decimal {
-  if (decimals >= 0) return x.toDecimalPlaces(decimals, Decimal.ROUND_FLOOR);
-  const unit = unitOf(decimals);
-  return x.div(unit).floor().mul(unit);
-}
-
 export function sum(values: readonly Decimal[]): Decimal {
   let acc = ZERO;
   for (const v of values) acc = acc.add(v);
@@ -53,40 +47,101 @@ export function sum(values: readonly Decimal[]): Decimal {
 }
 
 /**
- * Rounds every exact part to `decimals` so that the rounded parts add up exactly to `total`
- * (by default the rounded sum of the exact parts). Largest remainder: every part is first
- * floored to the unit, then the missing units go to the parts with the largest remainders,
- * ties to the earlier part. This single routine serves SPLIT, BONUSPOOL and every statement,
- * so "lines add up to the total" holds by construction everywhere.
+ * x × 10^k as an exact integer; x must be a whole number of 10^-k. Built from x's digits, not by
+ * multiplying: decimal.js would round a product to 40 significant digits.
+ */
+function scaledBig(x: Decimal, k: number): bigint {
+  if (k >= 0) {
+    if (x.decimalPlaces() > k) throw new RangeError(`${x.toString()} has more than ${k} decimals`);
+    return BigInt(x.toFixed(k).replace('.', ''));
+  }
+  const whole = x.isInteger() ? BigInt(x.toFixed(0)) : null;
+  const unit = 10n ** BigInt(-k);
+  if (whole === null || whole % unit !== 0n) throw new RangeError(`${x.toString()} is not a multiple of ${unit}`);
+  return whole / unit;
+}
+
+/** The smallest k ≥ 0 at which every value is a whole number of 10^-k. */
+function commonPlaces(values: readonly Decimal[]): number {
+  let k = 0;
+  for (const v of values) k = Math.max(k, v.decimalPlaces());
+  return k;
+}
+
+const floorDiv = (a: bigint, b: bigint): bigint => {
+  const q = a / b;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
+};
+
+/**
+ * Largest remainder on exact rationals: part i is numerators[i] ÷ denominator whole units
+ * (denominator > 0). Every part is floored, then the units still missing to reach `totalUnits`
+ * go one each to the largest remainders, compared exactly as integers, ties to the earlier part.
+ * Every split of money in the product (SPLIT, BONUSPOOL, team pools, split credit, targets)
+ * comes down to this, so "ties to the earlier cell" means the same everywhere.
+ */
+export function largestRemainder(numerators: readonly bigint[], denominator: bigint, totalUnits: bigint): bigint[] {
+  const floors = numerators.map((n) => floorDiv(n, denominator));
+  const rems = numerators.map((n, i) => n - floors[i] * denominator);
+  let missing = totalUnits;
+  for (const f of floors) missing -= f;
+  if (missing < 0n || missing > BigInt(numerators.length)) {
+    throw new RangeError(`largestRemainder: ${totalUnits} units are not reachable from the parts`);
+  }
+  const order = rems.map((_, i) => i).sort((a, b) => (rems[a] === rems[b] ? a - b : rems[b] > rems[a] ? 1 : -1));
+  for (let k = 0; missing > 0n; k++, missing--) floors[order[k]] += 1n;
+  return floors;
+}
+
+const fromUnits = (units: bigint, decimals: number): Decimal => new Dec(`${units}e${-decimals}`);
+
+/**
+ * Rounds exact decimal parts to `decimals` so that they add up exactly to `total` (by default
+ * the rounded sum of the parts), by largest remainder on the parts as exact scaled integers.
  */
 export function roundPartsToTotal(
   exact: readonly Decimal[],
   decimals: number,
   total: Decimal = roundHalfAway(sum(exact), decimals),
 ): Decimal[] {
-  const unit = unitOf(decimals);
-  const floors = exact.map((x) => floorToUnit(x, decimals));
-  const missing = total.sub(sum(floors)).div(unit);
-  if (!missing.isInteger() || missing.isNegative() || missing.gt(exact.length)) {
-    throw new RangeError(`roundPartsToTotal: total ${total} is not reachable from the parts`);
-  }
-  const order = exact
-    .map((x, i) => ({ i, rem: x.sub(floors[i]) }))
-    .sort((a, b) => b.rem.cmp(a.rem) || a.i - b.i);
-  const out = floors.slice();
-  for (let k = 0; k < missing.toNumber(); k++) out[order[k].i] = out[order[k].i].add(unit);
-  return out;
+  const k = Math.max(commonPlaces(exact), decimals);
+  const units = largestRemainder(
+    exact.map((x) => scaledBig(x, k)),
+    10n ** BigInt(k - decimals),
+    scaledBig(total, decimals),
+  );
+  return units.map((u) => fromUnits(u, decimals));
 }
 
 /**
- * Splits `total` in proportion to non-negative `weights` (at least one positive) into parts that
- * add up exactly to the total rounded to `decimals`.
+ * Splits `total`, rounded to `decimals`, into parts proportional to non-negative whole-number
+ * `weights` (at least one positive), adding up exactly to it: part i is exactly
+ * total × wᵢ ÷ Σw before the largest remainder, with no division ever rounded.
+ */
+export function splitByIntegerWeights(total: Decimal, weights: readonly bigint[], decimals: number): Decimal[] {
+  const totalUnits = scaledBig(roundHalfAway(total, decimals), decimals);
+  let sumW = 0n;
+  for (const w of weights) sumW += w;
+  const units = largestRemainder(
+    weights.map((w) => totalUnits * w),
+    sumW,
+    totalUnits,
+  );
+  return units.map((u) => fromUnits(u, decimals));
+}
+
+/** Decimal weights as whole numbers in the same proportion (all scaled by one power of ten). */
+export function integerWeights(weights: readonly Decimal[]): bigint[] {
+  const k = commonPlaces(weights);
+  return weights.map((w) => scaledBig(w, k));
+}
+
+/**
+ * Splits `total` in proportion to non-negative decimal `weights` (at least one positive) into
+ * parts that add up exactly to the total rounded to `decimals`.
  */
 export function splitByWeights(total: Decimal, weights: readonly Decimal[], decimals: number): Decimal[] {
-  const target = roundHalfAway(total, decimals);
-  const sumW = sum(weights);
-  const exact = weights.map((w) => target.mul(w).div(sumW));
-  return roundPartsToTotal(exact, decimals, target);
+  return splitByIntegerWeights(total, integerWeights(weights), decimals);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CommissionMode } from './commission';
+import type { Boundary, CommissionMode } from './commission';
 import { DEFAULT_COLLABORATION_WEIGHT } from './bonusPool';
 import { DEFAULT_ABC_A, DEFAULT_ABC_B, DEFAULT_TIER_THRESHOLDS } from './customers';
 import { DEFAULT_FUNNEL_THRESHOLD } from './funnel';
@@ -20,6 +20,8 @@ export interface CommissionTier {
 export interface CommissionSettings {
   basis: 'money' | 'attainment';
   mode: CommissionMode;
+  /** Which band an amount on a bound is in (commission.ts): lower bound inclusive, or upper. */
+  boundary: Boundary;
   tiers: CommissionTier[];
   /** Extra rate on sales above the rep's historical record (seed: 5 %). */
   recordBonusRate: number;
@@ -53,6 +55,7 @@ export const DEFAULT_SETTINGS: Settings = {
   commission: {
     basis: 'money',
     mode: 'marginal',
+    boundary: 'lower',
     tiers: [
       { lower: 0, rate: 0.01 },
       { lower: 1_000_000, rate: 0.015 },

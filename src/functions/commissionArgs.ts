@@ -1,4 +1,4 @@
-import type { RateTable, TierRow } from '../core/commission';
+import type { Boundary, RateTable, TierRow } from '../core/commission';
 import { rateTable } from '../core/commission';
 import { numberTable } from './args';
 
@@ -20,6 +20,7 @@ interface Cached {
   cells: unknown[][];
   count: number;
   quota: number | null;
+  boundary: Boundary;
   table: RateTable;
 }
 const recent: Cached[] = [];
@@ -39,16 +40,16 @@ function sameCells(a: unknown[][], b: unknown[][]): boolean {
   return true;
 }
 
-export function cachedRateTable(tiers: unknown, quota: number | null): RateTable {
+export function cachedRateTable(tiers: unknown, quota: number | null, boundary: Boundary): RateTable {
   const cells = Array.isArray(tiers) && tiers.every(Array.isArray) ? (tiers as unknown[][]) : null;
   const count = cells === null ? 0 : cells.reduce((n, row) => n + row.length, 0);
   const cacheable = cells !== null && count <= CACHE_CELLS;
   if (cacheable) {
-    for (const c of recent) if (c.quota === quota && sameCells(c.cells, cells)) return c.table;
+    for (const c of recent) if (c.quota === quota && c.boundary === boundary && sameCells(c.cells, cells)) return c.table;
   }
-  const table = rateTable(tiersArg(tiers), quota);
+  const table = rateTable(tiersArg(tiers), quota, boundary);
   if (cacheable) {
-    recent.unshift({ cells: cells.map((row) => row.slice()), count, quota, table });
+    recent.unshift({ cells: cells.map((row) => row.slice()), count, quota, boundary, table });
     cachedCellCount += count;
     while (recent.length > CACHE_ENTRIES || cachedCellCount > CACHE_CELLS) cachedCellCount -= recent.pop()!.count;
   }

@@ -26,6 +26,7 @@ export type FunctionId = (typeof FUNCTION_IDS)[number];
 /** Enumerated arguments, offered by Excel's AutoComplete as custom enums (metadata "enums"). */
 export const ENUMS = {
   MODE: ['marginal', 'flat'],
+  BOUNDARY: ['lower', 'upper'],
   SEGMENTS: ['grid', 'rfm10', 'cn8'],
   LANGUAGE: ['zh-CN', 'en-US'],
 } as const;

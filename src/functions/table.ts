@@ -46,21 +46,21 @@ const blankIfNull = (x: number | null): number | string => (x === null ? '' : x)
 
 const COMMISSION = define({
   id: 'COMMISSION',
-  args: [nonNegativeNumber('amount'), range('tiers'), choice('mode', 'MODE', 'marginal'), optionalNumberOrNull('quota'), decimals()],
+  args: [nonNegativeNumber('amount'), range('tiers'), choice('mode', 'MODE', 'marginal'), optionalNumberOrNull('quota'), decimals(), choice('boundary', 'BOUNDARY', 'lower')],
   result: 'scalar',
   example: `=SALES.COMMISSION(2500000, ${SEED_TIERS})`,
-  exampleResult: '35000',
-  run: (_, amount, tiers, mode, quota, d) => commissionNumber(amount, cachedRateTable(tiers, quota), mode, d),
+  exampleResult: '35000 (50000 with "flat")',
+  run: (_, amount, tiers, mode, quota, d, boundary) => commissionNumber(amount, cachedRateTable(tiers, quota, boundary), mode, d),
 });
 
 const COMMISSIONLINES = define({
   id: 'COMMISSIONLINES',
-  args: [nonNegativeNumber('amount'), range('tiers'), choice('mode', 'MODE', 'marginal'), optionalNumberOrNull('quota'), decimals()],
+  args: [nonNegativeNumber('amount'), range('tiers'), choice('mode', 'MODE', 'marginal'), optionalNumberOrNull('quota'), decimals(), choice('boundary', 'BOUNDARY', 'lower')],
   result: 'matrix',
   example: `=SALES.COMMISSIONLINES(2500000, ${SEED_TIERS})`,
   exampleResult: 'header; 0–1,000,000 → 10,000; 1,000,000–2,000,000 → 15,000; 2,000,000– → 10,000; Total 35,000',
-  run: ({ language }, amount, tiers, mode, quota, d) => {
-    const result = commissionLines(new Dec(amount), cachedRateTable(tiers, quota), mode, d);
+  run: ({ language }, amount, tiers, mode, quota, d, boundary) => {
+    const result = commissionLines(new Dec(amount), cachedRateTable(tiers, quota, boundary), mode, d);
     const labels = LABELS[language];
     const rows: Scalar[][] = [labels.commissionHeader.slice()];
     for (const l of result.lines) rows.push([l.from.toNumber(), l.to === null ? '' : l.to.toNumber(), l.base.toNumber(), l.rate.toNumber(), l.amount.toNumber()]);

@@ -39,10 +39,19 @@ export interface AnalyticsLabels {
   segmentNote: string;
 }
 
+/** Commission plans: the words for a plan's choices, wherever a plan is edited or shown. */
+export interface PlansTexts {
+  /** The band boundary of a rate table (src/core/commission.ts). */
+  boundary: string;
+  boundaryLower: string;
+  boundaryUpper: string;
+}
+
 export interface Catalogue {
   /** Why the calculation core refused an input (shown in cells, sheets and the pane). */
   coreErrors: CoreErrorTexts;
   /** Help for the SALES functions in Excel (functions.json, functions.zh-CN.json). */
   functions: FunctionsSection;
   analytics: AnalyticsLabels;
+  plans: PlansTexts;
 }

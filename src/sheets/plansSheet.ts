@@ -25,6 +25,7 @@ const CHOICE_KEYS = new Map<string, keyof typeof CHOICES>([
     [KEY_LABELS.kind[l], 'kind'] as const,
     [KEY_LABELS.basis[l], 'basis'] as const,
     [KEY_LABELS.mode[l], 'mode'] as const,
+    [KEY_LABELS.boundary[l], 'boundary'] as const,
     [KEY_LABELS.drawType[l], 'drawType'] as const,
   ]),
 ]);

@@ -1,12 +1,13 @@
 /**
  * The Commission statement sheet for one period: a summary table, then one block per rep with
  * the audit lines of their statement. Beside each rate table the block writes the tier table
- * and a native formula that recomputes the component (SUMPRODUCT for marginal bands, VLOOKUP for
- * flat), with a check that the statement's rounded lines agree — so finance can verify the
- * figures in a workbook opened without the add-in.
+ * with each tier's amount recomputed by a native formula (ROUND of the band's base × rate, as
+ * the statement rounds it), and every line showing a rate gets a check that compares it to the
+ * cent — so finance can verify the figures in a workbook opened without the add-in.
  */
 import type Decimal from 'decimal.js';
-import { sum, unitOf } from '../core/money';
+import { bandIndex } from '../core/commission';
+import { Dec, roundHalfAway } from '../core/money';
 import type { Rep } from '../core/plans/inputs';
 import type { Plan } from '../core/plans/schema';
 import type { Statement, StatementLine } from '../core/plans/statement';
@@ -36,7 +37,7 @@ const num = (x: Decimal | null): Cell => (x === null ? '' : x.toNumber());
 const safe = (s: string) => s.replace(/[^A-Za-z0-9_]/g, '_');
 
 /** Column indexes of a rep block. */
-const C = { component: 0, kind: 1, band: 2, from: 3, to: 4, base: 5, rate: 6, amount: 7, explanation: 8, check: 9, flag: 10, pct: 12, lower: 13, trate: 14, delta: 15 } as const;
+const C = { component: 0, kind: 1, band: 2, from: 3, to: 4, base: 5, rate: 6, amount: 7, explanation: 8, check: 9, flag: 10, pct: 12, lower: 13, trate: 14, tierAmount: 15 } as const;
 
 export function buildStatementSheet(
   period: string,
@@ -50,7 +51,6 @@ export function buildStatementSheet(
   const mine = statements.filter((s) => s.period === period);
   const decimals = mine[0]?.decimals ?? plans[0]?.decimals ?? 2;
   const money = decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
-  const unit = unitOf(decimals);
   const names = new Map(reps.map((r) => [r.id, r.name]));
   sheet.blocks.push({ origin: { row: 0, col: 0 }, cells: [[`${L('Commission statement', '提成明细')} ${period}`]], bold: true, fontSize: 14 });
 
@@ -58,7 +58,7 @@ export function buildStatementSheet(
   const summaryRows: Cell[][] = [];
   let row = summaryOrigin.row + mine.length + 3;
   for (const s of mine) {
-    const block = repBlock(s, names.get(s.rep) ?? s.rep, plans, row, language, money, unit);
+    const block = repBlock(s, names.get(s.rep) ?? s.rep, plans, row, language, money);
     sheet.blocks.push(...block.blocks);
     summaryRows.push([
       s.rep,
@@ -88,8 +88,8 @@ export function buildStatementSheet(
   sheet.notes.push({
     cell: a1(summaryOrigin.row, C.check),
     text: L(
-      'Cross-check: each rate table is recomputed with native formulas from its tier table (columns M:P); OK when the statement lines agree within rounding.',
-      '核对：每个费率表用其档位表（M:P 列）以原生公式重算；与明细行在舍入范围内一致时显示 OK。',
+      'Cross-check: each band line is recomputed with native formulas from its tier table (columns M:P) and the credit, every other line showing a rate from its base × rate, each rounded to the cent; OK when it equals the line to the cent.',
+      '核对：每个档位行用其档位表（M:P 列）和业绩以原生公式重算，其他带费率的行按 计提基数 × 费率 重算，均四舍五入到分；与明细行分毫不差时显示 OK。',
     ),
   });
   return sheet;
@@ -102,7 +102,6 @@ function repBlock(
   top: number,
   language: Language,
   money: string,
-  unit: Decimal,
 ): { blocks: SheetSpec['blocks']; totalRef: string; nextRow: number } {
   const L = (en: string, zh: string) => tr(language, en, zh);
   const creditRef = a1(top, 3, true);
@@ -112,7 +111,7 @@ function repBlock(
     [
       L('Component', '组成部分'), L('Line', '类型'), L('Band', '档位'), L('From', '起点'), L('To', '终点'), L('Base', '计提基数'),
       L('Rate', '费率'), L('Amount', '金额'), L('Explanation', '说明'), L('Cross-check', '公式核对'), L('Check', '结果'),
-      '', L('Attainment', '达成率'), L('Lower', '下限'), L('Rate', '费率'), L('Rate step', '费率增量'),
+      '', L('Attainment', '达成率'), L('Lower', '下限'), L('Rate', '费率'), L('Tier amount', '档位金额'),
     ],
   ];
   const first = top + 2;
@@ -133,7 +132,10 @@ function repBlock(
   const totalRef = `SUM(${a1Range(first, C.amount, Math.max(first, totalRow - 1), C.amount)})`;
   body.push([L('Total', '合计'), '', '', '', '', '', '', { formula: totalRef, value: s.total.toNumber() }, '', '', '']);
 
-  // Tier tables beside the lines, one per rate table of the governing plan.
+  // Tier tables beside the lines, one per rate table of the governing plan, each tier with the
+  // amount it pays recomputed by a native formula from the credit and the bounds: the check of a
+  // band line is its tier's amount, independent of the line's own cells. A line with another
+  // rate (record bonus) is checked against its own base × rate.
   const plan = s.plan === null ? undefined : plans.find((p) => p.id === s.plan?.id && p.effectiveFrom === s.plan?.effectiveFrom);
   let tierRow = first;
   const put = (r: number, c: number, v: Cell) => {
@@ -142,6 +144,13 @@ function repBlock(
     while (cells.length <= c) cells.push('');
     cells[c] = v;
   };
+  const d = s.decimals;
+  const check = (row: number, formula: string, value: Decimal, amount: Decimal) => {
+    put(row, C.check, { formula, value: value.toNumber() });
+    // Both sides are whole minor units; rounding each to the unit only removes binary
+    // floating-point noise, so this compares to the cent with no tolerance.
+    put(row, C.flag, { formula: `IF(ROUND(${a1(row, C.check)},${d})=ROUND(${a1(row, C.amount)},${d}),"OK","CHECK")`, value: value.eq(amount) ? 'OK' : 'CHECK' });
+  };
   for (const comp of plan?.components ?? []) {
     if (comp.kind !== 'rateTable' && comp.kind !== 'accelerator') continue;
     const attainment = comp.kind === 'accelerator' || comp.basis === 'attainment';
@@ -149,33 +158,46 @@ function repBlock(
     if (bandRows.length === 0 || (attainment && (s.proratedQuota === null || s.proratedQuota.isZero()))) continue;
     put(tierRow, C.pct, comp.id);
     const t0 = tierRow + 1;
+    const t1 = t0 + comp.tiers.length - 1;
+    const lowers = a1Range(t0, C.lower, t1, C.lower, true);
+    const moneyLowers = comp.tiers.map((t) => (attainment ? (s.proratedQuota as Decimal).mul(t.lower) : new Dec(t.lower)));
+    const table = { lowers: moneyLowers, rates: comp.tiers.map((t) => new Dec(t.rate)), boundary: comp.boundary, scaled: null };
+    const reached = bandIndex(table, s.credit);
+    // The band a flat table pays on: how many lower bounds the credit has reached.
+    const reachedF = comp.boundary === 'lower' ? `SUMPRODUCT(--(${lowers}<=${creditRef}))` : `MAX(1,SUMPRODUCT(--(${lowers}<${creditRef})))`;
+    const tierAmounts: Decimal[] = [];
     comp.tiers.forEach((t, k) => {
       const r = t0 + k;
       if (attainment) put(r, C.pct, t.lower);
-      const lower = attainment ? { formula: `${a1(r, C.pct)}*${quotaRef}`, value: (s.proratedQuota as Decimal).mul(t.lower).toNumber() } : t.lower;
-      put(r, C.lower, lower);
+      put(r, C.lower, attainment ? { formula: `${a1(r, C.pct)}*${quotaRef}`, value: moneyLowers[k].toNumber() } : t.lower);
       put(r, C.trate, t.rate);
-      put(r, C.delta, k === 0 ? { formula: a1(r, C.trate), value: t.rate } : { formula: `${a1(r, C.trate)}-${a1(r - 1, C.trate)}`, value: t.rate - comp.tiers[k - 1].rate });
+      let amount: Decimal;
+      let formula: string;
+      if (comp.mode === 'marginal') {
+        const top = k + 1 < comp.tiers.length ? `MIN(${creditRef},${a1(r + 1, C.lower)})` : creditRef;
+        const upper = k + 1 < comp.tiers.length && moneyLowers[k + 1].lt(s.credit) ? moneyLowers[k + 1] : s.credit;
+        amount = roundHalfAway(Dec.max(0, upper.sub(moneyLowers[k])).mul(t.rate), d);
+        formula = `ROUND(MAX(0,${top}-${a1(r, C.lower)})*${a1(r, C.trate)},${d})`;
+      } else {
+        amount = k === reached ? roundHalfAway(s.credit.mul(t.rate), d) : new Dec(0);
+        formula = `IF(${reachedF}=${k + 1},ROUND(${creditRef}*${a1(r, C.trate)},${d}),0)`;
+      }
+      tierAmounts.push(amount);
+      put(r, C.tierAmount, { formula, value: amount.toNumber() });
     });
-    const t1 = t0 + comp.tiers.length - 1;
-    const lowers = a1Range(t0, C.lower, t1, C.lower, true);
-    const f =
-      comp.mode === 'marginal'
-        ? `SUMPRODUCT((${creditRef}>${lowers})*(${creditRef}-${lowers})*${a1Range(t0, C.delta, t1, C.delta, true)})`
-        : `${creditRef}*VLOOKUP(${creditRef},${a1Range(t0, C.lower, t1, C.trate, true)},2,1)`;
-    const last = bandRows[bandRows.length - 1];
-    const bandLines = s.lines.filter((l) => l.component === comp.id && l.kind === 'band');
-    const exact = sum(bandLines.map((l) => l.exact));
-    const rounded = sum(bandLines.map((l) => l.amount));
-    put(last, C.check, { formula: f, value: exact.toNumber() });
-    const amounts = `SUM(${a1Range(bandRows[0], C.amount, last, C.amount)})`;
-    // Each rounded line is within one unit of its exact value, so the component within n units.
-    const tolerance = unit.mul(bandRows.length);
-    const ok = exact.sub(rounded).abs().lt(tolerance);
-    put(last, C.flag, { formula: `IF(ABS(${a1(last, C.check)}-${amounts})<${tolerance.toString()},"OK","CHECK")`, value: ok ? 'OK' : 'CHECK' });
+    for (const row of bandRows) {
+      const l = s.lines[row - first];
+      const tier = (l.band ?? 1) - 1;
+      check(row, a1(t0 + tier, C.tierAmount), tierAmounts[tier], l.amount);
+    }
     tierRow = t1 + 2;
   }
-  const formats = [null, '@', '0', money, money, money, '0.00%', money, '@', money, '@', null, '0.00%', money, '0.00%', '0.00%'];
+  s.lines.forEach((l, i) => {
+    if (l.kind === 'band' || l.rate === null) return;
+    const row = first + i;
+    check(row, `ROUND(${a1(row, C.base)}*${a1(row, C.rate)},${d})`, roundHalfAway(l.base.mul(l.rate), d), l.amount);
+  });
+  const formats = [null, '@', '0', money, money, money, '0.00%', money, '@', money, '@', null, '0.00%', money, '0.00%', money];
   return {
     blocks: [
       { origin: { row: top, col: 0 }, cells: header, bold: true, numberFormats: [null, '@', null, money, null, money, null, '0.0%'] },

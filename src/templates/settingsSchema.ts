@@ -34,6 +34,7 @@ export const commissionSchema = z
   .strictObject({
     basis: z.enum(['money', 'attainment']),
     mode: z.enum(['marginal', 'flat']),
+    boundary: z.enum(['lower', 'upper']).default('lower'),
     tiers: z.array(tierSchema).min(1).max(20),
     recordBonusRate: fraction,
     teamPoolRate: fraction,

@@ -104,6 +104,34 @@ describe('bonus pool (rules.md › Commissions)', () => {
       ),
     );
   });
+  it('property: members with the same contribution and collaboration get shares a unit apart at most, the earlier one the larger', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1e7 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 })), { minLength: 2, maxLength: 9 }).filter((a) => a.some(([c]) => c > 0) && a.some(([, k]) => k > 0)),
+        fc.integer({ min: 0, max: 10 }),
+        (cents, members, w) => {
+          const r = bonusPool({
+            teamActual: cents / 100,
+            teamTarget: 0.01,
+            poolRate: 0.07,
+            contribution: members.map(([c]) => c),
+            collaboration: members.map(([, k]) => k),
+            collaborationWeight: w / 10,
+            decimals: 2,
+          });
+          for (let i = 0; i < members.length; i++) {
+            for (let j = i + 1; j < members.length; j++) {
+              if (members[i][0] !== members[j][0] || members[i][1] !== members[j][1]) continue;
+              const diff = r.shares[i].sub(r.shares[j]);
+              expect(diff.eq(0) || diff.eq(0.01)).toBe(true);
+            }
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
   it('rejects a zero target, a zero contribution total and mismatched members', () => {
     expect(kind(() => bonusPool({ teamActual: 1, teamTarget: 0, poolRate: 0.02, contribution: [1], decimals: 2 }))).toBe('DIV0');
     expect(kind(() => bonusPool({ teamActual: 1, teamTarget: 1, poolRate: 0.02, contribution: [0, 0], decimals: 2 }))).toBe('DIV0');

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { Dec, ExactSums, roundHalfAway, roundPartsToTotal, scaledInt, splitByWeights, sum } from '../../src/core/money';
+import { Dec, ExactSums, largestRemainder, roundHalfAway, roundPartsToTotal, scaledInt, splitByWeights, sum } from '../../src/core/money';
 
 describe('roundHalfAway', () => {
   it.each([
@@ -85,5 +85,60 @@ describe('scaledInt and ExactSums', () => {
     s.add(99, 2.5);
     expect(s.toNumber(99)).toBe(2.5);
     expect(s.capacity).toBeGreaterThanOrEqual(100);
+  });
+});
+
+describe('largest remainder compares remainders exactly, ties to the earlier part', () => {
+  it('splits 1 by {1,7,7} into 0.07 / 0.47 / 0.46: three remainders of exactly 1/150 are a tie', () => {
+    expect(splitByWeights(new Dec(1), [1, 7, 7].map((w) => new Dec(w)), 2).map(String)).toEqual(['0.07', '0.47', '0.46']);
+    expect(splitByWeights(new Dec(2), [4, 1, 1].map((w) => new Dec(w)), 2).map(String)).toEqual(['1.34', '0.33', '0.33']);
+  });
+
+  it('handles parts whose decimals no 40-digit decimal holds exactly', () => {
+    // Parts with 46 decimals: the first remainder is larger only in its 46th digit.
+    const a = new Dec(`0.00${'3'.repeat(43)}4`);
+    const b = new Dec(`0.00${'3'.repeat(44)}`);
+    expect(roundPartsToTotal([b, a, b], 2, new Dec('0.01')).map(String)).toEqual(['0', '0.01', '0']);
+    expect(roundPartsToTotal([b, b, b], 2, new Dec('0.01')).map(String)).toEqual(['0.01', '0', '0']);
+    expect(largestRemainder([1n, 1n, 1n], 3n, 1n)).toEqual([1n, 0n, 0n]);
+    // −5/3 and 2/3: floors −2 and 0, remainders 1/3 and 2/3; the missing unit goes to the second.
+    expect(largestRemainder([-5n, 2n], 3n, -1n)).toEqual([-2n, 1n]);
+  });
+
+  it('splits negative totals with the same rule (floors towards −∞, units to the largest remainders)', () => {
+    expect(splitByWeights(new Dec(-1), [1, 1, 1].map((w) => new Dec(w)), 2).map(String)).toEqual(['-0.33', '-0.33', '-0.34']);
+  });
+
+  it('property: a part gets the extra unit only if its exact remainder is larger, or equal and earlier', () => {
+    // Checked against the definition with plain BigInt cross-multiplication, not the implementation.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 0, max: 3 }),
+        (units, ws, scale) => {
+          if (ws.every((w) => w === 0)) return;
+          const weights = ws.map((w) => new Dec(w).div(10 ** scale));
+          const total = new Dec(units).div(100);
+          const parts = splitByWeights(total, weights, 2);
+          const W = ws.reduce((a, b) => a + b, 0);
+          const T = BigInt(units);
+          const floor = ws.map((w) => (T * BigInt(w)) / BigInt(W));
+          const rem = ws.map((w) => (T * BigInt(w)) % BigInt(W));
+          const got = parts.map((p) => BigInt(p.mul(100).toFixed(0)));
+          expect(got.reduce((a, b) => a + b, 0n)).toBe(T);
+          const up = got.map((g, i) => g - floor[i]);
+          for (let i = 0; i < ws.length; i++) {
+            expect(up[i] === 0n || up[i] === 1n).toBe(true);
+            for (let j = 0; j < ws.length; j++) {
+              if (up[i] === 1n && up[j] === 0n) {
+                expect(rem[i] > rem[j] || (rem[i] === rem[j] && i < j)).toBe(true);
+              }
+            }
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });

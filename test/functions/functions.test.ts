@@ -42,6 +42,21 @@ describe('SALES.COMMISSION', () => {
     expect(cell(() => F.commission(1, SEED, 'tiered', null, null))).toBe('#VALUE! mode must be one of "marginal", "flat", got "tiered"');
     expect(cell(() => F.commission(1, SEED, null, 0, null))).toBe('#DIV/0! quota is 0: attainment bands need a quota');
     expect(cell(() => F.commission(1, SEED, null, null, 2.5))).toBe('#NUM! decimals must be a whole number from -9 to 10');
+    expect(cell(() => F.commission(1, SEED, 'flat', null, null, 'inclusive'))).toBe('#VALUE! boundary must be one of "lower", "upper", got "inclusive"');
+  });
+  it('"up to 1,000,000 at 1 %": the boundary argument decides a flat amount on a bound', () => {
+    expect(F.commission(1_000_000, SEED, 'flat', null, null, 'upper')).toBe(10_000);
+    expect(F.commission(1_000_000, SEED, 'flat', null, null, 'lower')).toBe(15_000);
+    expect(F.commission(1_000_000, SEED, 'flat', null, null, null)).toBe(15_000);
+    expect(F.commission(1_000_000.01, SEED, 'flat', null, null, 'upper')).toBe(15_000);
+    expect(F.commission(2_000_000, SEED, 'flat', null, null, 'upper')).toBe(30_000);
+    expect(F.commission(2_000_000, SEED, 'marginal', null, null, 'upper')).toBe(F.commission(2_000_000, SEED, 'marginal', null, null, 'lower'));
+    // Attainment bounds with a quota: 100 % of 500,000 exactly.
+    expect(F.commission(500_000, [[0, 0.05], [1, 0.08]], 'flat', 500_000, null, 'upper')).toBe(25_000);
+    expect(F.commission(500_000, [[0, 0.05], [1, 0.08]], 'flat', 500_000, null, 'lower')).toBe(40_000);
+  });
+  it('rounds each band on its own: 997,267.42 × 1 % = 9,972.67', () => {
+    expect(F.commission(997_267.42, SEED, null, null, null)).toBe(9_972.67);
   });
 });
 
@@ -55,17 +70,34 @@ describe('SALES.COMMISSIONLINES', () => {
       ['Total', '', 2_500_000, '', 35_000],
     ]);
   });
-  it('makes rounded lines add up to the rounded total', () => {
-    const tiers = [[0, 0.0333], [100.01, 0.0777]];
-    const rows = F.commissionLinesFn(200.03, tiers, null, null, null) as number[][];
-    const lines = rows.slice(1, -1).map((r) => r[4]);
-    const total = rows[rows.length - 1][4];
-    expect(Math.round(lines.reduce((a, b) => a + b, 0) * 100)).toBe(Math.round(total * 100));
-    expect(total).toBe(F.commission(200.03, tiers, null, null, null));
+  it('shows ROUND(base × rate) on every line, and their sum as the total, equal to COMMISSION', () => {
+    // 100.5 × 1 % = 1.005 → 1.01 on each line: the total is 2.02, though 2.01 rounded once is 2.01.
+    const tiers = [[0, 0.01], [100.5, 0.01]];
+    expect(F.commissionLinesFn(201, tiers, null, null, null)).toEqual([
+      ['From', 'To', 'Base', 'Rate', 'Commission'],
+      [0, 100.5, 100.5, 0.01, 1.01],
+      [100.5, '', 100.5, 0.01, 1.01],
+      ['Total', '', 201, '', 2.02],
+    ]);
+    expect(F.commission(201, tiers, null, null, null)).toBe(2.02);
+    expect(F.commissionLinesFn(997_267.42, SEED, null, null, null)[1]).toEqual([0, 1_000_000, 997_267.42, 0.01, 9_972.67]);
+  });
+  it('takes the band boundary as its sixth argument', () => {
+    expect(F.commissionLinesFn(1_000_000, SEED, 'flat', null, null, 'upper')).toEqual([
+      ['From', 'To', 'Base', 'Rate', 'Commission'],
+      [0, 1_000_000, 1_000_000, 0.01, 10_000],
+      ['Total', '', 1_000_000, '', 10_000],
+    ]);
+    expect(F.commissionLinesFn(1_000_000, SEED, 'flat', null, null, 'lower')[1]).toEqual([1_000_000, 2_000_000, 1_000_000, 0.015, 15_000]);
   });
 });
 
 describe('SALES.SPLIT', () => {
+  it('gives tied remainders to the earlier cell, compared exactly', () => {
+    expect(F.split(1, [[1], [7], [7]], null)).toEqual([[0.07], [0.47], [0.46]]);
+    expect(F.split(1, [[7, 1, 7]], null)).toEqual([[0.47, 0.07, 0.46]]);
+    expect(F.split(0.02, [[1], [1], [1]], null)).toEqual([[0.01], [0.01], [0]]);
+  });
   it('splits the seed quarter with the shape of the weights', () => {
     expect(F.split(4_000_000, [[120], [150], [130]], null)).toEqual([[1_200_000], [1_500_000], [1_300_000]]);
     expect(F.split(100, [[1, 1, 1]], null)).toEqual([[33.34, 33.33, 33.33]]);
@@ -80,6 +112,13 @@ describe('SALES.SPLIT', () => {
 });
 
 describe('SALES.BONUSPOOL', () => {
+  it('gives tied remainders to the earlier member, compared exactly', () => {
+    expect(F.bonusPoolFn(100, 100, 0.02, [[4], [1], [1]], null, null, null)).toEqual([[1.34], [0.33], [0.33]]);
+    // 0.7 × 1/3 + 0.3 × 2/3 and 0.7 × 2/3 + 0.3 × 1/3 … with w = 0.5 both shares are exactly 1/2.
+    expect(F.bonusPoolFn(50, 50, 0.02, [[1], [2]], [[2], [1]], 0.5, null)).toEqual([[0.5], [0.5]]);
+    expect(F.bonusPoolFn(50.5, 50, 0.02, [[1], [2]], [[2], [1]], 0.5, null)).toEqual([[0.51], [0.5]]);
+    expect(F.bonusPoolFn(100, 100, 0.01, [[1], [2]], [[2], [1]], 0.5, null)).toEqual([[0.5], [0.5]]);
+  });
   it('splits the funded pool, or returns zeros', () => {
     expect(F.bonusPoolFn(1_000_000, 900_000, 0.02, [[5], [3], [2]], null, null, null)).toEqual([[10_000], [6_000], [4_000]]);
     expect(F.bonusPoolFn(800_000, 900_000, 0.02, [[5], [3], [2]], null, null, null)).toEqual([[0], [0], [0]]);
@@ -103,7 +142,7 @@ describe('SALES.SCORE and SALES.GRADE', () => {
     try {
       expect(F.grade(88, null, null, 'zh-CN')).toBe('良好');
       expect(F.grade(95, null, null, 'zh-cn')).toBe('优秀');
-      expect(F.commissionLinesFn(10, [[0, 0.1]], null, null, null, 'zh-CN')[0]).toEqual(['起点', '终点', '计提基数', '费率', '提成']);
+      expect(F.commissionLinesFn(10, [[0, 0.1]], null, null, null, null, 'zh-CN')[0]).toEqual(['起点', '终点', '计提基数', '费率', '提成']);
     } finally {
       delete (globalThis as unknown as { Office?: unknown }).Office;
     }

@@ -44,8 +44,8 @@ describe('the language argument decides labels and messages', () => {
   });
 
   it('renders error messages in that language', () => {
-    expect(message(() => F.commission(-1, [[0, 0.1]], null, null, null, 'zh-CN'))).toBe('#NUM! amount 不能为负数');
-    expect(message(() => F.commission(-1, [[0, 0.1]], null, null, null, 'en-US'))).toBe('#NUM! amount must not be negative');
+    expect(message(() => F.commission(-1, [[0, 0.1]], null, null, null, null, 'zh-CN'))).toBe('#NUM! amount 不能为负数');
+    expect(message(() => F.commission(-1, [[0, 0.1]], null, null, null, null, 'en-US'))).toBe('#NUM! amount must not be negative');
     expect(message(() => F.rfmFn([['A']], [[-2]], [[1]], null, null, null, null, 'zh-CN'))).toBe('#NUM! dates：第 1 行是负的日期序号（Excel 日期从 1 = 1900-01-01 开始）');
   });
 

@@ -29,6 +29,25 @@ describe('SALES.PAYOUT', () => {
     expect(F.payout(2_500_000, [[0, 0.01], [1_000_000, 0.015], [2_000_000, 0.02]])).toBe(35_000);
   });
 
+  it('reads the band boundary row, and agrees with COMMISSION at every band edge', () => {
+    for (const boundary of ['lower', 'upper']) {
+      const flat = [['mode', 'flat'], ['boundary', boundary], [0, 0.01], [1_000_000, 0.015], [2_000_000, 0.02]];
+      const tiers = flat.slice(2);
+      for (const a of [0, 999_999.99, 1_000_000, 1_000_000.01, 1_999_999.99, 2_000_000, 2_000_000.01]) {
+        expect([boundary, a, F.payout(a, flat)]).toEqual([boundary, a, F.commission(a, tiers, 'flat', null, null, boundary)]);
+      }
+    }
+    expect(F.payout(1_000_000, [['mode', 'flat'], ['boundary', 'upper'], [0, 0.01], [1_000_000, 0.015]])).toBe(10_000);
+    expect(F.payout(1_000_000, [['计算方式', '全额累进'], ['档位边界', '含上限'], [0, 0.01], [1_000_000, 0.015]])).toBe(10_000);
+    expect(F.payout(1_000_000, [['mode', 'flat'], [0, 0.01], [1_000_000, 0.015]])).toBe(15_000);
+  });
+
+  it('rounds each band on its own, as a statement line does: 997,267.42 × 1 % = 9,972.67', () => {
+    expect(F.payout(997_267.42, SEED)).toBe(9_972.67);
+    // 100.5 × 1 % = 1.005 → 1.01 twice: 2.02, the sum of the lines.
+    expect(F.payout(201, [[0, 0.01], [100.5, 0.01]])).toBe(2.02);
+  });
+
   it('reads Chinese settings and rounds to the cent, half away from zero', () => {
     const zh = [['计提基础', '金额'], ['计算方式', '超额累进'], [0, 0.015]];
     expect(F.payout(100.3, zh)).toBe(1.5);

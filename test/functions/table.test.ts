@@ -41,7 +41,8 @@ describe('the function table', () => {
 
   it("takes its defaults from the core's constants", () => {
     const defaults = (id: string) => Object.fromEntries(functionDef(id as never).args.filter((a) => a.default !== undefined).map((a) => [a.name, a.default]));
-    expect(defaults('COMMISSION')).toEqual({ mode: 'marginal', decimals: 2 });
+    expect(defaults('COMMISSION')).toEqual({ mode: 'marginal', decimals: 2, boundary: 'lower' });
+    expect(defaults('COMMISSIONLINES')).toEqual({ mode: 'marginal', decimals: 2, boundary: 'lower' });
     expect(defaults('BONUSPOOL')).toEqual({ collaborationWeight: DEFAULT_COLLABORATION_WEIGHT, decimals: 2 });
     expect(defaults('SCORE')).toEqual({ weights: DEFAULT_SCORE_WEIGHTS });
     expect(defaults('GRADE')).toEqual({ cutoffs: DEFAULT_GRADE_CUTOFFS });
@@ -54,7 +55,8 @@ describe('the function table', () => {
 
   it('applies those defaults when the argument is omitted (adapters agree with the table)', () => {
     const tiers = [[0, 0.01], [1_000_000, 0.015], [2_000_000, 0.02]];
-    expect(ADAPTERS.COMMISSION(2_500_000, tiers)).toBe(ADAPTERS.COMMISSION(2_500_000, tiers, 'marginal', null, 2));
+    expect(ADAPTERS.COMMISSION(2_500_000, tiers)).toBe(ADAPTERS.COMMISSION(2_500_000, tiers, 'marginal', null, 2, 'lower'));
+    expect(ADAPTERS.COMMISSION(1_000_000, tiers, 'flat')).toBe(ADAPTERS.COMMISSION(1_000_000, tiers, 'flat', null, 2, 'lower'));
     expect(ADAPTERS.FUNNEL([[100], [29]])).toEqual(ADAPTERS.FUNNEL([[100], [29]], DEFAULT_FUNNEL_THRESHOLD));
     expect(ADAPTERS.RISK(79, 100)).toBe(ADAPTERS.RISK(79, 100, 1, DEFAULT_GREEN, DEFAULT_YELLOW));
     expect(ADAPTERS.ABC([['a'], ['b']], [[79], [21]])).toEqual(ADAPTERS.ABC([['a'], ['b']], [[79], [21]], DEFAULT_ABC_A, DEFAULT_ABC_B, true));

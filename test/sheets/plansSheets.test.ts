@@ -58,6 +58,9 @@ describe('Plans sheet', () => {
     expect(zh.tables[0].columns.map((c) => c.header)).toEqual(['设置项', '值']);
     expect(zh.validations.map((v) => v.list)).toContainEqual(['费率表', '加速器', '门槛', '封顶', '破纪录奖励', '团队奖金池']);
     expect(zh.validations.find((v) => v.list.includes('超额累进'))?.range).toMatch(/^B\d+$/);
+    // The band boundary is written out for every rate table, with its own drop-down.
+    expect(zh.validations.map((v) => v.list)).toContainEqual(['含下限', '含上限']);
+    expect(zh.tables[0].rows.filter((r) => r[0] === '档位边界').map((r) => r[1])).toEqual(['含下限', '含下限']);
   });
 
   it('reports edits that break the plan with the table row', () => {
@@ -84,32 +87,57 @@ describe('Commission statement sheet', () => {
     expect(text).toContain('封顶 8,000.00：8,650.00 扣减 650.00');
   });
 
-  it('cross-checks every rate table with native formulas that agree with the statement', () => {
+  const flagsOf = (sheet: SheetSpec) => sheet.blocks.flatMap((b) => b.cells.flat()).filter((c) => isFormula(c) && c.formula.startsWith('IF(ROUND('));
+
+  it('checks every line showing a rate to the cent with native formulas that agree with the statement', () => {
     for (const period of ['2026-05', '2026-06', '2026-07']) {
       const sheet = buildStatementSheet(period, statements, EVERY_BLOCK_INPUT.reps, EVERY_BLOCK_INPUT.plans, 'en-US');
       const formulas = sheet.blocks.flatMap((b) => b.cells.flat()).filter(isFormula).map((c) => c.formula);
-      expect(formulas.some((f) => f.startsWith('SUMPRODUCT(('))).toBe(true);
       expect(formulas.every((f) => !f.startsWith('='))).toBe(true);
+      expect(formulas.some((f) => /ABS\(|<0\.0|\*0\.01/.test(f))).toBe(false);
       expect(checkFormulas(sheet)).toBeGreaterThan(10);
-      const flags = sheet.blocks.flatMap((b) => b.cells.flat()).filter((c) => isFormula(c) && c.formula.startsWith('IF(ABS('));
-      expect(flags.length).toBeGreaterThan(0);
+      const rated = statements.filter((s) => s.period === period).flatMap((s) => s.lines.filter((l) => l.rate !== null));
+      const flags = flagsOf(sheet);
+      expect(flags).toHaveLength(rated.length);
       for (const f of flags) expect(isFormula(f) && f.value).toBe('OK');
     }
     const may = buildStatementSheet('2026-05', statements, EVERY_BLOCK_INPUT.reps, EVERY_BLOCK_INPUT.plans, 'en-US');
-    const sumproduct = may.blocks.flatMap((b) => b.cells.flat()).filter((c) => isFormula(c) && c.formula.startsWith('SUMPRODUCT'));
-    // May for A: base 5,600 and accelerator 1,680, recomputed without the add-in.
-    expect(sumproduct.map((c) => isFormula(c) && c.value)).toEqual([5600, 1680]);
+    const tiers = may.blocks.flatMap((b) => b.cells.flat()).filter((c) => isFormula(c) && c.formula.startsWith('ROUND(MAX(0,'));
+    // May for A: base 2,000 + 3,600 and accelerator 480 + 300 + 600 + 300, recomputed without the add-in.
+    expect(tiers.map((c) => isFormula(c) && c.value)).toEqual([2000, 3600, 480, 300, 600, 300]);
   });
 
-  it('uses VLOOKUP for flat tables', () => {
-    const plan = seedPlan();
-    const t = plan.components[0];
-    if (t.kind === 'rateTable') t.mode = 'flat';
-    const input = { ...EVERY_BLOCK_INPUT, plans: [plan], collaboration: [] };
-    const sheet = buildStatementSheet('2026-05', computeStatements(input), input.reps, input.plans, 'en-US');
-    const f = sheet.blocks.flatMap((b) => b.cells.flat()).find((c) => isFormula(c) && c.formula.includes('VLOOKUP('));
-    expect(f).toMatchObject({ formula: '$D$7*VLOOKUP($D$7,$N$10:$O$12,2,1)', value: 3800 });
-    checkFormulas(sheet);
+  it('flags a line that is a cent off its own arithmetic, and only that line', () => {
+    const may = statements.filter((s) => s.period === '2026-05');
+    const off = may.map((s) => (s.rep !== 'A' ? s : { ...s, lines: s.lines.map((l, i) => (i === 1 ? { ...l, amount: l.amount.add(0.01) } : l)) }));
+    const sheet = buildStatementSheet('2026-05', off, EVERY_BLOCK_INPUT.reps, EVERY_BLOCK_INPUT.plans, 'en-US');
+    const hf = HyperFormula.buildFromArray(grid(sheet), { licenseKey: 'gpl-v3', useArrayArithmetic: true });
+    const values = flagsOf(sheet).map((f) => (isFormula(f) ? f.value : null));
+    expect(values.filter((v) => v === 'CHECK')).toHaveLength(1);
+    const g = grid(sheet);
+    const found: string[] = [];
+    g.forEach((row, r) => row.forEach((v, c) => typeof v === 'string' && v.startsWith('=IF(ROUND(') && found.push(String(hf.getCellValue({ sheet: 0, row: r, col: c })))));
+    expect(found.filter((v) => v === 'CHECK')).toHaveLength(1);
+    hf.destroy();
+  });
+
+  it('recomputes flat tables by the band reached, with either boundary', () => {
+    for (const boundary of ['lower', 'upper'] as const) {
+      const plan = seedPlan();
+      const t = plan.components[0];
+      if (t.kind === 'rateTable') Object.assign(t, { mode: 'flat', boundary });
+      const deals = [{ id: 'x', splits: [{ rep: 'A', share: 1 }], date: 46150, amount: 1_000_000, cancelled: null }];
+      const input = { ...EVERY_BLOCK_INPUT, plans: [plan], deals, collaboration: [] };
+      const sheet = buildStatementSheet('2026-05', computeStatements(input), input.reps, input.plans, 'en-US');
+      const tiers = sheet.blocks.flatMap((b) => b.cells.flat()).filter((c) => isFormula(c) && c.formula.startsWith('IF(')  && !c.formula.startsWith('IF(ROUND('));
+      // 1,000,000 exactly on the second bound: band 2 at 1.5 % with a lower boundary, band 1 at 1 % with an upper one.
+      expect(tiers.map((c) => isFormula(c) && c.value)).toEqual(boundary === 'lower' ? [0, 15_000, 0] : [10_000, 0, 0]);
+      expect(isFormula(tiers[0]) && tiers[0].formula).toBe(
+        boundary === 'lower' ? 'IF(SUMPRODUCT(--($N$10:$N$12<=$D$7))=1,ROUND($D$7*O10,2),0)' : 'IF(MAX(1,SUMPRODUCT(--($N$10:$N$12<$D$7)))=1,ROUND($D$7*O10,2),0)',
+      );
+      for (const f of flagsOf(sheet)) expect(isFormula(f) && f.value).toBe('OK');
+      checkFormulas(sheet);
+    }
   });
 });
 

@@ -23,6 +23,18 @@ describe('Plans and settings panel', () => {
     expect(line).toHaveTextContent('At 2,300,000 the commission is CN¥46,000.00; the next tier starts at 3,000,000.');
   });
 
+  test('the band boundary is explicit: upper-inclusive keeps 1,000,000 flat at 1 % and moves the next tier a cent up', async () => {
+    const { user } = await renderApp(new FakeHost());
+    await openTab(user, 'Plans & settings');
+    const line = screen.getByTestId('what-if');
+    await user.click(screen.getByRole('radio', { name: /Whole amount/ }));
+    await fill(user, box('Sales amount'), '1,000,000');
+    expect(screen.getByRole('radio', { name: /Lower bound included/ })).toBeChecked();
+    expect(line).toHaveTextContent('At 1,000,000 the commission is CN¥15,000.00; the next tier starts at 2,000,000.');
+    await user.click(screen.getByRole('radio', { name: /Upper bound included/ }));
+    expect(line).toHaveTextContent('At 1,000,000 the commission is CN¥10,000.00; the next tier starts at 1,000,000.01.');
+  });
+
   test('what if more closes this period: new payout, gain, next band and the amount still needed', async () => {
     const { user } = await renderApp(new FakeHost());
     await openTab(user, 'Plans & settings');

@@ -44,6 +44,13 @@ describe('parseTemplate', () => {
     const parsed = parseTemplate({ ...current, plans: [seedPlan] });
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(parsed.template.plans[0]).toMatchObject({ id: 'seed', effectiveTo: null, clawbackDays: null, draw: null });
+    // Templates saved before band boundaries were explicit read as lower bound inclusive, as they paid.
+    if (parsed.ok) expect(parsed.template.plans[0].components[0]).toMatchObject({ boundary: 'lower' });
+    const { boundary: _, ...olderCommission } = DEFAULT_SETTINGS.commission;
+    const older = parseTemplate({ ...current, settings: { ...DEFAULT_SETTINGS, commission: olderCommission } });
+    expect(older.ok && older.template.settings.commission.boundary).toBe('lower');
+    const upper = parseTemplate({ ...current, settings: { ...DEFAULT_SETTINGS, commission: { ...DEFAULT_SETTINGS.commission, boundary: 'upper' } } });
+    expect(upper.ok && upper.template.settings.commission.boundary).toBe('upper');
     const bad = parseTemplate({ ...current, plans: [{ ...seedPlan, components: [{ ...seedPlan.components[0], tiers: [{ lower: 5, rate: 0.01 }] }] }] });
     expect(bad).toEqual({ ok: false, problems: [{ path: 'plans[0].components[0].tiers[0].lower', reason: 'the first band must start at 0' }] });
   });

@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { exactBands, rateTable, type CommissionLine, type CommissionMode, type RateTable } from '../commission';
-import { Dec, ZERO } from '../money';
+import { Dec, ZERO, roundHalfAway } from '../money';
 import { fmtMoney, fmtPercent } from './format';
 import type { Texts } from './explain';
 import type { Plan } from './schema';
@@ -47,7 +47,7 @@ export function compilePlan(plan: Plan): CompiledPlan {
       case 'rateTable':
       case 'accelerator':
       {
-        const table = rateTable(c.tiers);
+        const table = rateTable(c.tiers, null, c.boundary);
         const basis = c.kind === 'accelerator' ? 'attainment' : c.basis;
         const rateText = table.rates.map(fmtPercent);
         const pctText = basis === 'attainment' ? table.lowers.map(fmtPercent) : null;
@@ -92,7 +92,7 @@ export interface CreditContext {
 export function moneyTable(t: CompiledTable, quota: Decimal | null): RateTable | null {
   if (t.basis === 'money') return t.table;
   if (quota === null || quota.isZero()) return null;
-  return { lowers: t.table.lowers.map((l) => l.mul(quota)), rates: t.table.rates, scaled: null };
+  return { lowers: t.table.lowers.map((l) => l.mul(quota)), rates: t.table.rates, boundary: t.table.boundary, scaled: null };
 }
 
 export function gateMet(g: { min: Decimal }, ctx: CreditContext): boolean {
@@ -101,10 +101,12 @@ export function gateMet(g: { min: Decimal }, ctx: CreditContext): boolean {
 }
 
 /**
- * The credit-driven part of a payout, exact. With `texts` it also returns the audit lines
- * (bands, caps, record bonus, gates, in plan order); without, only the sum (clawbacks).
+ * The credit-driven part of a payout: the sum of its lines, each line showing base × rate rounded
+ * on its own (rules.md › Commissions), caps and gates taking off exactly what the rounded lines
+ * added. With `texts` it also returns the audit lines (bands, caps, record bonus, gates, in plan
+ * order); without, only the sum (clawbacks).
  */
-export function creditPayout(cp: CompiledPlan, ctx: CreditContext, decimals: number, texts: Texts | null): { exact: Decimal; lines: RawLine[] } {
+export function creditPayout(cp: CompiledPlan, ctx: CreditContext, decimals: number, texts: Texts | null): { amount: Decimal; lines: RawLine[] } {
   const lines: RawLine[] = [];
   const byComponent = new Map<string, Decimal>();
   const m = (x: Decimal) => fmtMoney(x, decimals);
@@ -118,7 +120,8 @@ export function creditPayout(cp: CompiledPlan, ctx: CreditContext, decimals: num
         if (texts) lines.push(line(t.id, 'noQuota', 'attainment', ZERO, null, ZERO, () => texts.noQuota()));
       } else {
         for (const b of bands(credit, table, t.mode)) {
-          value = value.add(b.exact);
+          const amount = roundHalfAway(b.exact, decimals);
+          value = value.add(amount);
           if (!texts) continue;
           const pct = t.pctText;
           lines.push({
@@ -131,8 +134,9 @@ export function creditPayout(cp: CompiledPlan, ctx: CreditContext, decimals: num
             base: b.base,
             rate: b.rate,
             exact: b.exact,
+            amount,
             deal: null,
-            explain: (amount) =>
+            explain: () =>
               texts.band({
                 band: b.band,
                 from: m(b.from),
@@ -143,6 +147,7 @@ export function creditPayout(cp: CompiledPlan, ctx: CreditContext, decimals: num
                 rate: t.rateText[b.band - 1],
                 amount: m(amount),
                 flat: t.mode === 'flat',
+                upper: table.boundary === 'upper',
               }),
           });
         }
@@ -154,20 +159,20 @@ export function creditPayout(cp: CompiledPlan, ctx: CreditContext, decimals: num
         if (texts) lines.push(line(c.id, 'recordBonus', 'record', ZERO, c.rate, ZERO, () => texts.noRecord()));
       } else {
         const above = credit.gt(record) ? credit.sub(record) : ZERO;
-        value = above.mul(c.rate);
+        const exact = above.mul(c.rate);
+        value = roundHalfAway(exact, decimals);
         if (texts) {
-          const text = above.isZero()
-            ? () => texts.recordNotBeaten(m(credit), m(record))
-            : (amount: Decimal) => texts.record(m(credit), m(record), c.rateText, m(amount));
-          lines.push(line(c.id, 'recordBonus', 'record', above, c.rate, value, text));
+          const amount = value;
+          const text = above.isZero() ? () => texts.recordNotBeaten(m(credit), m(record)) : () => texts.record(m(credit), m(record), c.rateText, m(amount));
+          lines.push(line(c.id, 'recordBonus', 'record', above, c.rate, amount, text, null, exact));
         }
       }
       value = applyCaps(cp, c.id, value, lines, texts, m);
     }
     byComponent.set(c.kind === 'table' ? c.t.id : c.id, value);
   }
-  let exact = ZERO;
-  for (const v of byComponent.values()) exact = exact.add(v);
+  let total = ZERO;
+  for (const v of byComponent.values()) total = total.add(v);
   const gated = new Set<string>();
   for (const g of cp.gates) {
     const met = gateMet(g, ctx);
@@ -179,7 +184,7 @@ export function creditPayout(cp: CompiledPlan, ctx: CreditContext, decimals: num
         reversed = reversed.add(byComponent.get(id) ?? ZERO);
       }
     }
-    exact = exact.sub(reversed);
+    total = total.sub(reversed);
     if (!texts) continue;
     const att = () => {
       if (quota === null || quota.isZero()) return null;
@@ -188,7 +193,7 @@ export function creditPayout(cp: CompiledPlan, ctx: CreditContext, decimals: num
     const text = met ? () => texts.gateMet(att() ?? '—', g.minText) : () => texts.gateMissed(att(), g.minText, g.appliesTo.join(', '));
     lines.push(line(g.id, 'gate', 'attainment', credit, null, reversed.neg(), text));
   }
-  return { exact, lines };
+  return { amount: total, lines };
 }
 
 /** The bands an amount uses, exact, with band 1 at zero when nothing is reached, so every table shows on the statement. */
@@ -211,21 +216,23 @@ function applyCaps(
     if (cap.appliesTo !== id || !v.gt(cap.amount)) continue;
     const cut = v.sub(cap.amount);
     const before = v;
-    if (texts) lines.push(line(cap.id, 'cap', 'money', before, null, cut.neg(), (amount) => texts.cap(m(cap.amount), m(before), m(amount.neg()))));
+    if (texts) lines.push(line(cap.id, 'cap', 'money', before, null, cut.neg(), () => texts.cap(m(cap.amount), m(before), m(cut))));
     v = cap.amount;
   }
   return v;
 }
 
+/** A statement line with its amount; `exact` is base × rate before rounding, for a line showing a rate. */
 export function line(
   component: string,
   kind: RawLine['kind'],
   basis: RawLine['basis'],
   base: Decimal,
   rate: Decimal | null,
-  exact: Decimal,
-  explain: (amount: Decimal) => string,
+  amount: Decimal,
+  explain: () => string,
   deal: string | null = null,
+  exact: Decimal = amount,
 ): RawLine {
-  return { component, kind, basis, band: null, from: null, to: null, base, rate, exact, deal, explain };
+  return { component, kind, basis, band: null, from: null, to: null, base, rate, exact, amount, deal, explain };
 }

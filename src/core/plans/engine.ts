@@ -1,13 +1,14 @@
 import type Decimal from 'decimal.js';
-import { bonusPool } from '../bonusPool';
+import { poolWeights } from '../bonusPool';
+import { bandIndex, bandStart } from '../commission';
 import { numError, valueError, naError } from '../errors';
-import { Dec, ZERO, roundHalfAway, scaledInt } from '../money';
+import { Dec, ZERO, roundHalfAway, scaledInt, splitByIntegerWeights } from '../money';
 import type { Language } from '../../i18n/language';
 import { attainment, compilePlan, creditPayout, gateMet, line, moneyTable, type CompiledPlan, type CreditContext } from './components';
 import { TEXTS, type Texts } from './explain';
 import { fmtMoney, serialToIso } from './format';
 import { creditOf, indexInput, type EngineInput, type Indexed } from './inputs';
-import { roundLines, type RawLine, type Statement } from './statement';
+import { finishLines, type RawLine, type Statement } from './statement';
 
 export type { EngineInput, Rep, Quota, Deal, DealSplit, Period, Collaboration } from './inputs';
 export type { Statement, StatementLine, LineKind, LineBasis } from './statement';
@@ -98,11 +99,13 @@ function repStatements(ix: Indexed, r: number, texts: Texts, pools: Map<string, 
       raw.push(...creditPayout(plan, ctx, decimals, texts).lines);
       if (plan.pool !== null) {
         const s = poolShare(ix, r, p, plan, pools);
-        const { rateDec: rate, rateText } = plan.pool;
+        const { rateText } = plan.pool;
+        // The share is the rep's part of the pool by largest remainder, not base × rate: the line
+        // shows the pool as its base and no rate, and the explanation says how the pool was funded.
         const text = s.funded
-          ? (amount: Decimal) => texts.pool(s.team, m(s.total), m(s.target as Decimal), rateText, m(s.pool), m(amount))
+          ? () => texts.pool(s.team, m(s.total), m(s.target as Decimal), rateText, m(s.pool), m(s.share))
           : () => texts.poolMissed(s.team, m(s.total), s.target === null ? null : m(s.target));
-        raw.push(line(plan.pool.id, 'teamPool', 'team', s.total, rate, s.share, text));
+        raw.push(line(plan.pool.id, 'teamPool', 'team', s.pool, null, s.share, text));
       }
     }
     states[p] = { plan, ctx, remaining: credit };
@@ -110,21 +113,19 @@ function repStatements(ix: Indexed, r: number, texts: Texts, pools: Map<string, 
       const st = states[ev.from];
       const window = st?.plan?.plan.clawbackDays ?? null;
       if (st === null || st.plan === null || window === null || ev.cancelled - ev.date > window) continue;
-      const before = creditPayout(st.plan, { ...st.ctx, credit: st.remaining }, decimals, null).exact;
+      const before = creditPayout(st.plan, { ...st.ctx, credit: st.remaining }, decimals, null).amount;
       st.remaining = st.remaining.sub(ev.credit);
-      const after = creditPayout(st.plan, { ...st.ctx, credit: st.remaining }, decimals, null).exact;
+      const after = creditPayout(st.plan, { ...st.ctx, credit: st.remaining }, decimals, null).amount;
       const from = periods[ev.from].id;
       const [closed, cancelled] = [serialToIso(ev.date), serialToIso(ev.cancelled)];
-      raw.push(
-        line('clawback', 'clawback', 'deal', ev.credit, null, after.sub(before), (amount) => texts.clawback(ev.deal, closed, cancelled, from, m(amount.neg())), ev.deal),
-      );
+      const reversed = before.sub(after);
+      raw.push(line('clawback', 'clawback', 'deal', ev.credit, null, reversed.neg(), () => texts.clawback(ev.deal, closed, cancelled, from, m(reversed)), ev.deal));
     }
-    const earnings = raw.reduce((acc, l) => acc.add(l.exact), ZERO);
+    const earnings = raw.reduce((acc, l) => acc.add(l.amount), ZERO);
     const drawLine = draw(plan, days, periodDays, decimals, earnings, balance, texts, m);
     if (drawLine !== null) raw.push(drawLine);
-    const { lines, exact, total } = roundLines(raw, decimals);
-    // The balance moves by what was actually paid or withheld: the rounded line.
-    if (drawLine !== null && drawLine.kind !== 'drawGuarantee') balance = balance.add(lines[lines.length - 1].amount);
+    const { lines, total } = finishLines(raw);
+    if (drawLine !== null && drawLine.kind !== 'drawGuarantee') balance = balance.add(drawLine.amount);
     out.push({
       rep: ix.reps[r].id,
       period: period.id,
@@ -139,7 +140,6 @@ function repStatements(ix: Indexed, r: number, texts: Texts, pools: Map<string, 
       attainment: att,
       record,
       lines,
-      exact,
       total,
       drawBalance: balance,
     });
@@ -163,15 +163,15 @@ function draw(
   if (d !== null && earnings.lt(amount)) {
     const top = amount.sub(earnings);
     if (d.type === 'nonRecoverable') {
-      return line('draw', 'drawGuarantee', 'draw', amount, null, top, (a) => texts.drawGuarantee(m(amount), m(earnings), m(a)));
+      return line('draw', 'drawGuarantee', 'draw', amount, null, top, () => texts.drawGuarantee(m(amount), m(earnings), m(top)));
     }
-    return line('draw', 'drawAdvance', 'draw', amount, null, top, (a) => texts.drawAdvance(m(amount), m(earnings), m(a), m(balance.add(a))));
+    return line('draw', 'drawAdvance', 'draw', amount, null, top, () => texts.drawAdvance(m(amount), m(earnings), m(top), m(balance.add(top))));
   }
   // Recovery continues under a plan without a draw (amount 0): the balance belongs to the rep.
   if (balance.gt(0) && earnings.gt(amount)) {
     const spare = earnings.sub(amount);
     const recovered = spare.lt(balance) ? spare : balance;
-    return line('draw', 'drawRecovery', 'draw', balance, null, recovered.neg(), (a) => texts.drawRecovery(m(a.neg()), m(balance)));
+    return line('draw', 'drawRecovery', 'draw', balance, null, recovered.neg(), () => texts.drawRecovery(m(recovered), m(balance)));
   }
   return null;
 }
@@ -215,16 +215,11 @@ function teamPool(ix: Indexed, p: number, plan: CompiledPlan, team: string): Map
     for (const k of members) result.set(k, { funded, team, total, target: target.isZero() ? null : target, pool: ZERO, share: ZERO });
     return result;
   }
-  const ratings = members.map((k) => ix.collaboration.get(k * P + p) ?? 0);
-  const { pool: amount, shares } = bonusPool({
-    teamActual: total.toNumber(),
-    teamTarget: target.toNumber(),
-    poolRate: pool.rate,
-    contribution: credits.map((c) => c.toNumber()),
-    collaboration: ratings.some((x) => x > 0) ? ratings : null,
-    collaborationWeight: pool.collaborationWeight,
-    decimals,
-  });
+  const ratings = members.map((k) => new Dec(ix.collaboration.get(k * P + p) ?? 0));
+  const amount = roundHalfAway(pool.rateDec.mul(total), decimals);
+  const shares = amount.isZero() || total.isZero()
+    ? members.map(() => ZERO)
+    : splitByIntegerWeights(amount, poolWeights(credits, ratings.some((x) => x.gt(0)) ? ratings : null, new Dec(pool.collaborationWeight)), decimals);
   members.forEach((k, i) => result.set(k, { funded, team, total, target, pool: amount, share: shares[i] }));
   return result;
 }
@@ -307,8 +302,11 @@ function nextThreshold(input: EngineInput, s: Statement): NextThreshold | null {
     if (c.kind !== 'table') continue;
     const table = moneyTable(c.t, ctx.quota);
     if (table === null) continue;
-    const i = table.lowers.findIndex((l) => l.gt(ctx.credit));
-    if (i >= 0) consider({ component: c.t.id, kind: 'band', band: i + 1, rate: table.rates[i], at: table.lowers[i], amountToNext: table.lowers[i].sub(ctx.credit) });
+    const i = bandIndex(table, ctx.credit) + 1;
+    if (i < table.lowers.length) {
+      const at = bandStart(table, i, s.decimals);
+      consider({ component: c.t.id, kind: 'band', band: i + 1, rate: table.rates[i], at, amountToNext: at.sub(ctx.credit) });
+    }
   }
   for (const g of compiled.gates) {
     if (gateMet(g, ctx) || ctx.quota === null || ctx.quota.isZero()) continue;

@@ -37,6 +37,7 @@ export function examplePlan(): Plan {
         name: 'Base commission',
         basis: 'money',
         mode: 'marginal',
+        boundary: 'lower',
         tiers: [
           { lower: 0, rate: 0.01 },
           { lower: 200_000, rate: 0.02 },
@@ -47,6 +48,7 @@ export function examplePlan(): Plan {
         id: 'accel',
         name: 'Attainment accelerator',
         mode: 'marginal',
+        boundary: 'lower',
         tiers: [
           { lower: 0, rate: 0.002 },
           { lower: 0.8, rate: 0.005 },

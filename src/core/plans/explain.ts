@@ -15,6 +15,8 @@ export interface BandText {
   rate: string;
   amount: string;
   flat: boolean;
+  /** The band includes its upper bound and not its lower one. */
+  upper: boolean;
 }
 
 export interface Texts {
@@ -36,13 +38,19 @@ export interface Texts {
 }
 
 const range = (from: string, to: string | null) => `${from}–${to ?? '∞'}`;
+/** A band that includes its upper bound, in words: "over 1,000,000.00 up to 2,000,000.00". */
+const upperEn = (band: number, from: string, to: string | null) =>
+  to === null ? `over ${from}` : band === 1 ? `up to ${to}` : `over ${from} up to ${to}`;
+const upperZh = (band: number, from: string, to: string | null) =>
+  to === null ? `${from}以上` : band === 1 ? `${to}以内（含）` : `${from}以上至${to}（含）`;
 
 const EN: Texts = {
   band: (t) => {
-    const pct = t.fromPct === null ? '' : ` = ${range(t.fromPct, t.toPct)} of quota`;
+    const r = (from: string, to: string | null) => (t.upper ? upperEn(t.band, from, to) : range(from, to));
+    const pct = t.fromPct === null ? '' : ` = ${r(t.fromPct, t.toPct)} of quota`;
     return t.flat
-      ? `Band ${t.band} reached (${range(t.from, t.to)}${pct}): whole ${t.base} × ${t.rate} = ${t.amount}`
-      : `Band ${t.band} (${range(t.from, t.to)}${pct}): ${t.base} × ${t.rate} = ${t.amount}`;
+      ? `Band ${t.band} reached (${r(t.from, t.to)}${pct}): whole ${t.base} × ${t.rate} = ${t.amount}`
+      : `Band ${t.band} (${r(t.from, t.to)}${pct}): ${t.base} × ${t.rate} = ${t.amount}`;
   },
   noQuota: () => 'No quota for this period: bands on attainment pay nothing',
   cap: (cap, before, amount) => `Cap ${cap}: ${before} reduced by ${amount}`,
@@ -67,10 +75,11 @@ const EN: Texts = {
 
 const ZH: Texts = {
   band: (t) => {
-    const pct = t.fromPct === null ? '' : `，即指标的 ${range(t.fromPct, t.toPct)}`;
+    const r = (from: string, to: string | null) => (t.upper ? upperZh(t.band, from, to) : range(from, to));
+    const pct = t.fromPct === null ? '' : `，即指标的 ${r(t.fromPct, t.toPct)}`;
     return t.flat
-      ? `达到第${t.band}档（${range(t.from, t.to)}${pct}）：全额 ${t.base} × ${t.rate} = ${t.amount}`
-      : `第${t.band}档（${range(t.from, t.to)}${pct}）：${t.base} × ${t.rate} = ${t.amount}`;
+      ? `达到第${t.band}档（${r(t.from, t.to)}${pct}）：全额 ${t.base} × ${t.rate} = ${t.amount}`
+      : `第${t.band}档（${r(t.from, t.to)}${pct}）：${t.base} × ${t.rate} = ${t.amount}`;
   },
   noQuota: () => '本期无指标：按达成率的档位不计提',
   cap: (cap, before, amount) => `封顶 ${cap}：${before} 扣减 ${amount}`,

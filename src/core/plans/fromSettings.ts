@@ -5,7 +5,7 @@ import type { Plan } from './schema';
 export function planFromSettings(settings: Settings, effectiveFrom: number): Plan {
   const c = settings.commission;
   const components: Plan['components'] = [
-    { kind: 'rateTable', id: 'tiered', name: 'Tiered commission', basis: c.basis, mode: c.mode, tiers: c.tiers.map((t) => ({ ...t })) },
+    { kind: 'rateTable', id: 'tiered', name: 'Tiered commission', basis: c.basis, mode: c.mode, boundary: c.boundary, tiers: c.tiers.map((t) => ({ ...t })) },
   ];
   if (c.recordBonusRate > 0) components.push({ kind: 'recordBonus', id: 'record', name: 'Record bonus', rate: c.recordBonusRate });
   if (c.teamPoolRate > 0) components.push({ kind: 'teamPool', id: 'pool', name: 'Team pool', rate: c.teamPoolRate, collaborationWeight: c.collaborationWeight });

@@ -33,5 +33,6 @@ export function componentPayout({ amount, rows, quota, record, decimals }: Payou
   const d = decimals ?? read.decimals ?? 2;
   const plan = { version: 1 as const, id: 'payout', name: 'payout', currency: 'XXX', decimals: d, effectiveFrom: 1, effectiveTo: null, clawbackDays: null, draw: null, components };
   const ctx = { credit: new Dec(amount), quota: quota === null ? null : new Dec(quota), record: record === null ? null : new Dec(record) };
-  return roundHalfAway(creditPayout(compilePlan(plan), ctx, d, null).exact, d);
+  // A cap with more decimals than asked for is the only amount not already on the unit.
+  return roundHalfAway(creditPayout(compilePlan(plan), ctx, d, null).amount, d);
 }

@@ -31,6 +31,8 @@ const tiers = z
   });
 
 const mode = z.enum(['marginal', 'flat']);
+/** Which band an amount on a bound is in: lower bound inclusive (default) or upper ("up to 1,000,000 at 1 %"). */
+const boundary = z.enum(['lower', 'upper']).default('lower');
 
 /** Bands on money, or on attainment (fractions of the period's quota). */
 const rateTableComponent = z.strictObject({
@@ -39,6 +41,7 @@ const rateTableComponent = z.strictObject({
   name: z.string().optional(),
   basis: z.enum(['money', 'attainment']),
   mode,
+  boundary,
   tiers,
 });
 
@@ -51,6 +54,7 @@ const acceleratorComponent = z.strictObject({
   id,
   name: z.string().optional(),
   mode,
+  boundary,
   tiers,
 });
 

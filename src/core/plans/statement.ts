@@ -1,9 +1,11 @@
 import type Decimal from 'decimal.js';
-import { ZERO, roundHalfAway, roundPartsToTotal, sum } from '../money';
+import { ZERO } from '../money';
 
 /**
- * What a rep is paid for a period and why: audit lines whose rounded amounts add up exactly to
- * the total (one largest-remainder rounding over all lines of the statement).
+ * What a rep is paid for a period and why: audit lines, and their sum as the total
+ * (rules.md › Commissions): a line showing base × rate is ROUND(base × rate) on its own; every
+ * other line is an exact difference of rounded amounts (a cap, a gate, a clawback, a draw) or a
+ * share already on the minor unit, so no line is ever adjusted to make the total come out.
  */
 export type LineKind =
   | 'band'
@@ -33,15 +35,16 @@ export interface StatementLine {
   to: Decimal | null;
   base: Decimal;
   rate: Decimal | null;
+  /** base × rate before rounding for a line showing a rate; else the amount. */
   exact: Decimal;
   amount: Decimal;
   explanation: string;
   deal: string | null;
 }
 
-/** A line before rounding; its explanation is written once the rounded amount is known. */
-export type RawLine = Omit<StatementLine, 'amount' | 'explanation'> & {
-  explain: (amount: Decimal) => string;
+/** A line whose explanation is written when first read. */
+export type RawLine = Omit<StatementLine, 'explanation'> & {
+  explain: () => string;
 };
 
 export interface Statement {
@@ -63,38 +66,17 @@ export interface Statement {
   /** The record the record bonus measured against (null: none yet). */
   record: Decimal | null;
   lines: StatementLine[];
-  exact: Decimal;
+  /** The sum of the lines. */
   total: Decimal;
   /** Recoverable draw still to recover after this period. */
   drawBalance: Decimal;
 }
 
-/**
- * Rounds all lines of a statement at once with roundPartsToTotal. Lines already on the minor
- * unit (zeros, pool shares, draws of whole cents) have no remainder, so largest remainder never
- * moves them: only the others are passed, in order, against what is left of the total — the
- * same result at a fraction of the cost.
- */
-export function roundLines(raw: readonly RawLine[], decimals: number): { lines: StatementLine[]; exact: Decimal; total: Decimal } {
-  const exact = sum(raw.map((l) => l.exact));
-  const total = roundHalfAway(exact, decimals);
-  const amounts = raw.map((l) => l.exact);
-  const off: number[] = [];
-  let onGrid = ZERO;
-  amounts.forEach((x, i) => {
-    if (x.decimalPlaces() > decimals) off.push(i);
-    else onGrid = onGrid.add(x);
-  });
-  if (off.length > 0) {
-    const rounded = roundPartsToTotal(
-      off.map((i) => amounts[i]),
-      decimals,
-      total.sub(onGrid),
-    );
-    off.forEach((i, k) => (amounts[i] = rounded[k]));
-  }
-  const lines = raw.map((l, i): StatementLine => {
-    const amount = amounts[i];
+/** The statement's lines and their total. */
+export function finishLines(raw: readonly RawLine[]): { lines: StatementLine[]; total: Decimal } {
+  let total = ZERO;
+  const lines = raw.map((l): StatementLine => {
+    total = total.add(l.amount);
     return {
       component: l.component,
       kind: l.kind,
@@ -105,18 +87,18 @@ export function roundLines(raw: readonly RawLine[], decimals: number): { lines: 
       base: l.base,
       rate: l.rate,
       exact: l.exact,
-      amount,
+      amount: l.amount,
       // Written on first read, then kept: a year of statements for a whole sales force is mostly
       // read for its totals (reconciliation), and formatting every sentence up front doubled the
       // cost of a run. The sentence depends only on values fixed here, so when it is written
       // does not change what it says.
       get explanation(): string {
-        const text = l.explain(amount);
+        const text = l.explain();
         Object.defineProperty(this, 'explanation', { value: text, enumerable: true, writable: false });
         return text;
       },
       deal: l.deal,
     };
   });
-  return { lines, exact, total };
+  return { lines, total };
 }

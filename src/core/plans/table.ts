@@ -13,6 +13,7 @@ import { PlanError, parsePlan, type Plan, type PlanComponent } from './schema';
  *   kind            | rate table        (kind, name, basis, mode, min attainment, applies to,
  *   basis           | money              amount, rate, collaboration weight)
  *   mode            | marginal
+ *   boundary        | lower          ← which band a bound is in: lower (default) or upper
  *   lower           | rate           ← optional header of the tier rows
  *   0               | 0.01           ← tier rows: a number in the first column
  *   200000          | 0.02
@@ -22,11 +23,12 @@ import { PlanError, parsePlan, type Plan, type PlanComponent } from './schema';
  * Settings and choices may be written in English or Chinese; dates as yyyy-mm-dd text or serials;
  * "applies to" of a gate is a comma-separated list. Tier rows before any "component" row form a
  * rate table on their own, so a bare [settings; tiers] block is a component too; a rate table
- * without basis or mode is on money, marginal (the seed's convention).
+ * without basis, mode or boundary is on money, marginal, lower bound inclusive (the seed's
+ * convention).
  */
 type Key =
   | 'version' | 'id' | 'name' | 'currency' | 'decimals' | 'effectiveFrom' | 'effectiveTo' | 'clawbackDays'
-  | 'drawType' | 'drawAmount' | 'component' | 'kind' | 'basis' | 'mode' | 'minAttainment' | 'appliesTo'
+  | 'drawType' | 'drawAmount' | 'component' | 'kind' | 'basis' | 'mode' | 'boundary' | 'minAttainment' | 'appliesTo'
   | 'amount' | 'rate' | 'collaborationWeight' | 'lower';
 
 export const KEY_LABELS: Readonly<Record<Key, Readonly<Record<Language, string>>>> = {
@@ -44,6 +46,7 @@ export const KEY_LABELS: Readonly<Record<Key, Readonly<Record<Language, string>>
   kind: { 'en-US': 'kind', 'zh-CN': '类型' },
   basis: { 'en-US': 'basis', 'zh-CN': '计提基础' },
   mode: { 'en-US': 'mode', 'zh-CN': '计算方式' },
+  boundary: { 'en-US': 'boundary', 'zh-CN': '档位边界' },
   minAttainment: { 'en-US': 'min attainment', 'zh-CN': '最低达成率' },
   appliesTo: { 'en-US': 'applies to', 'zh-CN': '适用于' },
   amount: { 'en-US': 'amount', 'zh-CN': '金额' },
@@ -81,14 +84,17 @@ export const CHOICE_LABELS: Readonly<Record<string, Readonly<Record<Language, st
   attainment: { 'en-US': 'attainment', 'zh-CN': '达成率' },
   marginal: { 'en-US': 'marginal', 'zh-CN': '超额累进' },
   flat: { 'en-US': 'flat', 'zh-CN': '全额累进' },
+  lower: { 'en-US': 'lower', 'zh-CN': '含下限' },
+  upper: { 'en-US': 'upper', 'zh-CN': '含上限' },
   recoverable: { 'en-US': 'recoverable', 'zh-CN': '可追回' },
   nonRecoverable: { 'en-US': 'non-recoverable', 'zh-CN': '不可追回' },
 };
 
-export const CHOICES: Readonly<Record<'kind' | 'basis' | 'mode' | 'drawType', readonly string[]>> = {
+export const CHOICES: Readonly<Record<'kind' | 'basis' | 'mode' | 'boundary' | 'drawType', readonly string[]>> = {
   kind: ['rateTable', 'accelerator', 'gate', 'cap', 'recordBonus', 'teamPool'],
   basis: ['money', 'attainment'],
   mode: ['marginal', 'flat'],
+  boundary: ['lower', 'upper'],
   drawType: ['recoverable', 'nonRecoverable'],
 };
 
@@ -182,7 +188,7 @@ export function rowsToDraft(rows: readonly (readonly Cell[])[]): Draft {
     if (key === 'appliesTo') {
       const ids = typeof v === 'string' ? v.split(/[,，]/).map((s) => s.trim()).filter((s) => s !== '') : [v];
       c.appliesTo = c.kind === 'cap' ? ids[0] : ids;
-    } else if (key === 'kind' || key === 'basis' || key === 'mode') {
+    } else if (key === 'kind' || key === 'basis' || key === 'mode' || key === 'boundary') {
       c[key] = choice(v);
       if (key === 'kind' && c.kind === 'cap' && Array.isArray(c.appliesTo)) c.appliesTo = c.appliesTo[0];
     } else if (key === 'name') {
@@ -261,7 +267,7 @@ export function planToRows(plan: Plan, language: Language): (string | number)[][
       case 'rateTable':
       case 'accelerator':
         if (c.kind === 'rateTable') rows.push([label('basis'), pick(c.basis)]);
-        rows.push([label('mode'), pick(c.mode)], [label('lower'), label('rate')]);
+        rows.push([label('mode'), pick(c.mode)], [label('boundary'), pick(c.boundary)], [label('lower'), label('rate')]);
         for (const t of c.tiers) rows.push([t.lower, t.rate]);
         break;
       case 'gate':

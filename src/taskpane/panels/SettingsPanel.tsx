@@ -3,6 +3,7 @@ import { Button, Field, Radio, RadioGroup, Select } from '@fluentui/react-compon
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { SCORE_METRICS } from '../../core/score';
 import { Dec } from '../../core/money';
+import { catalogue } from '../../i18n';
 import { LANGUAGES, type Language } from '../../i18n/language';
 import { Notice } from '../common/Notice';
 import { usePanelStyles } from '../common/styles';
@@ -22,8 +23,9 @@ export interface SettingsPanelProps {
 }
 
 export function SettingsPanel({ settings, onChange, onValidityChange }: SettingsPanelProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const p = t.plans;
+  const c = catalogue(lang).plans;
   const styles = usePanelStyles();
   const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(settings));
   const { errors } = useMemo(() => fromDraft(draft, settings, t.problems, p.notNumber), [draft, settings, t, p.notNumber]);
@@ -83,6 +85,12 @@ export function SettingsPanel({ settings, onChange, onValidityChange }: Settings
             <Radio value="flat" label={p.modeFlat} />
           </RadioGroup>
         </Field>
+        <Field label={c.boundary}>
+          <RadioGroup value={draft.boundary} onChange={(_, d) => set('boundary', d.value as SettingsDraft['boundary'])}>
+            <Radio value="lower" label={c.boundaryLower} />
+            <Radio value="upper" label={c.boundaryUpper} />
+          </RadioGroup>
+        </Field>
         {draft.tiers.map((tier, i) => (
           <div className={styles.row} key={i}>
             <TextField
@@ -117,7 +125,7 @@ export function SettingsPanel({ settings, onChange, onValidityChange }: Settings
         </div>
       </fieldset>
 
-      <WhatIfLine tiers={whatIfTiers} mode={draft.mode} attainment={attainment} currency={draft.currency.trim().toUpperCase()} decimals={decimals ?? 2} />
+      <WhatIfLine tiers={whatIfTiers} mode={draft.mode} boundary={draft.boundary} attainment={attainment} currency={draft.currency.trim().toUpperCase()} decimals={decimals ?? 2} />
 
       <fieldset className={styles.section}>
         <legend className={styles.legend}>{p.score}</legend>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Text } from '@fluentui/react-components';
+import type { Boundary } from '../../core/commission';
 import type { CommissionTier } from '../../core/settings';
 import { formatMoney, formatNumber, parseUserNumber } from '../format';
 import { useI18n } from '../i18n';
@@ -10,13 +11,14 @@ import { whatIf, whatIfMore } from './whatIf';
 export interface WhatIfLineProps {
   tiers: readonly CommissionTier[] | null;
   mode: 'marginal' | 'flat';
+  boundary: Boundary;
   attainment: boolean;
   currency: string;
   decimals: number;
 }
 
 /** "At 2,300,000 the commission is CN¥31,000.00; the next tier starts at 3,000,000." */
-export function WhatIfLine({ tiers, mode, attainment, currency, decimals }: WhatIfLineProps) {
+export function WhatIfLine({ tiers, mode, boundary, attainment, currency, decimals }: WhatIfLineProps) {
   const { t, lang } = useI18n();
   const p = t.plans;
   const styles = usePanelStyles();
@@ -36,10 +38,10 @@ export function WhatIfLine({ tiers, mode, attainment, currency, decimals }: What
   if (tiers && amount !== null && !amountError && !quotaError) {
     try {
       const q = attainment ? quota : null;
-      const r = whatIf(amount, tiers, mode, decimals, q);
+      const r = whatIf(amount, tiers, mode, decimals, q, boundary);
       line = p.whatIfLine(formatNumber(amount, lang), money(r.commission), r.nextTier === null ? null : formatNumber(r.nextTier, lang));
       if (extra !== null && !extraError) {
-        const m = whatIfMore(amount, extra, tiers, mode, decimals, q);
+        const m = whatIfMore(amount, extra, tiers, mode, decimals, q, boundary);
         moreLine = p.whatIfMoreLine(
           formatNumber(extra, lang),
           formatNumber(m.total, lang),

@@ -15,6 +15,7 @@ import { parseUserNumber } from '../format';
 export interface SettingsDraft {
   basis: Settings['commission']['basis'];
   mode: Settings['commission']['mode'];
+  boundary: Settings['commission']['boundary'];
   tiers: { lower: string; rate: string }[];
   recordBonusRate: string;
   teamPoolRate: string;
@@ -39,6 +40,7 @@ export function toDraft(s: Settings): SettingsDraft {
   return {
     basis: s.commission.basis,
     mode: s.commission.mode,
+    boundary: s.commission.boundary,
     tiers: s.commission.tiers.map((t) => ({ lower: attainment ? pct(t.lower) : plain(t.lower), rate: pct(t.rate) })),
     recordBonusRate: pct(s.commission.recordBonusRate),
     teamPoolRate: pct(s.commission.teamPoolRate),
@@ -94,6 +96,7 @@ export function fromDraft(d: SettingsDraft, base: Settings, s: ProblemStrings, n
       ...base.commission,
       basis: d.basis,
       mode: d.mode,
+      boundary: d.boundary,
       tiers: d.tiers.map((t, i) => ({
         lower: num(`commission.tiers[${i}].lower`, t.lower, attainment),
         rate: num(`commission.tiers[${i}].rate`, t.rate, true),

@@ -1,4 +1,4 @@
-import { commissionLines, rateTable } from '../../core/commission';
+import { bandIndex, bandStart, commissionLines, rateTable, type Boundary } from '../../core/commission';
 import { Dec } from '../../core/money';
 import type { CommissionTier } from '../../core/settings';
 
@@ -9,9 +9,11 @@ export interface WhatIf {
 }
 
 /**
- * The commission at `amount` and where the next tier starts, computed by the calculation core
- * (the same code the SALES functions and the sheets use). `quota` turns attainment bounds into
- * money. Throws the core's error when the tiers or amount are not usable.
+ * The commission at `amount` and where the next tier starts (its first amount: one minor unit
+ * above the bound when bands include their upper bound), computed by the calculation core (the
+ * same code the SALES functions and the sheets use, so the same per-line rounding). `quota`
+ * turns attainment bounds into money. Throws the core's error when the tiers or amount are not
+ * usable.
  */
 export function whatIf(
   amount: number,
@@ -19,11 +21,12 @@ export function whatIf(
   mode: 'marginal' | 'flat',
   decimals: number,
   quota: number | null,
+  boundary: Boundary = 'lower',
 ): WhatIf {
-  const table = rateTable(tiers, quota);
+  const table = rateTable(tiers, quota, boundary);
   const result = commissionLines(new Dec(amount), table, mode, decimals);
-  const next = table.lowers.find((l) => l.gt(amount));
-  return { commission: result.total.toNumber(), nextTier: next ? next.toNumber() : null };
+  const next = bandIndex(table, new Dec(amount)) + 1;
+  return { commission: result.total.toNumber(), nextTier: next < table.lowers.length ? bandStart(table, next, decimals).toNumber() : null };
 }
 
 export interface WhatIfMore {
@@ -48,10 +51,11 @@ export function whatIfMore(
   mode: 'marginal' | 'flat',
   decimals: number,
   quota: number | null,
+  boundary: Boundary = 'lower',
 ): WhatIfMore {
   const total = new Dec(amount).add(extra).toNumber();
-  const before = whatIf(amount, tiers, mode, decimals, quota);
-  const after = whatIf(total, tiers, mode, decimals, quota);
+  const before = whatIf(amount, tiers, mode, decimals, quota, boundary);
+  const after = whatIf(total, tiers, mode, decimals, quota, boundary);
   return {
     before: before.commission,
     after: after.commission,

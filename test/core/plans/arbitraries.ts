@@ -21,10 +21,16 @@ function tiersArb(onAttainment: boolean, rising: boolean) {
 
 export function planArb(opts: { rising?: boolean } = {}): fc.Arbitrary<Plan> {
   const rising = opts.rising ?? false;
-  const table = fc.record({ basis: fc.constantFrom<'money' | 'attainment'>('money', 'attainment'), mode: fc.constantFrom<'marginal' | 'flat'>('marginal', 'flat'), accel: fc.boolean() })
-    .chain(({ basis, mode, accel }) =>
+  const table = fc
+    .record({
+      basis: fc.constantFrom<'money' | 'attainment'>('money', 'attainment'),
+      mode: fc.constantFrom<'marginal' | 'flat'>('marginal', 'flat'),
+      boundary: fc.constantFrom<'lower' | 'upper'>('lower', 'upper'),
+      accel: fc.boolean(),
+    })
+    .chain(({ basis, mode, boundary, accel }) =>
       tiersArb(accel || basis === 'attainment', rising).map(
-        (tiers): PlanComponent => (accel ? { kind: 'accelerator', id: '', mode, tiers } : { kind: 'rateTable', id: '', basis, mode, tiers }),
+        (tiers): PlanComponent => (accel ? { kind: 'accelerator', id: '', mode, boundary, tiers } : { kind: 'rateTable', id: '', basis, mode, boundary, tiers }),
       ),
     );
   return fc

@@ -53,7 +53,7 @@ export const SEED_GOLDEN: Golden[] = [
     lines: [
       ['tiered', 'band', 1, '520000', '0.01', '5200'],
       ['record', 'recordBonus', null, '40000', '0.05', '2000'],
-      ['pool', 'teamPool', null, '3230000', '0.02', '10400'],
+      ['pool', 'teamPool', null, '64600', null, '10400'],
     ],
     total: '17600',
   },
@@ -63,7 +63,7 @@ export const SEED_GOLDEN: Golden[] = [
     lines: [
       ['tiered', 'band', 1, '210000', '0.01', '2100'],
       ['record', 'recordBonus', null, '0', '0.05', '0'],
-      ['pool', 'teamPool', null, '3230000', '0.02', '4200'],
+      ['pool', 'teamPool', null, '64600', null, '4200'],
     ],
     total: '6300',
   },
@@ -75,7 +75,7 @@ export const SEED_GOLDEN: Golden[] = [
       ['tiered', 'band', 2, '1000000', '0.015', '15000'],
       ['tiered', 'band', 3, '500000', '0.02', '10000'],
       ['record', 'recordBonus', null, '100000', '0.05', '5000'],
-      ['pool', 'teamPool', null, '3230000', '0.02', '50000'],
+      ['pool', 'teamPool', null, '64600', null, '50000'],
     ],
     total: '90000',
   },
@@ -107,8 +107,9 @@ export function everyBlockPlans(): Plan[] {
  *   pool: 380,000 ≥ 300,000 → 2 % = 7,600. Total 21,380.
  * A, June (H1): credit 60,000.01 (d2 100,000.01 split 60/40: 60,000.006 and 40,000.004 → the
  *   missing cent goes to the larger remainder, A). Attainment 20 % < 50 %: the gate reverses
- *   base 600.0001 and accelerator 120.00002; team 130,000.01 < 400,000, no pool. Earnings 0, so
- *   the recoverable draw advances 3,000 (balance 3,000). Rounding: 600.00 + 120.00 − 720.00.
+ *   base 60,000.01 × 1 % = 600.0001 → 600.00 and accelerator 120.00002 → 120.00, each line rounded
+ *   on its own, so the gate line is −720.00; team 130,000.01 < 400,000, no pool. Earnings 0, so
+ *   the recoverable draw advances 3,000 (balance 3,000).
  * B, June (H1): credit 70,000 (40,000 from d2 + d4 30,000), quota 100,000, attainment 70 %.
  *   base 700, accelerator (bounds 0 / 80,000 / …) 140, no record yet; earnings 840 < draw
  *   1,500 → advance 660.
@@ -169,7 +170,7 @@ export const EVERY_BLOCK_GOLDEN: Golden[] = [
       ['accel', 'band', 4, '20000', '0.015', '300'],
       ['record', 'recordBonus', null, '130000', '0.05', '6500'],
       ['gate', 'gate', null, '380000', null, '0'],
-      ['pool', 'teamPool', null, '380000', '0.02', '7600'],
+      ['pool', 'teamPool', null, '7600', null, '7600'],
     ],
     total: '21380',
     drawBalance: '0',
@@ -182,7 +183,7 @@ export const EVERY_BLOCK_GOLDEN: Golden[] = [
       ['accel', 'band', 1, '60000.01', '0.002', '120'],
       ['record', 'recordBonus', null, '0', '0.05', '0'],
       ['gate', 'gate', null, '60000.01', null, '-720'],
-      ['pool', 'teamPool', null, '130000.01', '0.02', '0'],
+      ['pool', 'teamPool', null, '0', null, '0'],
       ['draw', 'drawAdvance', null, '3000', null, '3000'],
     ],
     total: '3000',
@@ -196,7 +197,7 @@ export const EVERY_BLOCK_GOLDEN: Golden[] = [
       ['accel', 'band', 1, '200000', '0.002', '400'],
       ['record', 'recordBonus', null, '0', '0.05', '0'],
       ['gate', 'gate', null, '200000', null, '0'],
-      ['pool', 'teamPool', null, '650000', '0.02', '5725'],
+      ['pool', 'teamPool', null, '13000', null, '5725'],
       ['clawback', 'clawback', null, '50000', null, '-4100'],
       ['draw', 'drawRecovery', null, '3000', null, '-1425'],
     ],
@@ -211,7 +212,7 @@ export const EVERY_BLOCK_GOLDEN: Golden[] = [
       ['accel', 'band', 1, '70000', '0.002', '140'],
       ['record', 'recordBonus', null, '0', '0.05', '0'],
       ['gate', 'gate', null, '70000', null, '0'],
-      ['pool', 'teamPool', null, '130000.01', '0.02', '0'],
+      ['pool', 'teamPool', null, '0', null, '0'],
       ['draw', 'drawAdvance', null, '1500', null, '660'],
     ],
     total: '1500',
@@ -230,7 +231,7 @@ export const EVERY_BLOCK_GOLDEN: Golden[] = [
       ['accel', 'band', 4, '210000', '0.015', '3150'],
       ['record', 'recordBonus', null, '380000', '0.05', '19000'],
       ['gate', 'gate', null, '450000', null, '0'],
-      ['pool', 'teamPool', null, '650000', '0.02', '7275'],
+      ['pool', 'teamPool', null, '13000', null, '7275'],
       ['draw', 'drawRecovery', null, '660', null, '-660'],
     ],
     total: '37685',

@@ -1,4 +1,7 @@
+import type Decimal from 'decimal.js';
+import { Dec } from '../../../src/core/money';
 import { computeStatements, whatIf, type Statement } from '../../../src/core/plans/engine';
+import { seedPlan } from '../../../src/core/plans/schema';
 import { EVERY_BLOCK_GOLDEN, EVERY_BLOCK_INPUT, SEED_GOLDEN, SEED_INPUT, type Golden } from './fixtures';
 
 const shape = (s: Statement) =>
@@ -62,5 +65,85 @@ describe('golden statements worked by hand', () => {
     expect(w.next).toMatchObject({ component: 'gate', kind: 'gate', band: null });
     expect(w.next?.amountToNext.toString()).toBe('79999.99');
     expect(w.delta.toString()).toBe('0');
+  });
+});
+
+describe('every line holds to the cent', () => {
+  const MAY = { id: '2025-05', start: 45778, end: 45808 };
+  const rep = (id: string) => ({ id, name: id, team: 'South', start: 45000, end: null });
+
+  it('the issue example: 997,267.42 × 1 % shows 9,972.67, and the total is the sum of the lines', () => {
+    // Before, the total was rounded once (9,972.6742 + 14,211.4615 + pool share) and the cent of
+    // difference was pushed into the band line, printing "997,267.42 × 1% = 9,972.68".
+    const input = {
+      plans: [seedPlan()].map((p) => ({ ...p, effectiveFrom: 45000 })),
+      periods: [MAY],
+      reps: [rep('hu')],
+      quotas: [{ rep: 'hu', period: MAY.id, amount: 900_000 }],
+      deals: [{ id: 'x', splits: [{ rep: 'hu', share: 1 }], date: 45780, amount: 997_267.42, cancelled: null }],
+      history: { hu: 713_038.19 },
+    };
+    const [s] = computeStatements(input, { language: 'en-US' });
+    expect(s.lines.map((l) => [l.kind, l.amount.toString()])).toEqual([
+      ['band', '9972.67'],
+      ['recordBonus', '14211.46'],
+      ['teamPool', '19945.35'],
+    ]);
+    expect(s.lines[0].explanation).toBe('Band 1 (0.00–1,000,000.00): 997,267.42 × 1% = 9,972.67');
+    expect(s.lines[1].explanation).toBe('Record bonus: (997,267.42 − record 713,038.19) × 5% = 14,211.46');
+    expect(s.total.toString()).toBe('44129.48');
+  });
+
+  it('team pool shares tie to the earlier member, compared exactly', () => {
+    // Three equal credits of 100,000.17: pool 2 % of 300,000.51 = 6,000.0102 → 6,000.01, three
+    // exactly equal thirds of 2,000.00333…: the spare cent goes to the first member.
+    const plan = seedPlan();
+    const input = {
+      plans: [{ ...plan, effectiveFrom: 45000 }],
+      periods: [MAY],
+      reps: [rep('a'), rep('b'), rep('c')],
+      quotas: ['a', 'b', 'c'].map((r) => ({ rep: r, period: MAY.id, amount: 100_000 })),
+      deals: ['a', 'b', 'c'].map((r, i) => ({ id: `d${i}`, splits: [{ rep: r, share: 1 }], date: 45780, amount: 100_000.17, cancelled: null })),
+    };
+    const shares = computeStatements(input).map((s) => s.lines.find((l) => l.kind === 'teamPool')?.amount.toString());
+    expect(shares).toEqual(['2000.01', '2000', '2000']);
+  });
+
+  it('split credit ties go to the earlier split', () => {
+    const input = {
+      plans: [{ ...seedPlan(), effectiveFrom: 45000 }],
+      periods: [MAY],
+      reps: [rep('a'), rep('b')],
+      quotas: [],
+      deals: [{ id: 'x', splits: [{ rep: 'b', share: 0.5 }, { rep: 'a', share: 0.5 }], date: 45780, amount: 0.01, cancelled: null }],
+    };
+    expect(computeStatements(input).map((s) => [s.rep, s.credit.toString()])).toEqual([['a', '0'], ['b', '0.01']]);
+  });
+
+  it('the band boundary decides a flat table at every band edge, in statements and what-if', () => {
+    for (const boundary of ['lower', 'upper'] as const) {
+      const plan = seedPlan();
+      const t = plan.components[0];
+      if (t.kind === 'rateTable') Object.assign(t, { mode: 'flat', boundary });
+      const bands: number[] = [];
+      for (const amount of [999_999.99, 1_000_000, 1_000_000.01, 2_000_000, 2_000_000.01]) {
+        const input = {
+          plans: [{ ...plan, effectiveFrom: 45000, components: [plan.components[0]] }],
+          periods: [MAY],
+          reps: [rep('a')],
+          quotas: [],
+          deals: [{ id: 'x', splits: [{ rep: 'a', share: 1 }], date: 45780, amount, cancelled: null }],
+        };
+        const [s] = computeStatements(input);
+        const band = s.lines[0];
+        expect(band.amount.toString()).toBe(new Dec(amount).mul(band.rate as Decimal).toDecimalPlaces(2).toString());
+        bands.push(band.band as number);
+        if (amount === 1_000_000) {
+          const w = whatIf(input, 'a', MAY.id, 0);
+          expect([w.next?.band, w.next?.at.toString()]).toEqual(boundary === 'lower' ? [3, '2000000'] : [2, '1000000.01']);
+        }
+      }
+      expect(bands).toEqual(boundary === 'lower' ? [1, 2, 2, 3, 3] : [1, 1, 2, 2, 3]);
+    }
   });
 });

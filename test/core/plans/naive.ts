@@ -2,6 +2,7 @@
  * An independent, deliberately plain implementation of the statement rules (engine.ts's doc
  * comment), for the agreement test: every amount is a BigInt of 10^-12 currency units, shares
  * of the team pool are exact fractions, and nothing is imported from src/core except types.
+ * Each line showing base × rate is rounded on its own and the total is the sum of the lines.
  */
 import type { EngineInput } from '../../../src/core/plans/engine';
 import type { Plan } from '../../../src/core/plans/schema';
@@ -51,6 +52,7 @@ export interface NaiveStatement {
   total: bigint;
 }
 
+/** A line's amount, already on the minor unit. */
 interface Line {
   component: string;
   kind: string;
@@ -63,7 +65,9 @@ interface Ctx {
   record: bigint | null;
 }
 
-function creditLines(plan: Plan, ctx: Ctx): Line[] {
+/** Each line showing base × rate is that product rounded on its own; everything else is built from rounded amounts. */
+function creditLines(plan: Plan, ctx: Ctx, unit: bigint): Line[] {
+  const rounded = (x: bigint) => roundUnit(x, unit);
   const lines: Line[] = [];
   const value = new Map<string, bigint>();
   for (const c of plan.components) {
@@ -77,15 +81,17 @@ function creditLines(plan: Plan, ctx: Ctx): Line[] {
         const rates = c.tiers.map((t) => pico(t.rate));
         if (c.mode === 'flat') {
           let i = 0;
-          for (let k = 0; k < lowers.length; k++) if (lowers[k] <= ctx.credit) i = k;
-          v = mul(ctx.credit, rates[i]);
+          for (let k = 0; k < lowers.length; k++) {
+            if (c.boundary === 'upper' ? lowers[k] < ctx.credit : lowers[k] <= ctx.credit) i = k;
+          }
+          v = rounded(mul(ctx.credit, rates[i]));
           lines.push({ component: c.id, kind: 'band', exact: v });
         } else {
           let used = 0;
           for (let k = 0; k < lowers.length; k++) {
             if (!(ctx.credit > lowers[k])) break;
             const top = k + 1 < lowers.length && lowers[k + 1] < ctx.credit ? lowers[k + 1] : ctx.credit;
-            const x = mul(top - lowers[k], rates[k]);
+            const x = rounded(mul(top - lowers[k], rates[k]));
             v += x;
             used++;
             lines.push({ component: c.id, kind: 'band', exact: x });
@@ -96,7 +102,7 @@ function creditLines(plan: Plan, ctx: Ctx): Line[] {
       value.set(c.id, capped(plan, c.id, v, lines));
     } else if (c.kind === 'recordBonus') {
       let v = 0n;
-      if (ctx.record !== null) v = mul(ctx.credit > ctx.record ? ctx.credit - ctx.record : 0n, pico(c.rate));
+      if (ctx.record !== null) v = rounded(mul(ctx.credit > ctx.record ? ctx.credit - ctx.record : 0n, pico(c.rate)));
       lines.push({ component: c.id, kind: 'recordBonus', exact: v });
       value.set(c.id, capped(plan, c.id, v, lines));
     }
@@ -242,7 +248,7 @@ export function naiveStatements(input: EngineInput): NaiveStatement[] {
       const lines: Line[] = [];
       if (plan === null) lines.push({ component: 'plan', kind: 'noPlan', exact: 0n });
       else {
-        lines.push(...creditLines(plan, ctx));
+        lines.push(...creditLines(plan, ctx, unit));
         const pool = plan.components.find((c) => c.kind === 'teamPool');
         if (pool !== undefined) lines.push({ component: pool.id, kind: 'teamPool', exact: pools(r, p, plan) });
       }
@@ -251,9 +257,9 @@ export function naiveStatements(input: EngineInput): NaiveStatement[] {
         const st = states[e.from];
         const window = st?.plan?.clawbackDays ?? null;
         if (st === null || st.plan === null || window === null || e.cancelled - e.date > window) continue;
-        const before = total(creditLines(st.plan, { ...st.ctx, credit: st.remaining }));
+        const before = total(creditLines(st.plan, { ...st.ctx, credit: st.remaining }, unit));
         st.remaining -= e.credit;
-        const after = total(creditLines(st.plan, { ...st.ctx, credit: st.remaining }));
+        const after = total(creditLines(st.plan, { ...st.ctx, credit: st.remaining }, unit));
         lines.push({ component: 'clawback', kind: 'clawback', exact: after - before });
       }
       const earnings = total(lines);
@@ -268,20 +274,13 @@ export function naiveStatements(input: EngineInput): NaiveStatement[] {
         const spare = earnings - D;
         lines.push({ component: 'draw', kind: drawKind, exact: -(spare < balance ? spare : balance) });
       }
-      const sumExact = total(lines);
-      const tot = roundUnit(sumExact, unit);
-      const units = largestRemainder(
-        lines.map((l) => l.exact),
-        unit,
-        tot / unit,
-      );
-      const amounts = units.map((u) => u * unit);
-      if (drawKind === 'drawAdvance' || drawKind === 'drawRecovery') balance += amounts[amounts.length - 1];
+      for (const l of lines) if (l.exact % unit !== 0n) throw new Error(`naive: ${l.kind} line is off the minor unit`);
+      if (drawKind === 'drawAdvance' || drawKind === 'drawRecovery') balance += lines[lines.length - 1].exact;
       out.push({
         rep: rep.id,
         period: periods[p].id,
-        lines: lines.map((l, i) => ({ component: l.component, kind: l.kind, amount: amounts[i] })),
-        total: tot,
+        lines: lines.map((l) => ({ component: l.component, kind: l.kind, amount: l.exact })),
+        total: total(lines),
       });
       if (record === null || ctx.credit > record) record = ctx.credit;
     }

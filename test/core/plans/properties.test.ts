@@ -7,15 +7,25 @@ import { inputArb } from './arbitraries';
 const RUNS = { numRuns: 400 };
 
 describe('statement properties', () => {
-  it('the rounded lines add up exactly to the total, the exact total rounded half away from zero', () => {
+  it('every line is on the minor unit, and the lines add up exactly to the total', () => {
     fc.assert(
       fc.property(inputArb(), (input) => {
         for (const s of computeStatements(input)) {
           expect(sum(s.lines.map((l) => l.amount)).toString()).toBe(s.total.toString());
-          expect(s.total.toString()).toBe(roundHalfAway(s.exact, s.decimals).toString());
+          for (const l of s.lines) expect(l.amount.decimalPlaces()).toBeLessThanOrEqual(s.decimals);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('every line showing a rate has amount = ROUND(base × rate) exactly', () => {
+    fc.assert(
+      fc.property(inputArb(), (input) => {
+        for (const s of computeStatements(input)) {
           for (const l of s.lines) {
-            expect(l.amount.decimalPlaces()).toBeLessThanOrEqual(s.decimals);
-            expect(l.amount.sub(l.exact).abs().lt(0.01)).toBe(true);
+            if (l.rate === null) continue;
+            expect([l.kind, l.amount.toString()]).toEqual([l.kind, roundHalfAway(l.base.mul(l.rate), s.decimals).toString()]);
           }
         }
       }),

@@ -104,11 +104,14 @@ describe('plan table layout (Plans sheet, SALES.PAYOUT)', () => {
     expect(() => readPlanRows([['id', 'x'], ['colour', 'red']])).toThrow('plan: row 2: unknown setting "colour"');
   });
 
-  it('reads a bare tiers block as a money rate table', () => {
+  it('reads a bare tiers block as a money rate table, lower bound inclusive unless it says otherwise', () => {
     expect(readComponentRows([['basis', 'money'], ['mode', 'flat'], [0, 0.01], [1_000_000, '0.015']])).toEqual({
-      components: [{ kind: 'rateTable', id: 'tiers', basis: 'money', mode: 'flat', tiers: [{ lower: 0, rate: 0.01 }, { lower: 1_000_000, rate: 0.015 }] }],
+      components: [{ kind: 'rateTable', id: 'tiers', basis: 'money', mode: 'flat', boundary: 'lower', tiers: [{ lower: 0, rate: 0.01 }, { lower: 1_000_000, rate: 0.015 }] }],
       decimals: null,
     });
+    expect(readComponentRows([['boundary', 'upper'], [0, 0.01], [1_000_000, 0.015]]).components[0]).toMatchObject({ boundary: 'upper' });
+    expect(readComponentRows([['档位边界', '含上限'], [0, 0.01], [1_000_000, 0.015]]).components[0]).toMatchObject({ boundary: 'upper' });
+    expect(() => readComponentRows([['boundary', 'middle'], [0, 0.01]])).toThrow(/row 1, components\.0\.boundary/);
   });
 });
 

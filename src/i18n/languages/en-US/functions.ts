@@ -2,6 +2,7 @@ import type { FunctionsSection } from '../../catalogue';
 
 const language = 'Language of labels and messages: "zh-CN" or "en-US" (default: the workbook template\'s, else en-US).';
 const decimals = 'Decimal places of the result (default 2; negative rounds to tens, hundreds …).';
+const boundary = '"lower" (default: an amount on a bound is in the band starting there) or "upper" (bands include their upper bound).';
 const headers = 'FALSE to leave out the header row (default TRUE).';
 const transactions = {
   customers: 'Customer of each transaction (a column); the number 1 and the text "1" are two customers.',
@@ -14,24 +15,26 @@ const transactions = {
 export const functions: FunctionsSection = {
   functions: {
     COMMISSION: {
-      description: 'Tiered commission on an amount, exact to the cent (rounded half away from zero).',
+      description: 'Tiered commission on an amount, exact to the cent: the sum of its band lines, each rounded half away from zero.',
       args: {
         amount: 'Sales amount (or credited amount), not negative.',
         tiers: 'Two columns [lower bound, rate], ascending, first bound 0.',
         mode: '"marginal" (default: each band at its rate) or "flat" (the reached band\'s rate on the whole amount).',
         quota: 'When given, the bounds are attainment fractions of this quota (0, 1, 1.2 …).',
         decimals,
+        boundary,
         language,
       },
     },
     COMMISSIONLINES: {
-      description: 'Commission audit lines: a header, one row per band used [from, to, base, rate, commission] and a total equal to SALES.COMMISSION.',
+      description: 'Commission audit lines: a header, one row per band used [from, to, base, rate, commission = ROUND(base × rate)] and a total, their sum, equal to SALES.COMMISSION.',
       args: {
         amount: 'Sales amount, not negative.',
         tiers: 'Two columns [lower bound, rate], ascending, first bound 0.',
         mode: '"marginal" (default) or "flat".',
         quota: 'When given, the bounds are attainment fractions of this quota.',
         decimals,
+        boundary,
         language,
       },
     },
@@ -166,6 +169,7 @@ export const functions: FunctionsSection = {
   },
   enums: {
     MODE: { marginal: 'Each band of the amount at its own rate', flat: "The reached band's rate on the whole amount" },
+    BOUNDARY: { lower: 'An amount on a bound is in the band starting there', upper: 'Bands include their upper bound ("up to 1,000,000 at 1 %")' },
     SEGMENTS: {
       grid: 'R × F grid: Champions, Loyal, … Lost',
       rfm10: "The ten segments of R package rfm's example (first match wins, else Others)",

@@ -3,9 +3,11 @@ import type { Catalogue } from '../../catalogue';
 import { analytics } from './analytics';
 import { coreErrors } from './coreErrors';
 import { functions } from './functions';
+import { plans } from './plans';
 
 export const enUS: Catalogue = {
   coreErrors,
+  plans,
   functions,
   analytics,
 };

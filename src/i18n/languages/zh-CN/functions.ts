@@ -2,6 +2,7 @@ import type { FunctionsSection } from '../../catalogue';
 
 const language = '标签与提示的语言："zh-CN" 或 "en-US"（默认取工作簿模板的语言，没有模板时为 en-US）。';
 const decimals = '结果的小数位数（默认 2；负数表示取整到十位、百位……）。';
+const boundary = '"lower"（默认，金额恰在分界点时计入从该点开始的档位）或 "upper"（档位含上限，如“100万以内（含）1%”）。';
 const headers = 'FALSE 表示不输出标题行（默认 TRUE）。';
 const transactions = {
   customers: '每笔交易的客户（一列）；数字 1 与文本 "1" 视为两个客户。',
@@ -14,24 +15,26 @@ const transactions = {
 export const functions: FunctionsSection = {
   functions: {
     COMMISSION: {
-      description: '按阶梯费率计算提成，精确到分（四舍五入，远离零）。',
+      description: '按阶梯费率计算提成，精确到分：各档位明细行分别四舍五入（远离零）后的合计。',
       args: {
         amount: '销售额（或计入的业绩），不能为负。',
         tiers: '两列 [下限, 费率]，按下限升序排列，第一个下限为 0。',
         mode: '"marginal"（默认，超额累进：每段按本段费率）或 "flat"（全额累进：达到的档位费率乘以全部金额）。',
         quota: '给出时，下限表示该定额的达成率（0、1、1.2 ……）。',
         decimals,
+        boundary,
         language,
       },
     },
     COMMISSIONLINES: {
-      description: '提成明细：标题行、每个用到的档位一行 [起点, 终点, 计提基数, 费率, 提成]，以及等于 SALES.COMMISSION 的合计行。',
+      description: '提成明细：标题行、每个用到的档位一行 [起点, 终点, 计提基数, 费率, 提成 = ROUND(计提基数 × 费率)]，以及各行之和、等于 SALES.COMMISSION 的合计行。',
       args: {
         amount: '销售额，不能为负。',
         tiers: '两列 [下限, 费率]，按下限升序排列，第一个下限为 0。',
         mode: '"marginal"（默认，超额累进）或 "flat"（全额累进）。',
         quota: '给出时，下限表示该定额的达成率。',
         decimals,
+        boundary,
         language,
       },
     },
@@ -166,6 +169,7 @@ export const functions: FunctionsSection = {
   },
   enums: {
     MODE: { marginal: '超额累进：每段按本段费率', flat: '全额累进：达到的档位费率乘以全部金额' },
+    BOUNDARY: { lower: '含下限：恰在分界点的金额计入从该点开始的档位', upper: '含上限：如“100万以内（含）1%”' },
     SEGMENTS: {
       grid: 'R × F 网格：重要价值客户……已流失',
       rfm10: 'R 语言 rfm 包示例的十类（先匹配者优先，其余为“其他”）',
