@@ -11,7 +11,7 @@ import { benchPlans } from './plans.bench';
 import { benchPane } from './pane.bench';
 
 const only = process.argv[2];
-console.log(`# Sales Performance Kit benchmarks — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
+console.log(`# Sales Performance Kit benchmarks — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}, load average ${os.loadavg()[0].toFixed(1)} (figures scale with it)`);
 const suites: Record<string, () => void | Promise<void>> = {
   functions: benchFunctions,
   sheets: benchSheets,

@@ -64,7 +64,7 @@ export interface AbcColumns {
  * exported) are summed as integers of 1/10,000, shares are one division of two exact integers,
  * and a class boundary is compared exactly only when the double comparison is too close to call.
  */
-export function abcColumns(values: readonly number[], aCut = DEFAULT_ABC_A, bCut = DEFAULT_ABC_B): AbcColumns {
+export function abcColumns(values: ArrayLike<number>, aCut = DEFAULT_ABC_A, bCut = DEFAULT_ABC_B): AbcColumns {
   const n = values.length;
   if (!(aCut > 0 && aCut <= 1)) throw numError('fraction', { arg: 'aCut' });
   if (!(bCut > 0 && bCut <= 1)) throw numError('fraction', { arg: 'bCut' });
@@ -115,11 +115,11 @@ function abcScaled(scaled: Float64Array, total: number, out: AbcColumns, aCut: n
 }
 
 /** Any other values (long fractions): exact decimal sums, one row at a time. */
-function abcDecimal(values: readonly number[], out: AbcColumns, aCut: number, bCut: number): void {
+function abcDecimal(values: ArrayLike<number>, out: AbcColumns, aCut: number, bCut: number): void {
   const sums = new ExactSums(2);
   const TOTAL = 0;
   const RUNNING = 1;
-  for (const v of values) sums.add(TOTAL, v);
+  for (let i = 0; i < values.length; i++) sums.add(TOTAL, values[i]);
   const t = sums.toDecimal(TOTAL);
   if (t.isZero()) throw divZeroError('sumZero', { arg: 'values' });
   let before = new Dec(0);

@@ -245,12 +245,13 @@ const ABC = define({
       { name: 'ids', value: ids, kind: 'id' },
       { name: 'values', value: values, kind: 'number' },
     ]);
-    const numbers = columns[1] as number[];
+    const names = columns[0] as (string | number)[];
+    const numbers = columns[1] as Float64Array;
     const c = abcColumns(numbers, aCut, bCut);
     const out: Scalar[][] = headers ? [LABELS[language].abcHeader.slice()] : [];
     for (let k = 0; k < c.order.length; k++) {
       const i = c.order[k];
-      out.push([columns[0][i], numbers[i], c.share[k], c.cumulative[k], ABC_CLASSES[c.cls[k]]]);
+      out.push([names[i], numbers[i], c.share[k], c.cumulative[k], ABC_CLASSES[c.cls[k]]]);
     }
     return out;
   },
