@@ -1,5 +1,4 @@
 import { valueError, numError } from '../core/errors';
-import { MAX_DECIMALS, MIN_DECIMALS } from '../core/money';
 
 /**
  * Turning what Excel passes into plain values, with a message naming the argument when it is
@@ -56,7 +55,6 @@ export function optInt(v: unknown, name: string, dflt: number, min: number, max:
   return x;
 }
 
-export const optDecimals = (v: unknown): number => optInt(v, 'decimals', 2, MIN_DECIMALS, MAX_DECIMALS);
 
 export function optBool(v: unknown, name: string, dflt: boolean): boolean {
   const x = single(v, name);
@@ -64,13 +62,6 @@ export function optBool(v: unknown, name: string, dflt: boolean): boolean {
   if (typeof x === 'boolean') return x;
   if (x === 0 || x === 1) return x === 1;
   throw valueError('notBoolean', { arg: name, value: describe(x) });
-}
-
-export function optText(v: unknown, name: string): string | null {
-  const x = single(v, name);
-  if (isBlank(x)) return null;
-  if (typeof x === 'string') return x;
-  throw valueError('notText', { arg: name, value: describe(x) });
 }
 
 /** A range argument; a single value passed where a range is expected counts as a 1×1 range. */

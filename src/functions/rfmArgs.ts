@@ -6,7 +6,7 @@
  */
 import { valueError } from '../core/errors';
 import { CustomerTotals, MAX_RFM_BINS } from '../core/rfm';
-import { SEGMENT_SCHEMES, type SegmentRule, type SegmentScheme } from '../core/rfmSegments';
+import type { SegmentRule, SegmentScheme } from '../core/rfmSegments';
 import { describe, isBlank, matrix, trimBlankTail, type Matrix } from './args';
 import { enumValue } from './spec';
 
@@ -124,5 +124,3 @@ export function readSegments(v: unknown): Segments {
   if (rules.length === 0) throw valueError('emptyRange', { arg: 'segments' });
   return { rules };
 }
-
-export const isScheme = (s: string): s is SegmentScheme => (SEGMENT_SCHEMES as readonly string[]).includes(s);
