@@ -100,8 +100,11 @@ describe('the demo workbook in LibreOffice', () => {
   it('keeps the conditional formats, still reading the Settings names', () => {
     for (const sheet of demo.spec.sheets) {
       const ws = recalculated.getWorksheet(sheet.name)!;
-      const rules = ((ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings ?? []).flatMap((cf) => cf.rules.map((r) => ('formulae' in r && r.formulae ? String(r.formulae[0]) : '')));
+      const all = ((ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings ?? []).flatMap((cf) => cf.rules);
+      const rules = all.filter((r) => r.type !== 'colorScale').map((r) => ('formulae' in r && r.formulae ? String(r.formulae[0]) : ''));
       expect(rules.length).toBe(sheet.conditionalFormats.length);
+      // Color scales (the Customers heat map) come back as color scales.
+      expect(all.filter((r) => r.type === 'colorScale').length).toBe(sheet.colorScales?.length ?? 0);
       for (const spec of sheet.conditionalFormats) {
         const names = spec.formula.match(/SPK_\w+/g) ?? [];
         for (const n of names) expect(rules.some((r) => r.includes(n))).toBe(true);

@@ -21,14 +21,11 @@ export function templateLanguage(template: unknown): Language | null {
   return tag === 'zh-CN' || tag === 'en-US' ? resolveLanguage(tag) : null;
 }
 
-let startupChecked = false;
-/** Set once Office is ready in Excel: what the first SALES call of the session does. */
+/** Set once Office is ready in Excel: what the first SALES call of the session does (then null). */
 let onFirstCall: (() => void) | null = null;
-/** Set once Office is ready in Excel: what the first SALES call of the session does. */
-/** Once per session: makes this workbook load the add-in on open (a no-op where it already does). */
+
+/** Makes this workbook load the add-in on open (nothing to do where it already does). */
 async function loadWithWorkbook(): Promise<void> {
-  if (startupChecked) return;
-  startupChecked = true;
   if (!Office.context?.requirements?.isSetSupported('SharedRuntime', '1.1')) return;
   const current = await Office.addin.getStartupBehavior();
   if (current !== Office.StartupBehavior.load) await Office.addin.setStartupBehavior(Office.StartupBehavior.load);
