@@ -4,11 +4,26 @@
  * only) and whoever shows them renders through the catalogue of the workbook's or pane's language.
  * A missing text is a compile error, so the two languages cannot drift apart.
  */
-import type { CoreCode, CoreProblems } from '../core/errors';
+import type { CoreCode, CoreProblem, CoreProblems } from '../core/errors';
+import type { QuotaScope } from '../data/model';
+import type { DataColumn, DataTable, SheetNoticeCode, SheetNoticeParams } from '../sheets/notices';
 
 export type CoreErrorTexts = { [C in CoreCode]: (params: CoreProblems[C]) => string };
+
+/** What a generate run tells the user about the data (src/sheets/notices.ts). */
+export interface SheetNoticeTexts {
+  tables: Record<DataTable, string>;
+  columns: Record<DataColumn, string>;
+  scopes: Record<QuotaScope, string>;
+  levels: Record<'region' | 'team' | 'level', string>;
+  text: {
+    [C in SheetNoticeCode]: (params: SheetNoticeParams[C], texts: SheetNoticeTexts, renderCore: (problem: CoreProblem) => string) => string;
+  };
+}
 
 export interface Catalogue {
   /** Why the calculation core refused an input (shown in cells, sheets and the pane). */
   coreErrors: CoreErrorTexts;
+  /** Sheets left out, splits that fell back and plan problems of a generate run. */
+  sheetNotices: SheetNoticeTexts;
 }

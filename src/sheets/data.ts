@@ -4,6 +4,8 @@
  * and turns its rows into typed data or a list of problems the pane can show.
  */
 import type { Language } from '../i18n/language';
+import { monthEnd, monthId } from '../data/calendar';
+import type { Dataset, Rep as DataRep } from '../data/model';
 
 export type RepLevel = 'new' | 'core' | 'senior';
 export const REP_LEVELS: readonly RepLevel[] = ['new', 'core', 'senior'];
@@ -347,4 +349,47 @@ export function parseDataTable(headers: string[], rows: unknown[][]): ParsedTabl
   if (out.length === 0) return { ok: false, kind, problems: [{ row: 0, column: '', reason: 'the table has no data rows' }] };
   // Every field was read and type-checked above, so the records have the kind's shape.
   return { ok: true, kind, rows: out } as unknown as ParsedTable;
+}
+
+/**
+ * One recognised table as the team's Dataset: the other tables are absent (null or empty), never
+ * filled from the sample. Deal ids are made from the table and row. The report date is the latest
+ * date in the table, or `asOfWithoutDates` for a table that has none (a roster).
+ */
+export function datasetFromTable(parsed: Extract<ParsedTable, { ok: true }>, source: string, asOfWithoutDates = 0): Dataset {
+  const empty: Dataset = { origin: 'user', deals: [], reps: [], roster: false, quotas: [], annualTargets: [], pipeline: null, payments: null, activity: null, prospects: [], asOf: asOfWithoutDates };
+  const rep = (name: string, region: string | null = null, team: string | null = null, level: DataRep['level'] = null): DataRep => ({ name, region, team, level, start: null, end: null, manager: null });
+  const reps = (names: string[]) => [...new Set(names)].map((n) => rep(n));
+  const latest = (dates: number[]) => dates.reduce((a, b) => Math.max(a, b), 0) || asOfWithoutDates;
+  switch (parsed.kind) {
+    case 'transactions':
+      return {
+        ...empty,
+        deals: parsed.rows.map((t, i) => ({
+          id: `${source}#${i + 2}`,
+          customer: t.customer,
+          date: t.date,
+          amount: t.amount,
+          splits: [{ rep: t.rep, share: 1 }],
+          region: t.region || null,
+          productLine: t.productLine || null,
+          cancelled: null,
+          collected: null,
+        })),
+        reps: reps(parsed.rows.map((t) => t.rep)),
+        asOf: latest(parsed.rows.map((t) => t.date)),
+      };
+    case 'pipeline':
+      return { ...empty, pipeline: parsed.rows, reps: reps(parsed.rows.map((r) => r.owner)), asOf: latest(parsed.rows.map((r) => r.date)) };
+    case 'evaluation':
+      return {
+        ...empty,
+        reps: [...new Map(parsed.rows.map((e) => [e.rep, rep(e.rep, e.region || null)])).values()],
+        quotas: parsed.rows.map((e) => ({ scope: 'rep', name: e.rep, period: monthId(e.period), amount: e.target })),
+        activity: parsed.rows.map((e) => ({ rep: e.rep, period: monthId(e.period), leads: e.leads, won: e.won, collected: e.collected, receivables: e.receivables, process: e.process })),
+        asOf: latest(parsed.rows.map((e) => monthEnd(e.period))),
+      };
+    case 'reps':
+      return { ...empty, roster: true, reps: parsed.rows.map((r) => rep(r.name, r.region || null, r.team || null, r.level)) };
+  }
 }

@@ -1,6 +1,8 @@
 import Decimal from 'decimal.js';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { buildSampleData, TRICKY_CUSTOMERS } from '../../src/sample/sampleData';
+import { yearPeriod } from '../../src/data/periods';
+import { buildSampleDataset, sampleSettings, TRICKY_CUSTOMERS } from '../../src/sample/sampleData';
+import { legacyData } from '../../src/sheets/legacyData';
 import type { EvaluationInput, SalesData } from '../../src/sheets/data';
 import { buildEvaluationSheet, evaluationRows } from '../../src/sheets/evaluationSheet';
 import { buildImprovementSheet, improvementItems } from '../../src/sheets/improvementSheet';
@@ -13,8 +15,10 @@ import { SHEET_KINDS } from '../../src/sheets/model';
 import { buildWorkbook } from '../../src/sheets/workbook';
 import { sheetCells } from './specCells';
 
-const data = buildSampleData({ seed: 3, transactions: 8_000, customers: 400 });
-const S = DEFAULT_SETTINGS;
+const S = sampleSettings(DEFAULT_SETTINGS);
+const ds = buildSampleDataset({ seed: 3, transactions: 8_000, customers: 400 });
+const year = yearPeriod(ds.asOf);
+const data = legacyData(ds, S, year);
 const all = SHEET_KINDS;
 
 /** A month of evaluation inputs for one rep, complete on the report date. */
@@ -23,7 +27,7 @@ const month = (period: number, rep: string, actual: number, target = 100_000): E
 });
 
 describe('workbook', () => {
-  const spec = buildWorkbook({ sheets: all, language: 'zh-CN' }, data, S);
+  const spec = buildWorkbook(ds, { sheets: all, language: 'zh-CN', period: year, settings: S }).spec;
 
   it('puts Settings first and names every table SPK_*', () => {
     expect(spec.sheets.map((s) => s.kind)).toEqual([...SHEET_KINDS]);
@@ -31,7 +35,7 @@ describe('workbook', () => {
   });
 
   it('builds exactly the kinds asked for, Settings first, commission sheets included', () => {
-    const kinds = buildWorkbook({ sheets: ['reconciliation', 'plans', 'evaluation'], language: 'en-US' }, data, S).sheets.map((s) => s.kind);
+    const kinds = buildWorkbook(ds, { sheets: ['reconciliation', 'plans', 'evaluation'], language: 'en-US', period: year, settings: S }).spec.sheets.map((s) => s.kind);
     expect(kinds).toEqual(['settings', 'evaluation', 'plans', 'reconciliation']);
   });
 

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { buildSampleData, TRICKY_CUSTOMERS } from '../../src/sample/sampleData';
+import { yearPeriod } from '../../src/data/periods';
+import { buildSampleDataset, sampleSettings, TRICKY_CUSTOMERS } from '../../src/sample/sampleData';
 import type { WorkbookSpec } from '../../src/sheets/model';
 import { SHEET_KINDS } from '../../src/sheets/model';
 import { buildWorkbook } from '../../src/sheets/workbook';
@@ -9,9 +10,10 @@ import { addFunctionPrefixes, renameSheetRefs } from '../../src/xlsx/formulaText
 import { freeSheetName, writeXlsx, writeXlsxReport } from '../../src/xlsx/writeXlsx';
 import { readStoredValues } from './readValues';
 
-const data = buildSampleData({ seed: 9, transactions: 6_000, customers: 300 });
+const data = buildSampleDataset({ seed: 9, transactions: 6_000, customers: 300 });
+const options = { language: 'en-US' as const, period: yearPeriod(data.asOf), settings: sampleSettings(DEFAULT_SETTINGS) };
 
-const spec = buildWorkbook({ sheets: SHEET_KINDS, language: 'en-US' }, data, DEFAULT_SETTINGS);
+const spec = buildWorkbook(data, { ...options, sheets: SHEET_KINDS }).spec;
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -126,7 +128,7 @@ describe('writing into an existing workbook', () => {
     user.addWorksheet('Settings').getCell('A1').value = 'my settings';
     return load(Buffer.from(await user.xlsx.writeBuffer()));
   }
-  const small = buildWorkbook({ sheets: ['tracking', 'evaluation'], language: 'en-US' }, data, DEFAULT_SETTINGS);
+  const small = buildWorkbook(data, { ...options, sheets: ['tracking', 'evaluation'] }).spec;
 
   it('never touches a user’s sheet: taken names get " (2)" and names follow', async () => {
     const wb = await userWorkbook();

@@ -1,7 +1,9 @@
 /** The en-US catalogue: one file per section, assembled here. */
 import type { Catalogue } from '../../catalogue';
 import { coreErrors } from './coreErrors';
+import { sheetNotices } from './sheetNotices';
 
 export const enUS: Catalogue = {
   coreErrors,
+  sheetNotices,
 };

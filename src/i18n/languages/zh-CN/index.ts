@@ -1,7 +1,9 @@
 /** The zh-CN catalogue: one file per section, assembled here. */
 import type { Catalogue } from '../../catalogue';
 import { coreErrors } from './coreErrors';
+import { sheetNotices } from './sheetNotices';
 
 export const zhCN: Catalogue = {
   coreErrors,
+  sheetNotices,
 };
