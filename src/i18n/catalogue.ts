@@ -21,9 +21,34 @@ export interface SheetNoticeTexts {
   };
 }
 
+/** Notes the generated sheets carry about where their figures come from (src/sheets). */
+export interface SheetDataTexts {
+  /** Summary of the Targets sheet: where the year's target came from and what was held back. */
+  targetsSource: (p: { annual: boolean; bufferRate: number | null; seasonal: boolean }) => string;
+  /** Tracking: which rows are marked overdue. */
+  overdue: string;
+  evaluation: {
+    target: string;
+    targetBlank: string;
+    actual: string;
+    newCustomers: string;
+    leadsFromPipeline: string;
+    leadsMissing: string;
+    wonFromDeals: string;
+    collectionFromDeals: string;
+    collectionMissing: string;
+    processMissing: string;
+    score: string;
+  };
+  review: { noPipeline: string; noTargets: string };
+  reconciliation: { paidMissing: string };
+}
+
 export interface Catalogue {
   /** Why the calculation core refused an input (shown in cells, sheets and the pane). */
   coreErrors: CoreErrorTexts;
   /** Sheets left out, splits that fell back and plan problems of a generate run. */
   sheetNotices: SheetNoticeTexts;
+  /** Notes in the generated sheets on derived and missing figures. */
+  sheetData: SheetDataTexts;
 }

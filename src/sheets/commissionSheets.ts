@@ -13,7 +13,8 @@ import { monthEnd, monthId, monthIdStart, monthsBetween } from '../data/calendar
 import type { Dataset } from '../data/model';
 import type { Period } from '../host/types';
 import type { Language } from '../i18n/language';
-import type { SheetSpec } from './model';
+import { catalogue } from '../i18n';
+import { a1, type SheetSpec } from './model';
 import { notice, type SheetNotice } from './notices';
 import { assignPlans, type PlanAssignment } from './planAssignment';
 import { buildPlansSheet } from './plansSheet';
@@ -80,9 +81,13 @@ export function computeCommissions(data: Dataset, options: CommissionOptions): C
   }
 }
 
-/** The period a statement is for: the month holding the end of the period asked for. */
-export function statementPeriod(run: Extract<CommissionRun, { ok: true }>, period: Period): string {
-  const hit = run.input.periods.find((p) => p.start <= period.end && period.end <= p.end);
+/**
+ * The month a statement is for: the one holding the end of the period asked for, or the report
+ * date when the period runs past it (a year's statement is the latest month with data).
+ */
+export function statementPeriod(run: Extract<CommissionRun, { ok: true }>, period: Period, asOf: number): string {
+  const at = period.start <= asOf && asOf < period.end ? asOf : period.end;
+  const hit = run.input.periods.find((p) => p.start <= at && at <= p.end);
   return (hit ?? run.input.periods[run.input.periods.length - 1]).id;
 }
 
@@ -90,16 +95,19 @@ export function buildPlansSheetFor(run: CommissionRun, language: Language): Shee
   return buildPlansSheet(run.plans, language);
 }
 
-export function buildStatementSheetFor(run: Extract<CommissionRun, { ok: true }>, language: Language, period: Period): SheetSpec {
-  return buildStatementSheet(statementPeriod(run, period), run.statements, run.input.reps, run.input.plans, language);
+export function buildStatementSheetFor(run: Extract<CommissionRun, { ok: true }>, language: Language, id: string): SheetSpec {
+  return buildStatementSheet(id, run.statements, run.input.reps, run.input.plans, language);
 }
 
-export function buildReconciliationSheetFor(run: Extract<CommissionRun, { ok: true }>, data: Dataset, language: Language, period: Period): SheetSpec {
-  const id = statementPeriod(run, period);
-  return buildReconciliationSheet(
+export function buildReconciliationSheetFor(run: Extract<CommissionRun, { ok: true }>, data: Dataset, language: Language, id: string): SheetSpec {
+  const sheet = buildReconciliationSheet(
     run.statements.filter((s) => s.period === id),
     data.payments ?? [],
     run.input.reps,
     language,
   );
+  // Without payments the Paid column stays blank for finance to fill in; the checks follow it.
+  const paid = sheet.tables[0];
+  if (data.payments === null && paid) sheet.notes.push({ cell: a1(paid.origin.row, paid.origin.col + 4), text: catalogue(language).sheetData.reconciliation.paidMissing });
+  return sheet;
 }

@@ -9,7 +9,7 @@ import type { CoreProblem } from '../core/errors';
 import type { QuotaScope } from '../data/model';
 
 /** A table of the team's data (src/data/model.ts). */
-export type DataTable = 'deals' | 'reps' | 'quotas' | 'pipeline' | 'payments' | 'activity';
+export type DataTable = 'deals' | 'reps' | 'quotas' | 'annualTargets' | 'pipeline' | 'payments' | 'activity';
 
 /** A column of one of those tables, by the name of its field. */
 export type DataColumn =
@@ -22,6 +22,7 @@ export type DataColumn =
   | 'level'
   | 'productLine'
   | 'period'
+  | 'year'
   | 'quota'
   | 'annualTarget'
   | 'owner'

@@ -10,17 +10,20 @@ import type { Dataset } from '../data/model';
 import { emptyPeriodNotice } from '../data/periods';
 import type { Period } from '../host/types';
 import type { Language } from '../i18n/language';
-import { buildPlansSheetFor, buildReconciliationSheetFor, buildStatementSheetFor, computeCommissions, type CommissionRun } from './commissionSheets';
+import { buildPlansSheetFor, buildReconciliationSheetFor, buildStatementSheetFor, commissionPeriods, computeCommissions, statementPeriod, type CommissionRun } from './commissionSheets';
+import { BuildContext, isSkip, type Built } from './context';
 import { buildCustomersSheet } from './customersSheet';
 import { buildEvaluationSheet } from './evaluationSheet';
 import { buildImprovementSheet } from './improvementSheet';
-import { legacyData } from './legacyData';
 import { SHEET_KINDS, type SheetKind, type SheetSpec, type WorkbookSpec } from './model';
-import type { SheetNotice } from './notices';
+import { notice, type SheetNotice } from './notices';
 import type { PlanAssignment } from './planAssignment';
 import { buildReviewSheet } from './reviewSheet';
 import { buildSettingsSheet } from './settingsSheet';
 import { buildTargetsSheet } from './targetsSheet';
+import { RECONCILIATION_SHEET_NAMES } from './reconciliationSheet';
+import { statementSheetName } from './statementSheet';
+import { sheetName } from './text';
 import { buildTrackingSheet } from './trackingSheet';
 
 export interface WorkbookOptions {
@@ -35,57 +38,72 @@ export interface WorkbookOptions {
   planAssignment?: PlanAssignment;
 }
 
+/** A commission run that produced statements, and the period the statement sheet shows. */
+export type CompletedRun = Extract<CommissionRun, { ok: true }> & { period: string };
+
 export interface WorkbookResult {
   spec: WorkbookSpec;
   /** What the user should know: sheets left out and why, splits that fell back, plan problems. */
   notices: SheetNotice[];
   /** The commission run the statement sheets show (for payroll rows), or null when none was made. */
-  commissions: Extract<CommissionRun, { ok: true }> | null;
+  commissions: CompletedRun | null;
+}
+
+type Builder = (ctx: BuildContext) => Built;
+const BUILDERS: Partial<Record<SheetKind, Builder>> = {
+  targets: buildTargetsSheet,
+  tracking: buildTrackingSheet,
+  evaluation: buildEvaluationSheet,
+  improvement: buildImprovementSheet,
+  customers: buildCustomersSheet,
+  review: buildReviewSheet,
+};
+
+/** The commission statements of the team's data, with each rep's quota from the one target split. */
+export function commissionRun(ctx: BuildContext, options: Pick<WorkbookOptions, 'plans' | 'planAssignment'>): CommissionRun {
+  const { data, settings, language, period } = ctx;
+  const periods = commissionPeriods(data, period);
+  const quotas = periods.flatMap((p) =>
+    data.reps.flatMap((r) => {
+      const target = ctx.targets.of('people', r.name, p.start);
+      return target === null ? [] : [{ rep: r.name, period: p.id, amount: target.toNumber() }];
+    }),
+  );
+  return computeCommissions(data, { settings, language, plans: options.plans, planAssignment: options.planAssignment, period, quotas });
 }
 
 export function buildWorkbook(data: Dataset, options: WorkbookOptions): WorkbookResult {
   const { settings, language, period } = options;
   const wanted = new Set(options.sheets);
+  const ctx = new BuildContext(data, settings, language, period);
   const notices: SheetNotice[] = [];
   const empty = emptyPeriodNotice(data, period);
   if (empty) notices.push(empty);
-  const legacy = legacyData(data, settings, period);
   const settingsSheet = buildSettingsSheet(settings, language, data.asOf);
   const sheets: SheetSpec[] = [settingsSheet.sheet];
   const needsRun = wanted.has('plans') || wanted.has('statement') || wanted.has('reconciliation');
-  const run = needsRun ? computeCommissions(data, { settings, language, plans: options.plans, planAssignment: options.planAssignment, period }) : null;
-  if (run && !run.ok) notices.push(...run.problems);
+  const run = needsRun ? commissionRun(ctx, options) : null;
+  const statementId = run?.ok ? statementPeriod(run, period, data.asOf) : '';
+  const add = (name: string, built: Built) => {
+    if (isSkip(built)) notices.push(notice('sheetSkipped', { sheet: name, needs: built.skip }));
+    else sheets.push(built);
+  };
+  const withDeals = (build: () => SheetSpec): Built => (data.deals.length > 0 ? build() : { skip: [{ table: 'deals', columns: ['customer', 'date', 'amount', 'rep'] }] });
   for (const kind of SHEET_KINDS) {
     if (kind === 'settings' || !wanted.has(kind)) continue;
-    switch (kind) {
-      case 'targets':
-        sheets.push(buildTargetsSheet(legacy, settings, language, period));
-        break;
-      case 'tracking':
-        sheets.push(buildTrackingSheet(legacy, settings, language, period));
-        break;
-      case 'evaluation':
-        sheets.push(buildEvaluationSheet(legacy, settings, language, period));
-        break;
-      case 'improvement':
-        sheets.push(buildImprovementSheet(legacy, settings, language, period));
-        break;
-      case 'customers':
-        sheets.push(buildCustomersSheet(legacy, settings, language, period));
-        break;
-      case 'review':
-        sheets.push(buildReviewSheet(legacy, settings, language, period));
-        break;
-      case 'plans':
-        if (run) sheets.push(buildPlansSheetFor(run, language));
-        break;
-      case 'statement':
-        if (run?.ok) sheets.push(buildStatementSheetFor(run, language, period));
-        break;
-      case 'reconciliation':
-        if (run?.ok) sheets.push(buildReconciliationSheetFor(run, data, language, period));
-        break;
+    const builder = BUILDERS[kind];
+    if (builder) add(sheetName(kind, language), builder(ctx));
+    else if (run === null) continue;
+    else if (kind === 'plans') sheets.push(buildPlansSheetFor(run, language));
+    // A refused run is one notice (below), not one per commission sheet.
+    else if (!run.ok) continue;
+    else if (kind === 'statement') add(statementSheetName(statementId, language), withDeals(() => buildStatementSheetFor(run, language, statementId)));
+    else {
+      add(RECONCILIATION_SHEET_NAMES[language], withDeals(() => buildReconciliationSheetFor(run, data, language, statementId)));
+      if (data.payments === null && data.deals.length > 0) notices.push(notice('paymentsMissing', {}));
     }
   }
-  return { spec: { sheets, names: settingsSheet.names }, notices, commissions: run?.ok ? run : null };
+  if (run && !run.ok) notices.push(...run.problems);
+  notices.push(...ctx.targets.notices());
+  return { spec: { sheets, names: settingsSheet.names }, notices, commissions: run?.ok ? { ...run, period: statementId } : null };
 }

@@ -1,52 +1,18 @@
 /**
  * Every generated formula, evaluated by a spreadsheet engine (HyperFormula), equals the value the
- * core computed for it, row by row, in both languages. Array arithmetic is on, as SUMPRODUCT
- * evaluates its arguments as arrays in Excel and LibreOffice.
+ * core computed for it, row by row, in both languages: on the sample and on the teams' own data.
  */
-import { HyperFormula, DetailedCellError } from 'hyperformula';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import type { Language } from '../../src/i18n/language';
 import type { Dataset } from '../../src/data/model';
 import { yearPeriod } from '../../src/data/periods';
 import { buildSampleDataset, sampleSettings } from '../../src/sample/sampleData';
-import { a1, isFormula, type WorkbookSpec } from '../../src/sheets/model';
+import type { WorkbookSpec } from '../../src/sheets/model';
 import { SHEET_KINDS } from '../../src/sheets/model';
 import { buildWorkbook } from '../../src/sheets/workbook';
-import { formulaCells, sameValue, sheetCells } from './specCells';
+import { loadIntoHyperFormula, mismatches } from './hyperformula';
 
 const OURS = SHEET_KINDS;
-
-/** Loads a WorkbookSpec into HyperFormula: literals as values (text kept as text), formulas, names. */
-export function loadIntoHyperFormula(spec: WorkbookSpec): HyperFormula {
-  const sheets: Record<string, (string | number | boolean | null)[][]> = {};
-  for (const sheet of spec.sheets) {
-    const grid: (string | number | boolean | null)[][] = [];
-    for (const { row, col, cell } of sheetCells(sheet)) {
-      while (grid.length <= row) grid.push([]);
-      // A leading apostrophe tells HyperFormula "this is text", as typing it does in Excel.
-      grid[row][col] = isFormula(cell) ? `=${cell.formula}` : typeof cell === 'string' && /^[='+\-@]/.test(cell) ? `'${cell}` : cell;
-    }
-    sheets[sheet.name] = grid;
-  }
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3', useArrayArithmetic: true });
-  for (const n of spec.names) hf.addNamedExpression(n.name, `=${n.refersTo}`);
-  return hf;
-}
-
-function mismatches(spec: WorkbookSpec, hf: HyperFormula): { count: number; problems: string[] } {
-  const problems: string[] = [];
-  let count = 0;
-  for (const sheet of spec.sheets) {
-    const id = hf.getSheetId(sheet.name)!;
-    for (const { row, col, cell } of formulaCells(sheet)) {
-      count++;
-      const raw = hf.getCellValue({ sheet: id, row, col });
-      const got = raw instanceof DetailedCellError ? raw.value : raw;
-      if (!sameValue(got, cell.value)) problems.push(`${sheet.name}!${a1(row, col)} = ${String(got)}, core ${String(cell.value)} (${cell.formula})`);
-    }
-  }
-  return { count, problems };
-}
 
 describe('generated formulas in HyperFormula', () => {
   let data: Dataset;

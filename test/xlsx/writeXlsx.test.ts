@@ -88,7 +88,7 @@ describe('writeXlsx', () => {
     expect(lists).toContain('"Lead,Intent,Negotiation,Won,Lost"');
     expect(lists).toContain('"Not started,In progress,Done"');
     const cf = (tracking as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
-    expect(cf.flatMap((c) => c.rules.map((r) => (r as { formulae: string[] }).formulae[0]))).toContain('AND($H4<>"",$H4<TODAY(),$G4<>"Done")');
+    expect(cf.flatMap((c) => c.rules.map((r) => (r as { formulae: string[] }).formulae[0]))).toContain('AND($H4<>"",$H4<SPK_AsOf,$G4<>"Done")');
     expect(tracking.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     const customers = wb.getWorksheet('Customers')!;
     expect(String(customers.getCell('F3').note)).toContain('SALES.RFM');

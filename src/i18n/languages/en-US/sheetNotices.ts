@@ -7,7 +7,8 @@ export const sheetNotices: SheetNoticeTexts = {
   tables: {
     deals: 'deals',
     reps: 'reps (roster)',
-    quotas: 'quotas or annual targets',
+    quotas: 'quotas',
+    annualTargets: 'annual targets',
     pipeline: 'pipeline',
     payments: 'payments',
     activity: 'activity (leads, won deals, collection, process)',
@@ -22,6 +23,7 @@ export const sheetNotices: SheetNoticeTexts = {
     level: 'Level',
     productLine: 'Product line',
     period: 'Period',
+    year: 'Year',
     quota: 'Quota',
     annualTarget: 'Annual target',
     owner: 'Owner',

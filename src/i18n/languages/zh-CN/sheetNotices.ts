@@ -7,7 +7,8 @@ export const sheetNotices: SheetNoticeTexts = {
   tables: {
     deals: '成交',
     reps: '人员名单',
-    quotas: '指标或年度目标',
+    quotas: '月度指标',
+    annualTargets: '年度目标',
     pipeline: '商机跟进',
     payments: '实发提成',
     activity: '过程数据（线索、成交数、回款、过程评分）',
@@ -22,6 +23,7 @@ export const sheetNotices: SheetNoticeTexts = {
     level: '级别',
     productLine: '产品线',
     period: '期间',
+    year: '年度',
     quota: '指标',
     annualTarget: '年度目标',
     owner: '负责人',
