@@ -39,7 +39,7 @@ const PROSPECTS = ['宁波启航科技公司', '无锡星河电子公司', '@Pro
 export const TRICKY_CUSTOMERS = ["=cmd|' /C calc'!A0", '+1 Trading', '-Minus Ltd', '@Home'];
 
 /** Every name the sample invents, so tests can prove none of them reaches a team's own workbook. */
-export const SAMPLE_NAMES = { regions: REGIONS, productLines: PRODUCT_LINES, prospects: PROSPECTS, industries: INDUSTRIES } as const;
+export const sampleNames = { regions: REGIONS, productLines: PRODUCT_LINES, prospects: PROSPECTS, industries: INDUSTRIES } as const;
 
 /** The sample company's region and product-line weights (rules.md › Targets: 40/30/30, 60/30/10). */
 const REGION_WEIGHTS: Record<string, number> = { 华东: 0.4, 华南: 0.3, 华北: 0.3 };

@@ -9,7 +9,7 @@ export const sheetNotices: SheetNoticeTexts = {
     reps: 'reps (roster)',
     quotas: 'quotas',
     annualTargets: 'annual targets',
-    pipeline: 'pipeline',
+    pipeline: 'pipeline rows',
     payments: 'payments',
     activity: 'activity (leads, won deals, collection, process)',
   },
@@ -40,7 +40,7 @@ export const sheetNotices: SheetNoticeTexts = {
   levels: { region: 'region', team: 'team', level: 'level' },
   text: {
     sheetSkipped: ({ sheet, needs }, t) =>
-      `"${sheet}" was not generated: it needs ${needs.map((n) => `a ${t.tables[n.table]} table with the columns ${n.columns.map((c) => t.columns[c]).join(', ')}`).join(', or ')}.`,
+      `"${sheet}" was not generated: it needs ${needs.map((n) => `a table of ${t.tables[n.table]} with the columns ${n.columns.map((c) => t.columns[c]).join(', ')}`).join(', or ')}.`,
     periodEmpty: ({ period, first, last }) =>
       first === null ? `The data holds nothing in ${period}, nor any dated row.` : `The data holds nothing in ${period}; it runs from ${first} to ${last}. Pick a period inside it.`,
     regionWeightsMissing: ({ regions }) =>
