@@ -20,8 +20,8 @@ import type { Dataset } from '../data/model';
 import { datasetFromTable } from '../sheets/data';
 import type { SheetNotice } from '../sheets/notices';
 import type { WorkbookSpec } from '../sheets/model';
-import { buildWorkbook } from '../sheets/workbook';
-import { buildSampleDataset, sampleSettings } from '../sample/sampleData';
+import { workbookForRequest } from '../host/requestWorkbook';
+import { buildSampleDataset } from '../sample/sampleData';
 import { officeEnv, type ExcelEnv } from './api';
 import { listDataSources, readAndParse } from './dataSources';
 import { workbookLock, type WriteLock } from './lock';
@@ -50,18 +50,7 @@ export interface ExcelHostOptions {
   onWritten?: (result: WorkbookWriteResult) => void;
 }
 
-const defaultBuild = (request: GenerateRequest, data: Dataset): { spec: WorkbookSpec; notices: SheetNotice[] } => {
-  const settings = data.origin === 'sample' ? sampleSettings(request.settings) : request.settings;
-  const { spec, notices } = buildWorkbook(data, {
-    sheets: request.sheets,
-    language: request.language,
-    period: request.period,
-    settings,
-    plans: request.plans,
-    planAssignment: request.planAssignment,
-  });
-  return { spec, notices };
-};
+const defaultBuild = (request: GenerateRequest, data: Dataset): { spec: WorkbookSpec; notices: SheetNotice[] } => workbookForRequest(data, request);
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 

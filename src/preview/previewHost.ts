@@ -86,8 +86,8 @@ export class PreviewHost implements WorkbookHost, PreviewControls {
     if (request.source.kind !== 'sample') throw new HostError(text.sampleOnly);
     const total = 3;
     onProgress({ done: 0, total, step: text.loadingBuilders });
-    const [{ buildWorkbook }, { buildSampleDataset, sampleSettings }, { renderSheetNotice }] = await Promise.all([
-      import('../sheets/workbook'),
+    const [{ workbookForRequest }, { buildSampleDataset }, { renderSheetNotice }] = await Promise.all([
+      import('../host/requestWorkbook'),
       import('../sample/sampleData'),
       import('../i18n'),
     ]);
@@ -96,14 +96,7 @@ export class PreviewHost implements WorkbookHost, PreviewControls {
     const data = buildSampleDataset({ seed: request.source.seed });
     onProgress({ done: 2, total, step: text.buildingSheets });
     await nextFrame();
-    const built = buildWorkbook(data, {
-      sheets: request.sheets,
-      language: request.language,
-      period: request.period,
-      settings: sampleSettings(request.settings),
-      plans: request.plans,
-      planAssignment: request.planAssignment,
-    });
+    const built = workbookForRequest(data, request);
     this.workbook = built.spec;
     const notices = built.notices.map((n) => renderSheetNotice(this.lang(), n));
     this.lastRequest = request;

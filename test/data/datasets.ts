@@ -276,19 +276,7 @@ export function dealsOnlyTeam(): TeamData {
     name: 'Deals-only team',
     settings: { ...DEFAULT_SETTINGS, language: 'en-US', currency: 'EUR' },
     plans: [],
-    data: {
-      origin: 'user',
-      deals,
-      reps: people.map((p) => rep(p)),
-      roster: false,
-      quotas: [],
-      annualTargets: [],
-      pipeline: null,
-      payments: null,
-      activity: null,
-      prospects: [],
-      asOf: Math.max(...deals.map((x) => x.date)),
-    },
+    data: dataset({ deals, reps: people.map((p) => rep(p)), asOf: Math.max(...deals.map((x) => x.date)) }),
   };
 }
 

@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { GenerateProgress, GenerateRequest } from '../../src/host/types';
 import { HostError } from '../../src/host/types';
 import type { Dataset } from '../../src/data/model';
+import { dataset } from '../data/datasets';
 import { FakeEnv } from './fakeExcel';
 import { workbookSpec } from './specs';
 
@@ -16,19 +17,7 @@ const request = (over: Partial<GenerateRequest> = {}): GenerateRequest => ({
   refresh: false,
   ...over,
 });
-const emptyData = (): Dataset => ({
-  origin: 'sample',
-  deals: [],
-  reps: [],
-  roster: false,
-  quotas: [],
-  annualTargets: [],
-  pipeline: null,
-  payments: null,
-  activity: null,
-  prospects: [],
-  asOf: 45900,
-});
+const emptyData = (): Dataset => dataset({ origin: 'sample', asOf: 45900 });
 
 function host(env: FakeEnv, rows = 50, seen?: Dataset[]) {
   return createExcelHost({
