@@ -13,10 +13,19 @@ export function dateSerial(year: number, month: number, day: number): number {
 
 const utc = (serial: number): Date => new Date(EPOCH + Math.floor(serial) * DAY_MS);
 
+// A million deals fall on a few thousand days: each day is taken apart once.
+const parts = new Map<number, [number, number, number]>();
+const ids = new Map<number, PeriodId>();
+
 /** [year, month 1–12, day]. */
 export function ymd(serial: number): [number, number, number] {
-  const d = utc(serial);
-  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+  let p = parts.get(serial);
+  if (p === undefined) {
+    const d = utc(serial);
+    p = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+    if (parts.size < 100_000) parts.set(serial, p);
+  }
+  return p;
 }
 
 export const serialToIso = (serial: number): string => utc(serial).toISOString().slice(0, 10);
@@ -42,8 +51,13 @@ export function addMonths(serial: number, k: number): number {
 
 /** "YYYY-MM" of the month holding the date. */
 export function monthId(serial: number): PeriodId {
-  const [y, m] = ymd(serial);
-  return `${y}-${String(m).padStart(2, '0')}`;
+  let id = ids.get(serial);
+  if (id === undefined) {
+    const [y, m] = ymd(serial);
+    id = `${y}-${String(m).padStart(2, '0')}`;
+    if (ids.size < 100_000) ids.set(serial, id);
+  }
+  return id;
 }
 
 /** First day of a "YYYY-MM" month. */

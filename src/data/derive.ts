@@ -43,10 +43,25 @@ export function dealRegion(deal: Deal, reps: ReadonlyMap<string, Rep>): string |
 
 export const repIndex = (data: Dataset): Map<string, Rep> => new Map(data.reps.map((r) => [r.name, r]));
 
+/** Names the data uses, worked out once per Dataset (several sheets ask, each would scan every deal). */
+const names = new WeakMap<Dataset, { regions: string[]; productLines: string[] }>();
+function namesOf(data: Dataset): { regions: string[]; productLines: string[] } {
+  let n = names.get(data);
+  if (n === undefined) {
+    const regions = new Set<string | null>(data.reps.map((r) => r.region));
+    const productLines = new Set<string | null>();
+    for (const d of data.deals) {
+      regions.add(d.region);
+      productLines.add(d.productLine);
+    }
+    names.set(data, (n = { regions: distinct(regions), productLines: distinct(productLines) }));
+  }
+  return n;
+}
+
 /** Regions of the roster, then any only the deals name. */
-export const dataRegions = (data: Dataset): string[] => distinct([...data.reps.map((r) => r.region), ...data.deals.map((d) => d.region)]);
-export const dataTeams = (data: Dataset): string[] => distinct(data.reps.map((r) => r.team));
-export const dataProductLines = (data: Dataset): string[] => distinct(data.deals.map((d) => d.productLine));
+export const dataRegions = (data: Dataset): string[] => namesOf(data).regions;
+export const dataProductLines = (data: Dataset): string[] => namesOf(data).productLines;
 
 /** One rep's figures for one month, derived from the deals (and the pipeline for leads). */
 export interface RepMonth {

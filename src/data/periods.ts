@@ -20,12 +20,11 @@ export function yearPeriod(serial: number): Period {
   return { kind: 'year', start, end: monthIdStart(`${year + 1}-01`) - 1, label: String(year) };
 }
 
-/** Dates the data has activity on: deals (and their cancellations), pipeline rows, quota months. */
-function dataDates(data: Dataset): number[] {
-  const out: number[] = [];
-  for (const d of data.deals) out.push(d.date);
-  for (const p of data.pipeline ?? []) out.push(p.date);
-  return out;
+/** Calls `visit` with every date the data has activity on: deals and pipeline rows. */
+function eachDate(data: Dataset, visit: (date: number) => boolean | void): boolean {
+  for (const d of data.deals) if (visit(d.date) === true) return true;
+  for (const p of data.pipeline ?? []) if (visit(p.date) === true) return true;
+  return false;
 }
 
 /**
@@ -35,17 +34,17 @@ function dataDates(data: Dataset): number[] {
  */
 export function defaultPeriod(data: Dataset): Period {
   let best: number | null = null;
-  for (const date of dataDates(data)) {
+  eachDate(data, (date) => {
     const end = monthEnd(date);
     if (end <= data.asOf && (best === null || end > best)) best = end;
-  }
+  });
   return monthPeriod(best ?? data.asOf);
 }
 
 /** True when a deal, pipeline row, quota, annual target or payment falls in the period. */
 export function periodHasData(data: Dataset, period: Period): boolean {
   const inside = (d: number) => d >= period.start && d <= period.end;
-  if (dataDates(data).some(inside)) return true;
+  if (eachDate(data, inside)) return true;
   if (data.quotas.some((q) => monthIdStart(q.period) <= period.end && monthEnd(monthIdStart(q.period)) >= period.start)) return true;
   if (data.annualTargets.some((a) => yearOf(period.start) <= a.year && a.year <= yearOf(period.end))) return true;
   return (data.payments ?? []).some((p) => monthIdStart(p.period) <= period.end && monthEnd(monthIdStart(p.period)) >= period.start);
@@ -55,7 +54,10 @@ export function periodHasData(data: Dataset, period: Period): boolean {
 export function emptyPeriodNotice(data: Dataset, period: Period): SheetNotice | null {
   if (periodHasData(data, period)) return null;
   let [lo, hi] = [Infinity, -Infinity];
-  for (const d of dataDates(data)) [lo, hi] = [Math.min(lo, d), Math.max(hi, d)];
+  eachDate(data, (d) => {
+    lo = Math.min(lo, d);
+    hi = Math.max(hi, d);
+  });
   const [first, last] = lo <= hi ? [serialToIso(lo), serialToIso(hi)] : [null, null];
   return { code: 'periodEmpty', params: { period: period.label, first, last } };
 }

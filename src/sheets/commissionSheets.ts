@@ -71,7 +71,8 @@ export function computeCommissions(data: Dataset, options: CommissionOptions): C
     })),
     periods,
     quotas,
-    deals: data.deals.map((d) => ({ id: d.id, splits: d.splits, date: d.date, amount: d.amount, cancelled: d.cancelled })),
+    // The data's deals are the engine's (the engine reads id, splits, date, amount, cancelled).
+    deals: data.deals,
   };
   try {
     return { ok: true, input, statements: computeStatements(input, { language: options.language }), plans };
