@@ -47,7 +47,7 @@ function latestCompleteMonth(rows: EvaluationRow[]): number | null {
 
 export function improvementItems(ctx: BuildContext): ImprovementItem[] {
   const { settings, language } = ctx;
-  const rows = evaluationRows(ctx).filter((r) => r.period >= ctx.period.start);
+  const rows = evaluationRows(ctx);
   const month = latestCompleteMonth(rows);
   const improveGrade = LABELS[language].grades.improve;
   const out: ImprovementItem[] = [];
