@@ -7,26 +7,29 @@ import { EXCEL_WEB_REQUEST_LIMIT } from '../src/excel/batch';
 import { detectSupport } from '../src/excel/support';
 import { writeWorkbook } from '../src/excel/writeWorkbook';
 import { DEFAULT_SETTINGS } from '../src/core/settings';
-import { buildSampleData } from '../src/sample/sampleData';
-import type { SalesData } from '../src/sheets/data';
+import type { Dataset } from '../src/data/model';
+import { yearPeriod } from '../src/data/periods';
+import { buildSampleDataset } from '../src/sample/sampleData';
 import { buildWorkbook } from '../src/sheets/workbook';
 import { FakeEnv } from '../test/excel/fakeExcel';
 import { fmt, print, type Measure } from './harness';
 
-function evaluationData(rows: number): SalesData {
-  const data = buildSampleData({ transactions: 2_000 });
-  const base = data.evaluation;
-  const evaluation = Array.from({ length: rows }, (_, i) => {
-    const e = base[i % base.length];
-    return { ...e, rep: `${e.rep}${Math.floor(i / base.length) || ''}` };
-  });
-  return { ...data, evaluation };
+/** The sample's reps copied (with their quotas and activity) until the evaluation has `rows` rows. */
+function evaluationData(rows: number): Dataset {
+  const data = buildSampleDataset({ transactions: 2_000 });
+  const perRep = data.quotas.length / data.reps.length;
+  const copies = Math.ceil(rows / data.quotas.length);
+  const suffix = (name: string, k: number) => (k === 0 ? name : `${name}${k}`);
+  const reps = Array.from({ length: copies }, (_, k) => data.reps.map((r) => ({ ...r, name: suffix(r.name, k) }))).flat();
+  const quotas = Array.from({ length: copies }, (_, k) => data.quotas.map((q) => ({ ...q, name: suffix(q.name, k) }))).flat().slice(0, Math.ceil(rows / perRep) * perRep);
+  const activity = Array.from({ length: copies }, (_, k) => (data.activity ?? []).map((a) => ({ ...a, rep: suffix(a.rep, k) }))).flat();
+  return { ...data, reps, quotas, activity };
 }
 
 async function measure(rows: number, maxMinor = 18): Promise<{ syncs: number; sheetSyncs: number; maxBytes: number; total: number; ms: number; cells: number }> {
   const data = evaluationData(rows);
-  const built = buildWorkbook({ sheets: ['evaluation'], language: 'zh-CN' }, data, DEFAULT_SETTINGS);
-  const evaluation = built.sheets.find((s) => s.kind === 'evaluation')!;
+  const built = buildWorkbook(data, { sheets: ['evaluation'], language: 'zh-CN', period: yearPeriod(data.asOf), settings: DEFAULT_SETTINGS });
+  const evaluation = built.spec.sheets.find((s) => s.kind === 'evaluation')!;
   // The Settings sheet the names point at is not written here: only the evaluation sheet is measured.
   const spec = { sheets: [evaluation], names: [] };
   const env = new FakeEnv(maxMinor);

@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   console.log(`Wrote ${out}`);
   console.log(`  ${demo.xlsx.sheets.map((s) => `${s.name} (${s.rows} rows)`).join(', ')}`);
-  console.log(`  ${demo.data.transactions.length.toLocaleString('en-US')} sample transactions, ${(demo.xlsx.buffer.length / 1024).toFixed(0)} KB, ${(ms / 1000).toFixed(2)} s`);
+  console.log(`  ${demo.data.deals.length.toLocaleString('en-US')} sample deals, ${(demo.xlsx.buffer.length / 1024).toFixed(0)} KB, ${(ms / 1000).toFixed(2)} s`);
 }
 
 main().catch((e: unknown) => {

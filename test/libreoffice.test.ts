@@ -1,8 +1,9 @@
 /**
- * A real spreadsheet application opens the demo workbook: LibreOffice headless converts it with a
- * fresh profile set to always recalculate on load, and the recalculated file is read back. Every
- * formula cell must compute (no #NAME?, #VALUE!, #REF!), equal the core's value, and the
- * conditional formats must survive. Fails (never skips) when LibreOffice is missing.
+ * A real spreadsheet application opens the demo workbook and the workbooks of three teams' own
+ * data: LibreOffice headless converts them (one run, a fresh profile set to always recalculate on
+ * load) and the recalculated files are read back. Every formula cell must compute to the core's
+ * value with no error value at all, and the conditional formats must survive. Fails (never skips)
+ * when LibreOffice is missing.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,11 +11,15 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { defaultPeriod, yearPeriod } from '../src/data/periods';
 import { buildDemo, type Demo } from '../src/xlsx/demoWorkbook';
 import { a1, type WorkbookSpec } from '../src/sheets/model';
 import { writeXlsx } from '../src/xlsx/writeXlsx';
 import { formulaCells, sameValue } from './sheets/specCells';
 import { readStoredValues, type StoredValue } from './xlsx/readValues';
+import { buildWorkbook } from '../src/sheets/workbook';
+import { SHEET_KINDS } from '../src/sheets/model';
+import { TEAMS } from './data/datasets';
 
 function findSoffice(): string {
   for (const cmd of ['soffice', 'libreoffice']) {
@@ -46,22 +51,38 @@ describe('the demo workbook in LibreOffice', () => {
   let recalculated: ExcelJS.Workbook;
   let chartParts: string[] = [];
   let stored: Map<string, Map<string, { value: StoredValue; formula: string | null; type: string }>>;
+  /** The teams' workbooks (year and default period each) and what LibreOffice computed in them. */
+  const teams: { name: string; spec: WorkbookSpec; stored?: Awaited<ReturnType<typeof readStoredValues>> }[] = [];
 
   beforeAll(async () => {
     const soffice = findSoffice();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spk-lo-'));
     demo = await buildDemo({ seed: 42 });
-    const input = path.join(dir, 'demo.xlsx');
-    // The file LibreOffice opens has no cached results at all, so every value read back was
+    for (const make of TEAMS) {
+      const t = make();
+      for (const period of [yearPeriod(t.data.asOf), defaultPeriod(t.data)]) {
+        const options = { sheets: SHEET_KINDS, language: t.settings.language, period, settings: t.settings, plans: t.plans, planAssignment: t.planAssignment };
+        teams.push({ name: `${t.name} ${period.label}`, spec: buildWorkbook(t.data, options).spec });
+      }
+    }
+    // The files LibreOffice opens have no cached results at all, so every value read back was
     // computed by LibreOffice, then compared with the core's.
-    const uncached: WorkbookSpec = JSON.parse(JSON.stringify(demo.spec));
-    for (const sheet of uncached.sheets) for (const { cell } of formulaCells(sheet)) delete cell.value;
-    fs.writeFileSync(input, await writeXlsx(uncached));
+    const files = [{ file: 'demo.xlsx', spec: demo.spec }, ...teams.map((t, i) => ({ file: `team${i}.xlsx`, spec: t.spec }))];
+    for (const { file, spec } of files) {
+      const uncached: WorkbookSpec = JSON.parse(JSON.stringify(spec));
+      for (const sheet of uncached.sheets) for (const { cell } of formulaCells(sheet)) delete cell.value;
+      fs.writeFileSync(path.join(dir, file), await writeXlsx(uncached));
+    }
     const outDir = path.join(dir, 'out');
-    execFileSync(soffice, [`-env:UserInstallation=${freshProfile(dir)}`, '--headless', '--convert-to', 'xlsx', '--outdir', outDir, input], {
+    execFileSync(soffice, [`-env:UserInstallation=${freshProfile(dir)}`, '--headless', '--convert-to', 'xlsx', '--outdir', outDir, ...files.map((f) => path.join(dir, f.file))], {
       stdio: 'pipe',
-      timeout: 120_000,
+      timeout: 300_000,
     });
+    for (const [i, t] of teams.entries()) {
+      const out = path.join(outDir, `team${i}.xlsx`);
+      if (!fs.existsSync(out)) throw new Error(`LibreOffice wrote no ${out}`);
+      t.stored = await readStoredValues(fs.readFileSync(out));
+    }
     const output = path.join(outDir, 'demo.xlsx');
     if (!fs.existsSync(output)) throw new Error(`LibreOffice wrote no ${output}`);
     recalculated = new ExcelJS.Workbook();
@@ -69,17 +90,35 @@ describe('the demo workbook in LibreOffice', () => {
     stored = await readStoredValues(fs.readFileSync(output));
     const zip = await JSZip.loadAsync(fs.readFileSync(output));
     chartParts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
-  }, 180_000);
+  }, 400_000);
 
   it('keeps every generated sheet', () => {
     expect(recalculated.worksheets.map((w) => w.name)).toEqual(demo.xlsx.sheets.map((s) => s.name));
   });
 
   it('computes every formula cell to the core’s value, with no error values', () => {
+    const { problems, checked } = compare(demo.spec, stored);
+    expect(problems.slice(0, 20)).toEqual([]);
+    expect(checked).toBeGreaterThan(5000);
+  });
+
+  it('computes every formula of the teams’ own workbooks to the core’s value, with no error value at all', () => {
+    expect(teams).toHaveLength(6);
+    for (const t of teams) {
+      const { problems, checked, errors } = compare(t.spec, t.stored!);
+      expect([t.name, problems.slice(0, 10), errors]).toEqual([t.name, [], 0]);
+      expect(checked).toBeGreaterThan(100);
+    }
+  });
+
+  /** Formula cells whose recalculated value is not the core's, and every error value in the file. */
+  function compare(spec: WorkbookSpec, values: typeof stored): { problems: string[]; checked: number; errors: number } {
     const problems: string[] = [];
     let checked = 0;
-    for (const sheet of demo.spec.sheets) {
-      const cells = stored.get(sheet.name)!;
+    let errors = 0;
+    for (const cells of values.values()) for (const c of cells.values()) if (c.type === 'e') errors++;
+    for (const sheet of spec.sheets) {
+      const cells = values.get(sheet.name)!;
       for (const { row, col, cell } of formulaCells(sheet)) {
         const address = a1(row, col);
         const got = cells.get(address);
@@ -93,9 +132,8 @@ describe('the demo workbook in LibreOffice', () => {
         else if (!sameValue(value, cell.value)) problems.push(`${sheet.name}!${address}: ${String(value)} ≠ core ${String(cell.value)} (${cell.formula})`);
       }
     }
-    expect(problems.slice(0, 20)).toEqual([]);
-    expect(checked).toBeGreaterThan(5000);
-  });
+    return { problems, checked, errors };
+  }
 
   it('keeps the conditional formats, still reading the Settings names', () => {
     for (const sheet of demo.spec.sheets) {

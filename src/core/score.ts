@@ -61,3 +61,27 @@ export function checkCutoffs(cutoffs: readonly number[]): void {
     if (!(cutoffs[i] < cutoffs[i - 1])) throw valueError('descending', { arg: 'cutoffs' });
   }
 }
+
+/**
+ * The composite score over the metrics a team has (null: missing), their weights scaled to add up
+ * to 1 (rules.md › Performance evaluation); null when no metric with a positive weight is present.
+ * With all five present it equals compositeScore.
+ */
+export function partialScore(
+  metrics: readonly (number | null)[],
+  benchmarks: readonly number[] = DEFAULT_SCORE_BENCHMARKS,
+  weights: readonly number[] = DEFAULT_SCORE_WEIGHTS,
+): number | null {
+  const n = SCORE_METRICS.length;
+  if (metrics.length !== n) throw valueError(`metrics: ${n} values expected, got ${metrics.length}`);
+  checkWeights(weights);
+  let total = ZERO;
+  let present = ZERO;
+  for (let i = 0; i < n; i++) {
+    const m = metrics[i];
+    if (m === null || weights[i] === 0) continue;
+    total = total.add(subScore(m, benchmarks[i], SCORE_METRICS[i]).mul(weights[i]));
+    present = present.add(weights[i]);
+  }
+  return present.isZero() ? null : roundHalfAway(total.div(present), 1).toNumber();
+}

@@ -29,6 +29,29 @@ export interface CommissionSettings {
   collaborationWeight: number;
 }
 
+/**
+ * How targets are split (rules.md › Targets). Season weights split a year into quarters and each
+ * quarter into its months; the buffer is held back from a company's annual target before it is
+ * split; level weights split a team's or region's target over its people. Region and product-line
+ * weights are keyed by the names in the team's own data, so they start empty: without them, region
+ * targets are the sums of their people and the product-line level is left out.
+ */
+export interface TargetSettings {
+  /** Share of a company's annual target held back as a buffer (0–0.15 is usual). */
+  buffer: number;
+  /** Four weights, one per quarter (normalised). */
+  quarterWeights: number[];
+  /** Twelve weights; each quarter's part is split over its three months by these. */
+  monthWeights: number[];
+  regionWeights: Record<string, number>;
+  productLineWeights: Record<string, number>;
+  /** Person weights by capability level; a rep without a level counts as core. */
+  levelWeights: { new: number; core: number; senior: number };
+  /** Challenge and excellence targets as growth over the base (e.g. 0.2 and 0.4). */
+  challengeUplift: number;
+  excellenceUplift: number;
+}
+
 export interface Settings {
   language: Language;
   currency: string;
@@ -46,7 +69,20 @@ export interface Settings {
   funnelThreshold: number;
   customerTierThresholds: number[];
   abc: { aCut: number; bCut: number };
+  targets: TargetSettings;
 }
+
+export const DEFAULT_TARGET_SETTINGS: TargetSettings = {
+  buffer: 0.1,
+  // The guides' example: Q2 33 %, Q4 17 %; Q2 by opportunity 1.2 / 1.5 / 1.3.
+  quarterWeights: [0.2, 0.33, 0.3, 0.17],
+  monthWeights: [1, 0.8, 1.2, 1.2, 1.5, 1.3, 1, 1, 1, 1.1, 1, 0.9],
+  regionWeights: {},
+  productLineWeights: {},
+  levelWeights: { new: 0.7, core: 1, senior: 1.3 },
+  challengeUplift: 0.2,
+  excellenceUplift: 0.4,
+};
 
 export const DEFAULT_SETTINGS: Settings = {
   language: 'zh-CN',
@@ -74,4 +110,5 @@ export const DEFAULT_SETTINGS: Settings = {
   funnelThreshold: DEFAULT_FUNNEL_THRESHOLD,
   customerTierThresholds: [...DEFAULT_TIER_THRESHOLDS],
   abc: { aCut: DEFAULT_ABC_A, bCut: DEFAULT_ABC_B },
+  targets: DEFAULT_TARGET_SETTINGS,
 };

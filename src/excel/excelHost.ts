@@ -14,11 +14,14 @@ import type {
   WorkbookHost,
 } from '../host/types';
 import { HostError } from '../host/types';
+import { renderSheetNotice } from '../i18n';
 import { resolveLanguage, type Language } from '../i18n/language';
-import type { ParsedTable, SalesData } from '../sheets/data';
+import type { Dataset } from '../data/model';
+import { datasetFromTable } from '../sheets/data';
+import type { SheetNotice } from '../sheets/notices';
 import type { WorkbookSpec } from '../sheets/model';
-import { buildWorkbook } from '../sheets/workbook';
-import { buildSampleData } from '../sample/sampleData';
+import { workbookForRequest } from '../host/requestWorkbook';
+import { buildSampleDataset } from '../sample/sampleData';
 import { officeEnv, type ExcelEnv } from './api';
 import { listDataSources, readAndParse } from './dataSources';
 import { workbookLock, type WriteLock } from './lock';
@@ -38,47 +41,23 @@ export interface ExcelHostOptions {
   env?: ExcelEnv;
   /** Request byte budget (default 4 MB). */
   budget?: number;
-  /** The bundled sample data (buildSampleData by default). */
-  sampleData?: (seed?: number) => SalesData;
-  /** Builds the workbook description (buildWorkbook by default). */
-  build?: (request: GenerateRequest, data: SalesData) => WorkbookSpec;
+  /** The bundled sample data (buildSampleDataset by default). */
+  sampleData?: (seed?: number) => Dataset;
+  /** Builds the workbook description and its notices (buildWorkbook by default). */
+  build?: (request: GenerateRequest, data: Dataset) => { spec: WorkbookSpec; notices: SheetNotice[] };
   lock?: WriteLock;
   /** Receives the write statistics of each generation (syncs, request bytes). */
   onWritten?: (result: WorkbookWriteResult) => void;
 }
 
-const defaultBuild = (request: GenerateRequest, data: SalesData): WorkbookSpec => {
-  const built = buildWorkbook({ sheets: request.sheets, language: request.language, period: request.period }, data, request.settings);
-  return { sheets: built.sheets, names: built.names };
-};
-
-const unique = (xs: string[]): string[] => [...new Set(xs.filter((x) => x !== ''))];
-
-/** The sample data with the part the user's table holds replaced by it (regions/product lines extended). */
-export function withUserTable(base: SalesData, parsed: Extract<ParsedTable, { ok: true }>): SalesData {
-  switch (parsed.kind) {
-    case 'transactions':
-      return {
-        ...base,
-        transactions: parsed.rows,
-        regions: unique([...base.regions, ...parsed.rows.map((t) => t.region)]),
-        productLines: unique([...base.productLines, ...parsed.rows.map((t) => t.productLine)]),
-      };
-    case 'pipeline':
-      return { ...base, pipeline: parsed.rows };
-    case 'evaluation':
-      return { ...base, evaluation: parsed.rows, regions: unique([...base.regions, ...parsed.rows.map((e) => e.region)]) };
-    case 'reps':
-      return { ...base, reps: parsed.rows, regions: unique([...base.regions, ...parsed.rows.map((r) => r.region)]) };
-  }
-}
+const defaultBuild = (request: GenerateRequest, data: Dataset): { spec: WorkbookSpec; notices: SheetNotice[] } => workbookForRequest(data, request);
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
   const env = options.env ?? officeEnv();
   const lock = options.lock ?? workbookLock;
-  const sample = options.sampleData ?? ((seed?: number) => buildSampleData({ seed }));
+  const sample = options.sampleData ?? ((seed?: number) => buildSampleDataset({ seed }));
   const build = options.build ?? defaultBuild;
   const lang = (l?: Language): Language => l ?? resolveLanguage(env.displayLanguage());
   const support = () => detectSupport(env);
@@ -107,8 +86,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
         lock.exclusive(async () => {
           const s = support();
           if (!s.generate) throw new HostError(capabilitiesOf(s, language).reasons.generate ?? '');
-          let data = sample(request.source.kind === 'sample' ? request.source.seed : undefined);
-          if (request.source.kind === 'workbook') {
+          let data: Dataset;
+          if (request.source.kind === 'sample') data = sample(request.source.seed);
+          else {
             const id = request.source.id;
             onProgress({ done: 0, total: 1, step: id });
             const parsed = await env.run((context) => readAndParse(context, id, language));
@@ -116,9 +96,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
               const lines = parsed.problems.slice(0, 5).map((p) => `${p.row > 0 ? `#${p.row} ` : ''}${p.column ? `${p.column}: ` : ''}${p.reason}`);
               throw new HostError(`${id}: ${lines.join('; ')}${parsed.problems.length > 5 ? ` (+${parsed.problems.length - 5})` : ''}`);
             }
-            data = withUserTable(data, parsed);
+            data = datasetFromTable(parsed, id, request.period.end);
           }
-          const spec = build(request, data);
+          const { spec, notices: dataNotices } = build(request, data);
           const total = spec.sheets.length;
           onProgress({ done: 0, total, step: spec.sheets[0]?.name ?? '' });
           const result = await env.run((context) =>
@@ -134,7 +114,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
           const mentions = (n: string, name: string): boolean => n.includes(`"${name}"`) || n.includes(`“${name}”`);
           const bySheet = result.sheets.map((w) => result.notices.filter((n) => mentions(n, w.name) || mentions(n, w.asked)));
           // Notices about tables and names (no sheet in them) go with the first sheet.
-          const rest = result.notices.filter((n) => !bySheet.some((list) => list.includes(n)));
+          const rest = [...dataNotices.map((n) => renderSheetNotice(language, n)), ...result.notices.filter((n) => !bySheet.some((list) => list.includes(n)))];
           return result.sheets.map<ExcelGeneratedSheet>((w, i) => ({
             kind: w.kind,
             name: w.name,

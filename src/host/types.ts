@@ -1,4 +1,6 @@
+import type { Plan } from '../core/plans/schema';
 import type { Settings } from '../core/settings';
+import type { PlanAssignment } from '../sheets/planAssignment';
 import type { Language } from '../i18n/language';
 import type { SheetKind } from '../sheets/model';
 
@@ -47,6 +49,9 @@ export interface GenerateRequest {
   source: { kind: 'sample'; seed?: number } | { kind: 'workbook'; id: string };
   /** Refresh the add-in's own tables (SPK_*) in place instead of creating new sheets. */
   refresh: boolean;
+  /** The template's commission plans and which plan pays which rep (none: one plan from the settings). */
+  plans?: readonly Plan[];
+  planAssignment?: PlanAssignment;
 }
 
 export interface GenerateProgress {

@@ -1,5 +1,6 @@
 /** The catalogue of a language, and rendering of the codes other layers emit. */
 import type { CoreProblem } from '../core/errors';
+import type { SheetNotice } from '../sheets/notices';
 import type { Catalogue } from './catalogue';
 import type { Language } from './language';
 import { enUS } from './languages/en-US';
@@ -12,4 +13,10 @@ export const catalogue = (language: Language): Catalogue => CATALOGUES[language]
 export function renderCoreProblem(language: Language, problem: CoreProblem): string {
   const text = CATALOGUES[language].coreErrors[problem.code] as (p: CoreProblem['params']) => string;
   return text(problem.params);
+}
+
+export function renderSheetNotice(language: Language, notice: SheetNotice): string {
+  const texts = CATALOGUES[language].sheetNotices;
+  const text = texts.text[notice.code] as (p: SheetNotice['params'], t: typeof texts, r: (p: CoreProblem) => string) => string;
+  return text(notice.params, texts, (p) => renderCoreProblem(language, p));
 }

@@ -11,12 +11,11 @@ import type {
 import { HostError } from '../host/types';
 import { resolveLanguage, type Language } from '../i18n/language';
 import type { WorkbookSpec } from '../sheets/model';
+import { sampleReportDateIso } from '../sample/reportDate';
 import { downloadBlob } from '../templates/file';
 import { previewText } from './previewText';
 import type { PreviewControls, PreviewEvent } from './types';
 
-/** The report date of the bundled sample data (buildSampleData's asOf); a test keeps them equal. */
-export const SAMPLE_AS_OF_ISO = '2025-12-15';
 const STORAGE_KEY = 'spk.previewTemplate';
 
 export interface PreviewHostOptions {
@@ -37,7 +36,7 @@ export interface PreviewHostOptions {
 export class PreviewHost implements WorkbookHost, PreviewControls {
   readonly kind = 'preview' as const;
   reportDate(): string {
-    return SAMPLE_AS_OF_ISO;
+    return sampleReportDateIso;
   }
   private workbook: WorkbookSpec | null = null;
   private lastRequest: GenerateRequest | null = null;
@@ -87,18 +86,28 @@ export class PreviewHost implements WorkbookHost, PreviewControls {
     if (request.source.kind !== 'sample') throw new HostError(text.sampleOnly);
     const total = 3;
     onProgress({ done: 0, total, step: text.loadingBuilders });
-    const [{ buildWorkbook }, { buildSampleData }] = await Promise.all([import('../sheets/workbook'), import('../sample/sampleData')]);
+    const [{ workbookForRequest }, { buildSampleDataset }, { renderSheetNotice }] = await Promise.all([
+      import('../host/requestWorkbook'),
+      import('../sample/sampleData'),
+      import('../i18n'),
+    ]);
     onProgress({ done: 1, total, step: text.buildingData });
     await nextFrame(); // let the progress bar paint before the synchronous work
-    const data = buildSampleData({ seed: request.source.seed });
+    const data = buildSampleDataset({ seed: request.source.seed });
     onProgress({ done: 2, total, step: text.buildingSheets });
     await nextFrame();
-    const built = buildWorkbook({ sheets: request.sheets, language: request.language, period: request.period }, data, request.settings);
-    this.workbook = { sheets: built.sheets, names: built.names };
+    const built = workbookForRequest(data, request);
+    this.workbook = built.spec;
+    const notices = built.notices.map((n) => renderSheetNotice(this.lang(), n));
     this.lastRequest = request;
     onProgress({ done: total, total, step: text.done });
     this.emit({ type: 'generated' });
-    return built.sheets.map((s) => ({ kind: s.kind, name: s.name, rows: s.tables.reduce((n, t) => n + t.rows.length, 0) }));
+    return built.spec.sheets.map((s, i) => ({
+      kind: s.kind,
+      name: s.name,
+      rows: s.tables.reduce((n, t) => n + t.rows.length, 0),
+      ...(i === 0 && notices.length > 0 ? { notices } : {}),
+    }));
   }
 
   async applyRiskRules(_request: RiskRuleRequest): Promise<RiskRuleResult> {

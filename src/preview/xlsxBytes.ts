@@ -1,7 +1,7 @@
 import type { GenerateRequest } from '../host/types';
 import type { Language } from '../i18n/language';
-import { buildSampleData } from '../sample/sampleData';
-import { buildWorkbook } from '../sheets/workbook';
+import { workbookForRequest } from '../host/requestWorkbook';
+import { buildSampleDataset } from '../sample/sampleData';
 import { buildDemo } from '../xlsx/demoWorkbook';
 import { writeXlsx } from '../xlsx/writeXlsx';
 
@@ -15,9 +15,9 @@ const plain = (bytes: Uint8Array): ArrayBuffer => new Uint8Array(bytes).buffer;
 
 /** What the person generated: their sheets, period, language and settings on the sample data. */
 export async function requestBytes(request: GenerateRequest): Promise<ArrayBuffer> {
-  const data = buildSampleData({ seed: request.source.kind === 'sample' ? request.source.seed : undefined });
-  const built = buildWorkbook({ sheets: request.sheets, language: request.language, period: request.period }, data, request.settings);
-  return plain(await writeXlsx({ sheets: built.sheets, names: built.names }));
+  const data = buildSampleDataset({ seed: request.source.kind === 'sample' ? request.source.seed : undefined });
+  const { spec } = workbookForRequest(data, request);
+  return plain(await writeXlsx(spec));
 }
 
 /** Exactly `npm run demo -- --lang <language>`: buildDemo is the function the script calls. */

@@ -1,30 +1,21 @@
 /**
- * Bundled sample data, reproducible from a seed: 3 regions, 24 reps, a year of transactions
- * (50,000 by default) to a report date in mid-December, a few hundred pipeline rows, monthly
- * evaluation inputs and a target plan. Some customer names start with = + - @ so every writer
+ * The bundled sample company as a Dataset (origin 'sample'), reproducible from a seed: 3
+ * regions, 24 reps, a year of deals (50,000 by default) to a report date in mid-December, a few
+ * hundred pipeline rows, monthly quotas and activity, an annual company target and what payroll
+ * paid. Used only when the user picks it. Some customer names start with = + - @ so every writer
  * proves that text from data stays text.
  */
-import { Dec, ExactSums } from '../core/money';
-import { personTargets } from '../sheets/targetsSheet';
-import { samplePayments } from '../sheets/commissionSheets';
+import { ExactSums, Dec } from '../core/money';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { splitTarget } from '../core/targets';
-import {
-  dateSerial,
-  FUNNEL_STAGES,
-  type EvaluationInput,
-  type PipelineRow,
-  type Rep,
-  type RepLevel,
-  type SalesData,
-  type Stage,
-  type TargetPlan,
-  type TaskStatus,
-  type Transaction,
-} from '../sheets/data';
+import type { Activity, Dataset, Deal, Payment, PipelineRow, Quota, Rep, RepLevel, Stage, TaskStatus } from '../data/model';
+import { FUNNEL_STAGES } from '../data/model';
+import { dateSerial, monthId, monthsOfYear } from '../data/calendar';
+import { computeCommissions } from '../sheets/commissionSheets';
 import { mulberry32, randomInt, randomMoney } from './random';
-
-export const DEFAULT_SAMPLE_SEED = 20250101;
-export const SAMPLE_YEAR = 2025;
+import { sampleReportDateIso } from './reportDate';
+export const DEFAULT_SEED = 20250101;
+const [YEAR, AS_OF_MONTH, AS_OF_DAY] = sampleReportDateIso.split('-').map(Number);
 
 export interface SampleOptions {
   seed?: number;
@@ -43,29 +34,40 @@ const FORM = ['贸易', '科技', '制造', '实业', '电子', '物流'];
 const INDUSTRIES = ['制造业', '零售', '医药', '教育', '物流', '金融', '能源'];
 const ACTIONS = ['电话跟进', '上门拜访', '方案演示', '报价', '合同谈判', '样品试用'];
 const NOTES = ['关注交期', '预算待批', '竞品压价', '决策链长', '需要技术支持', ''];
+const PROSPECTS = ['宁波启航科技公司', '无锡星河电子公司', '@Prospect Co', '福州海峡物流公司', '成都天府实业公司'];
 /** Names a spreadsheet would take for formulas if a writer were careless. */
 export const TRICKY_CUSTOMERS = ["=cmd|' /C calc'!A0", '+1 Trading', '-Minus Ltd', '@Home'];
 
-export const SAMPLE_PLAN_BASE: Omit<TargetPlan, 'total'> = {
-  year: SAMPLE_YEAR,
-  buffer: 0.1,
-  // Seed 001: Q2 33 %, Q4 17 %; Q2 by opportunity 1.2 / 1.5 / 1.3.
-  quarterWeights: [0.2, 0.33, 0.3, 0.17],
-  monthWeights: [1.0, 0.8, 1.2, 1.2, 1.5, 1.3, 1, 1, 1, 1.1, 1, 0.9],
-  regionWeights: { 华东: 0.4, 华南: 0.3, 华北: 0.3 },
-  productLineWeights: { 核心产品: 0.6, 成长产品: 0.3, 新品: 0.1 },
-  levelWeights: { new: 0.7, core: 1, senior: 1.3 },
-  challengeUplift: 0.2,
-  excellenceUplift: 0.4,
-};
+/** Every name the sample invents, so tests can prove none of them reaches a team's own workbook. */
+export const sampleNames = { regions: REGIONS, productLines: PRODUCT_LINES, prospects: PROSPECTS, industries: INDUSTRIES } as const;
 
-/** Share of the year's target each month carries: quarter weight × month weight within the quarter. */
-export function monthShares(plan: Pick<TargetPlan, 'quarterWeights' | 'monthWeights'>): number[] {
-  const qSum = plan.quarterWeights.reduce((a, b) => a + b, 0);
-  return plan.monthWeights.map((w, m) => {
+/** The sample company's region and product-line weights (rules.md › Targets: 40/30/30, 60/30/10). */
+const REGION_WEIGHTS: Record<string, number> = { 华东: 0.4, 华南: 0.3, 华北: 0.3 };
+const PRODUCT_LINE_WEIGHTS: Record<string, number> = { 核心产品: 0.6, 成长产品: 0.3, 新品: 0.1 };
+
+/**
+ * The settings to generate the sample with: the user's, plus the sample company's region and
+ * product-line weights where the user has none (weights are keyed by the data's own names).
+ */
+export function sampleSettings(settings: Settings = DEFAULT_SETTINGS): Settings {
+  const t = settings.targets;
+  return {
+    ...settings,
+    targets: {
+      ...t,
+      regionWeights: Object.keys(t.regionWeights).length > 0 ? t.regionWeights : REGION_WEIGHTS,
+      productLineWeights: Object.keys(t.productLineWeights).length > 0 ? t.productLineWeights : PRODUCT_LINE_WEIGHTS,
+    },
+  };
+}
+
+/** Share of the year each month carries: quarter weight × month weight within the quarter. */
+function monthShares(quarterWeights: readonly number[], monthWeights: readonly number[]): number[] {
+  const qSum = quarterWeights.reduce((a, b) => a + b, 0);
+  return monthWeights.map((w, m) => {
     const q = Math.floor(m / 3);
-    const inQ = plan.monthWeights.slice(q * 3, q * 3 + 3).reduce((a, b) => a + b, 0);
-    return (plan.quarterWeights[q] / qSum) * (w / inQ);
+    const inQ = monthWeights.slice(q * 3, q * 3 + 3).reduce((a, b) => a + b, 0);
+    return (quarterWeights[q] / qSum) * (w / inQ);
   });
 }
 
@@ -88,6 +90,8 @@ const cumulate = (w: number[]): Float64Array => {
   return c;
 };
 
+const LEVEL_WEIGHTS = DEFAULT_SETTINGS.targets.levelWeights;
+
 function makeReps(rand: () => number): { reps: Rep[]; strength: number[] } {
   const reps: Rep[] = [];
   const strength: number[] = [];
@@ -96,24 +100,32 @@ function makeReps(rand: () => number): { reps: Rep[]; strength: number[] } {
     for (let k = 0; k < 8; k++) {
       const name = SURNAMES[r * 8 + k] + GIVEN[randomInt(rand, 0, GIVEN.length - 1)];
       const level = levels[k];
-      reps.push({ name, region, team: `${region}${k < 4 ? '一组' : '二组'}`, level });
-      const regionShare = SAMPLE_PLAN_BASE.regionWeights[region];
-      strength.push(regionShare * SAMPLE_PLAN_BASE.levelWeights[level] * (0.8 + 0.4 * rand()));
+      reps.push({ name, region, team: `${region}${k < 4 ? '一组' : '二组'}`, level, start: null, end: null, manager: null });
+      strength.push(REGION_WEIGHTS[region] * LEVEL_WEIGHTS[level] * (0.8 + 0.4 * rand()));
     }
   });
   return { reps, strength };
 }
 
-export function buildSampleData(options: SampleOptions = {}): SalesData {
-  const seed = options.seed ?? DEFAULT_SAMPLE_SEED;
+interface Tx {
+  customer: string;
+  date: number;
+  amount: number;
+  rep: number;
+  productLine: string;
+}
+
+export function buildSampleDataset(options: SampleOptions = {}): Dataset {
+  const seed = options.seed ?? DEFAULT_SEED;
   const nTx = options.transactions ?? 50_000;
   const nCustomers = options.customers ?? 1_500;
   const nPipeline = options.pipelineRows ?? 360;
   const rand = mulberry32(seed);
-  const yearStart = dateSerial(SAMPLE_YEAR, 1, 1);
-  const asOf = dateSerial(SAMPLE_YEAR, 12, 15);
+  const yearStart = dateSerial(YEAR, 1, 1);
+  const asOf = dateSerial(YEAR, AS_OF_MONTH, AS_OF_DAY);
   const { reps, strength } = makeReps(rand);
   const repCum = cumulate(strength);
+  const { quarterWeights, monthWeights } = DEFAULT_SETTINGS.targets;
 
   // Customers: Pareto-like sizes, each looked after by one rep.
   const customers: string[] = [];
@@ -127,93 +139,111 @@ export function buildSampleData(options: SampleOptions = {}): SalesData {
   }
   const custRep = customers.map(() => pickWeighted(rand, repCum));
   const custCum = cumulate(customers.map((_, i) => 1 / Math.pow(i + 1 + rand() * 3, 0.7)));
-  const shares = monthShares(SAMPLE_PLAN_BASE);
-  const monthCum = cumulate(shares);
+  const monthCum = cumulate(monthShares(quarterWeights, monthWeights));
   const plCum = cumulate([0.56, 0.32, 0.12]);
 
-  const transactions: Transaction[] = new Array(nTx);
+  const tx: Tx[] = new Array(nTx);
   for (let i = 0; i < nTx; i++) {
     const c = pickWeighted(rand, custCum);
     let date: number;
     do {
       const m = pickWeighted(rand, monthCum);
-      const first = dateSerial(SAMPLE_YEAR, m + 1, 1);
-      const days = dateSerial(SAMPLE_YEAR, m + 2, 1) - first;
+      const first = dateSerial(YEAR, m + 1, 1);
+      const days = dateSerial(YEAR, m + 2, 1) - first;
       date = first + randomInt(rand, 0, days - 1);
     } while (date > asOf);
-    const rep = reps[custRep[c]];
-    transactions[i] = {
-      customer: customers[c],
-      date,
-      amount: randomMoney(rand, 300, 5_500),
-      rep: rep.name,
-      region: rep.region,
-      productLine: PRODUCT_LINES[pickWeighted(rand, plCum)],
-    };
+    tx[i] = { customer: customers[c], date, amount: randomMoney(rand, 300, 5_500), rep: custRep[c], productLine: PRODUCT_LINES[pickWeighted(rand, plCum)] };
   }
-  transactions.sort((a, b) => a.date - b.date);
+  tx.sort((a, b) => a.date - b.date);
+  const deals: Deal[] = tx.map((t, i) => ({
+    id: `S${i + 1}`,
+    customer: t.customer,
+    date: t.date,
+    amount: t.amount,
+    splits: [{ rep: reps[t.rep].name, share: 1 }],
+    region: reps[t.rep].region,
+    productLine: t.productLine,
+    cancelled: null,
+    collected: null,
+  }));
 
-  // The plan's total: the year's run rate plus 5 %, to the million.
+  // The company's annual target: the year's run rate plus 5 %, to the million; 90 % of it is
+  // handed to the reps as monthly quotas (the rest is the buffer), by region weight and level.
   const sums = new ExactSums(1);
-  for (const t of transactions) sums.add(0, t.amount);
+  for (const t of tx) sums.add(0, t.amount);
   const runRate = sums.toNumber(0) * (365 / (asOf - yearStart + 1));
-  const plan: TargetPlan = { ...SAMPLE_PLAN_BASE, total: Math.round((runRate * 1.05) / 1e6) * 1e6 };
+  const total = Math.round((runRate * 1.05) / 1e6) * 1e6;
+  const quotas = makeQuotas(reps, total, monthShares(quarterWeights, monthWeights), asOf);
 
-  const data: SalesData = {
-    regions: [...REGIONS],
-    productLines: [...PRODUCT_LINES],
+  const data: Dataset = {
+    origin: 'sample',
+    deals,
     reps,
-    transactions,
+    roster: true,
+    quotas,
+    annualTargets: [{ scope: 'company', name: '', year: YEAR, amount: total }],
     pipeline: makePipeline(rand, reps, customers, nPipeline, asOf),
-    evaluation: makeEvaluation(rand, reps, transactions, plan, asOf),
-    plan,
-    prospects: ['宁波启航科技公司', '无锡星河电子公司', '@Prospect Co', '福州海峡物流公司', '成都天府实业公司'],
+    payments: null,
+    activity: makeActivity(rand, reps, tx, asOf),
+    prospects: [...PROSPECTS],
     asOf,
   };
-  data.paid = samplePayments(data);
+  data.payments = samplePayments(data);
   return data;
 }
 
-function makeEvaluation(rand: () => number, reps: Rep[], transactions: Transaction[], plan: TargetPlan, asOf: number): EvaluationInput[] {
-  const months = 12;
-  const repIndex = new Map(reps.map((r, i) => [r.name, i]));
-  const actual = new ExactSums(reps.length * months);
-  const firstSeen = new Map<string, { rep: number; month: number }>();
-  for (const t of transactions) {
-    const rep = repIndex.get(t.rep)!;
-    const month = new Date(Date.UTC(1899, 11, 30) + t.date * 86_400_000).getUTCMonth();
-    actual.add(rep * months + month, t.amount);
-    if (!firstSeen.has(t.customer)) firstSeen.set(t.customer, { rep, month });
-  }
-  const newCustomers = new Array(reps.length * months).fill(0);
-  for (const v of firstSeen.values()) newCustomers[v.rep * months + v.month]++;
-  const annual = personTargets({ reps, regions: REGIONS, plan }, 2);
-  const shares = monthShares(plan);
-  const rows: EvaluationInput[] = [];
+function makeQuotas(reps: Rep[], total: number, shares: number[], asOf: number): Quota[] {
+  const [distributable] = splitTarget(total, [0.9, 0.1], 2);
+  const regionParts = splitTarget(distributable!.toNumber(), REGIONS.map((r) => REGION_WEIGHTS[r]), 2);
+  const quotas: Quota[] = [];
+  REGIONS.forEach((region, i) => {
+    const members = reps.filter((r) => r.region === region);
+    const annual = splitTarget(regionParts[i]!.toNumber(), members.map((r) => LEVEL_WEIGHTS[r.level ?? 'core']), 2);
+    members.forEach((rep, k) => {
+      const monthly = splitTarget(annual[k]!.toNumber(), shares, 0);
+      monthly.forEach((m, mi) => {
+        if (dateSerial(YEAR, mi + 1, 1) <= asOf) quotas.push({ scope: 'rep', name: rep.name, period: monthId(dateSerial(YEAR, mi + 1, 1)), amount: m!.toNumber() });
+      });
+    });
+  });
+  return quotas;
+}
+
+/** Leads, won deals, collection and a process rating per rep and month, as a CRM would keep them. */
+function makeActivity(rand: () => number, reps: Rep[], tx: Tx[], asOf: number): Activity[] {
+  const months = monthsOfYear(YEAR).filter((m) => m <= asOf);
+  const actual = new ExactSums(reps.length * 12);
+  for (const t of tx) actual.add(t.rep * 12 + (Number(monthId(t.date).slice(5)) - 1), t.amount);
+  const rows: Activity[] = [];
   reps.forEach((rep, r) => {
-    const monthly = splitTarget(annual.get(rep.name)!, shares, 0);
-    for (let m = 0; m < months; m++) {
-      const period = dateSerial(SAMPLE_YEAR, m + 1, 1);
-      if (period > asOf) break;
-      const a = actual.toDecimal(r * months + m).toDecimalPlaces(2).toNumber();
+    months.forEach((m, i) => {
+      const a = actual.toDecimal(r * 12 + i).toDecimalPlaces(2).toNumber();
       const won = Math.max(1, Math.round(a / (40_000 + 50_000 * rand())));
       const receivables = new Dec(a).mul(1 + 0.1 * rand()).toDecimalPlaces(2).toNumber();
       rows.push({
-        period,
         rep: rep.name,
-        region: rep.region,
-        target: monthly[m]!.toNumber(),
-        actual: a,
-        newCustomers: newCustomers[r * months + m],
+        period: monthId(m),
         leads: Math.max(won, Math.round(won / (0.1 + 0.3 * rand()))),
         won,
         collected: new Dec(receivables).mul(0.7 + 0.3 * rand()).toDecimalPlaces(2).toNumber(),
         receivables,
         process: randomInt(rand, 55, 98),
       });
-    }
+    });
   });
   return rows;
+}
+
+/**
+ * What the sample company paid: the amounts the default plan computes, except that every seventh
+ * rep was paid 100 less, so the demo's Reconciliation sheet shows what a difference looks like.
+ */
+function samplePayments(data: Dataset): Payment[] {
+  const run = computeCommissions(data, { settings: DEFAULT_SETTINGS, language: 'en-US' });
+  if (!run.ok) return [];
+  const names = [...new Set(run.statements.map((s) => s.rep))];
+  const short = new Set(names.filter((_, i) => i % 7 === 3));
+  return run.statements.map((s) => ({ rep: s.rep, period: s.period, amount: short.has(s.rep) ? s.total.sub(100).toNumber() : s.total.toNumber() }));
 }
 
 function makePipeline(rand: () => number, reps: Rep[], customers: string[], n: number, asOf: number): PipelineRow[] {

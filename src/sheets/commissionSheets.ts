@@ -1,113 +1,114 @@
 /**
- * The commission sheets (Plans, Commission statement, Reconciliation) as ordinary sheet
- * builders: the engine's inputs are derived from the same SalesData every other sheet reads,
- * so a generate request, the demo and the preview all get them the same way.
+ * The commission sheets (Plans, Commission statement, Reconciliation) from the team's data: the
+ * engine's input is built from the Dataset (reps with their start and end dates, deals with split
+ * credit and cancellations, monthly quotas) and the template's plans, assigned to reps by the
+ * template's rule. The settings' plain tiers seed the one plan only when the template has none.
  */
-import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
-import { computeStatements, type EngineInput, type Statement } from '../core/plans/engine';
+import { isSalesError } from '../core/errors';
+import { computeStatements, type EngineInput, type Quota as EngineQuota, type Statement } from '../core/plans/engine';
 import { planFromSettings } from '../core/plans/fromSettings';
+import type { Plan } from '../core/plans/schema';
+import type { Settings } from '../core/settings';
+import { monthEnd, monthId, monthIdStart, monthsBetween } from '../data/calendar';
+import type { Dataset } from '../data/model';
 import type { Period } from '../host/types';
 import type { Language } from '../i18n/language';
-import { dateSerial, type PaidRecord, type SalesData } from './data';
-import type { SheetSpec } from './model';
+import { catalogue } from '../i18n';
+import { a1, type SheetSpec } from './model';
+import { notice, type SheetNotice } from './notices';
+import { assignPlans, type PlanAssignment } from './planAssignment';
 import { buildPlansSheet } from './plansSheet';
 import { buildReconciliationSheet } from './reconciliationSheet';
 import { buildStatementSheet } from './statementSheet';
 
-const monthId = (serial: number): string => {
-  const d = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
-  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
-};
+export interface CommissionOptions {
+  settings: Settings;
+  language: Language;
+  /** The template's plans; none means one plan seeded from the settings' tiers. */
+  plans?: readonly Plan[];
+  planAssignment?: PlanAssignment;
+  /** The period asked for: statements run from the data's first month to its end (or the report date). */
+  period?: Period;
+  /** Each rep's monthly target; the data's rep quotas when not given. */
+  quotas?: readonly EngineQuota[];
+}
 
-/**
- * Engine input from SalesData: a period per evaluation month, quotas from the monthly targets,
- * one deal per transaction credited to its rep, and each rep's record set at their highest
- * monthly target (the data holds no earlier history).
- */
-export function engineInputFromData(data: SalesData, settings: Settings): EngineInput {
-  const months = [...new Set(data.evaluation.map((e) => e.period))].sort((a, b) => a - b);
-  const periods = months.map((start) => {
-    const d = new Date(Date.UTC(1899, 11, 30) + start * 86_400_000);
-    const next = dateSerial(d.getUTCFullYear() + (d.getUTCMonth() === 11 ? 1 : 0), ((d.getUTCMonth() + 1) % 12) + 1, 1);
-    return { id: monthId(start), start, end: next - 1 };
-  });
-  const first = periods[0]?.start ?? data.asOf;
-  const last = periods[periods.length - 1]?.end ?? data.asOf;
-  const history: Record<string, number> = {};
-  for (const e of data.evaluation) history[e.rep] = Math.max(history[e.rep] ?? 0, e.target);
-  return {
-    plans: [planFromSettings(settings, first)],
-    reps: data.reps.map((r) => ({ id: r.name, name: r.name, team: r.team, start: first - 366, end: null })),
+export type CommissionRun =
+  | { ok: true; input: EngineInput; statements: Statement[]; plans: readonly Plan[] }
+  | { ok: false; problems: SheetNotice[]; plans: readonly Plan[] };
+
+/** Calendar months from the data's first deal or quota to the report date (and the period asked for). */
+export function commissionPeriods(data: Dataset, period?: Period): EngineInput['periods'] {
+  let first = data.asOf;
+  for (const d of data.deals) if (d.date < first) first = d.date;
+  for (const q of data.quotas) first = Math.min(first, monthIdStart(q.period));
+  const last = Math.max(data.asOf, period?.end ?? data.asOf);
+  return monthsBetween(first, last).map((start) => ({ id: monthId(start), start, end: monthEnd(start) }));
+}
+
+/** The plans a run uses: the template's, or one seeded from the settings from the first period on. */
+export function plansFor(settings: Settings, plans: readonly Plan[] | undefined, from: number): readonly Plan[] {
+  return plans !== undefined && plans.length > 0 ? plans : [planFromSettings(settings, from)];
+}
+
+export function computeCommissions(data: Dataset, options: CommissionOptions): CommissionRun {
+  const periods = commissionPeriods(data, options.period);
+  const plans = plansFor(options.settings, options.plans, periods[0].start);
+  const assigned = assignPlans(data.reps, plans.map((p) => p.id), options.planAssignment);
+  if (!assigned.ok) return { ok: false, problems: assigned.problems, plans };
+  const ids = new Set(periods.map((p) => p.id));
+  const quotas = (options.quotas ?? data.quotas.filter((q) => q.scope === 'rep').map((q) => ({ rep: q.name, period: q.period, amount: q.amount }))).filter((q) => ids.has(q.period));
+  const input: EngineInput = {
+    plans,
+    reps: data.reps.map((r) => ({
+      id: r.name,
+      name: r.name,
+      // The team pool is shared within a team; a roster without teams shares it within a region.
+      team: r.team ?? r.region ?? '',
+      start: r.start ?? periods[0].start,
+      end: r.end,
+      plan: assigned.plans.get(r.name),
+    })),
     periods,
-    quotas: data.evaluation.map((e) => ({ rep: e.rep, period: monthId(e.period), amount: e.target })),
-    deals: data.transactions
-      .filter((t) => t.date >= first && t.date <= last)
-      .map((t, i) => ({ id: `T${i + 1}`, splits: [{ rep: t.rep, share: 1 }], date: t.date, amount: t.amount, cancelled: null })),
-    history,
+    quotas,
+    // The data's deals are the engine's (the engine reads id, splits, date, amount, cancelled).
+    deals: data.deals,
   };
-}
-
-interface Computed {
-  input: EngineInput;
-  statements: Statement[];
-}
-
-/** Statement and reconciliation sheets read the same run: compute it once per data, settings and language. */
-const runs = new WeakMap<SalesData, WeakMap<Settings, Map<Language, Computed>>>();
-
-function computed(data: SalesData, settings: Settings, language: Language): Computed {
-  let bySettings = runs.get(data);
-  if (!bySettings) runs.set(data, (bySettings = new WeakMap()));
-  let byLanguage = bySettings.get(settings);
-  if (!byLanguage) bySettings.set(settings, (byLanguage = new Map()));
-  let run = byLanguage.get(language);
-  if (!run) {
-    const input = engineInputFromData(data, settings);
-    run = { input, statements: computeStatements(input, { language }) };
-    byLanguage.set(language, run);
+  try {
+    return { ok: true, input, statements: computeStatements(input, { language: options.language }), plans };
+  } catch (e) {
+    if (!isSalesError(e)) throw e;
+    return { ok: false, problems: [notice('commissionRefused', { problem: e.problem })], plans };
   }
-  return run;
-}
-
-/** The period a statement is for: the one holding `period.end`, else the latest with data. */
-function statementPeriod(input: EngineInput, period?: Period): string {
-  const at = period?.end;
-  const hit = at === undefined ? undefined : input.periods.find((p) => p.start <= at && at <= p.end);
-  return (hit ?? input.periods[input.periods.length - 1])?.id ?? '';
 }
 
 /**
- * What the sample company paid: the amounts the default plan computes, except that every seventh
- * rep was paid 100 less, so the demo's Reconciliation sheet shows what a difference looks like.
+ * The month a statement is for: the one holding the end of the period asked for, or the report
+ * date when the period runs past it (a year's statement is the latest month with data).
  */
-export function samplePayments(data: SalesData): PaidRecord[] {
-  const { statements } = computed(data, DEFAULT_SETTINGS, 'en-US');
-  const reps = [...new Set(statements.map((s) => s.rep))];
-  const short = new Set(reps.filter((_, i) => i % 7 === 3));
-  return statements.map((s) => ({
-    rep: s.rep,
-    period: s.period,
-    amount: short.has(s.rep) ? s.total.sub(100).toNumber() : s.total.toNumber(),
-  }));
+export function statementPeriod(run: Extract<CommissionRun, { ok: true }>, period: Period, asOf: number): string {
+  const at = period.start <= asOf && asOf < period.end ? asOf : period.end;
+  const hit = run.input.periods.find((p) => p.start <= at && at <= p.end);
+  return (hit ?? run.input.periods[run.input.periods.length - 1]).id;
 }
 
-export function buildPlansSheetFor(data: SalesData, settings: Settings, language: Language): SheetSpec {
-  return buildPlansSheet(engineInputFromData(data, settings).plans, language);
+export function buildPlansSheetFor(run: CommissionRun, language: Language): SheetSpec {
+  return buildPlansSheet(run.plans, language);
 }
 
-export function buildStatementSheetFor(data: SalesData, settings: Settings, language: Language, period?: Period): SheetSpec {
-  const { input, statements } = computed(data, settings, language);
-  return buildStatementSheet(statementPeriod(input, period), statements, input.reps, input.plans, language);
+export function buildStatementSheetFor(run: Extract<CommissionRun, { ok: true }>, language: Language, id: string): SheetSpec {
+  return buildStatementSheet(id, run.statements, run.input.reps, run.input.plans, language);
 }
 
-export function buildReconciliationSheetFor(data: SalesData, settings: Settings, language: Language, period?: Period): SheetSpec {
-  const { input, statements } = computed(data, settings, language);
-  const id = statementPeriod(input, period);
-  // Without payment records the Paid column is left for finance to fill; the checks then flag every row.
-  return buildReconciliationSheet(
-    statements.filter((s) => s.period === id),
-    data.paid ?? [],
-    input.reps,
+export function buildReconciliationSheetFor(run: Extract<CommissionRun, { ok: true }>, data: Dataset, language: Language, id: string): SheetSpec {
+  const sheet = buildReconciliationSheet(
+    run.statements.filter((s) => s.period === id),
+    data.payments ?? [],
+    run.input.reps,
     language,
   );
+  // Without payments the Paid column stays blank for finance to fill in; the checks follow it.
+  const paid = sheet.tables[0];
+  if (data.payments === null && paid) sheet.notes.push({ cell: a1(paid.origin.row, paid.origin.col + 4), text: catalogue(language).sheetData.reconciliation.paidMissing });
+  return sheet;
 }

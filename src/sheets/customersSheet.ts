@@ -9,12 +9,13 @@ import { abcClasses, customerTier, TIER_CADENCE_DAYS } from '../core/customers';
 import { ExactSums } from '../core/money';
 import { rfm, type RfmRow } from '../core/rfm';
 import type { Settings } from '../core/settings';
-import type { Period } from '../host/types';
+import { isSale } from '../data/derive';
+import type { Dataset } from '../data/model';
 import type { Language } from '../i18n/language';
 import { LABELS } from '../i18n/labels';
-import type { SalesData } from './data';
-import { a1, a1Range, columnLetter, type Cell, type SheetSpec } from './model';
+import type { BuildContext, Built } from './context';
 import { segmentAnalysis } from './customerSegments';
+import { a1, a1Range, columnLetter, type Cell, type SheetSpec } from './model';
 import { N } from './settingsSheet';
 import { DATE, emptySheet, formula, MONEY, PCT, sheetName, str, tr } from './text';
 
@@ -34,8 +35,9 @@ export interface CustomerRow {
   abc: string;
 }
 
-export function customerRows(data: SalesData, settings: Settings, language: Language): CustomerRow[] {
-  const tx = data.transactions.filter((t) => t.date <= data.asOf);
+/** Customers from the deals sold to the report date (cancelled ones left out), then the prospects the data lists. */
+export function customerRows(data: Dataset, settings: Settings, language: Language): CustomerRow[] {
+  const tx = data.deals.filter((d) => isSale(d, data.asOf));
   const customers = tx.map((t) => t.customer);
   const rows: CustomerRow[] = [];
   if (tx.length > 0) {
@@ -84,10 +86,13 @@ const TABLE_ROW = 2;
 const C = { customer: 0, last: 1, recency: 2, frequency: 3, monetary: 4, r: 5, f: 6, m: 7, code: 8, segment: 9, purchases: 10, amount: 11, tier: 12, cadence: 13, next: 14, share: 15, cumulative: 16, abc: 17 };
 const SUMMARY_COL = 19;
 
-export function buildCustomersSheet(data: SalesData, settings: Settings, language: Language, _period?: Period): SheetSpec {
+export function buildCustomersSheet(ctx: BuildContext): Built {
+  const { data, settings, language } = ctx;
+  if (data.deals.length === 0) return { skip: [{ table: 'deals', columns: ['customer', 'date', 'amount'] }] };
   const L = (en: string, zh: string) => tr(language, en, zh);
   const sheet = emptySheet('customers', sheetName('customers', language));
   const rows = customerRows(data, settings, language);
+  const sales = data.deals.reduce((n, d) => n + (isSale(d, data.asOf) ? 1 : 0), 0);
   const tiers = LABELS[language].tiers;
   const first = TABLE_ROW + 1;
   const last = TABLE_ROW + Math.max(rows.length, 1);
@@ -163,8 +168,8 @@ export function buildCustomersSheet(data: SalesData, settings: Settings, languag
     {
       cell: a1(TABLE_ROW, C.frequency),
       text: L(
-        `Frequency, monetary and the 12-month columns are totals of ${data.transactions.length.toLocaleString('en-US')} transactions (not copied into this workbook). =SALES.CUSTOMERTIER and =SALES.ABC recompute tiers and classes; here they are native formulas.`,
-        `频次、金额与近12个月各列为 ${data.transactions.length} 笔交易的汇总（交易明细未复制到本工作簿）。层级与 ABC 分类在此为原生公式，也可用 =SALES.CUSTOMERTIER、=SALES.ABC 重算。`,
+        `Frequency, monetary and the 12-month columns are totals of ${sales.toLocaleString('en-US')} transactions (not copied into this workbook). =SALES.CUSTOMERTIER and =SALES.ABC recompute tiers and classes; here they are native formulas.`,
+        `频次、金额与近12个月各列为 ${sales} 笔交易的汇总（交易明细未复制到本工作簿）。层级与 ABC 分类在此为原生公式，也可用 =SALES.CUSTOMERTIER、=SALES.ABC 重算。`,
       ),
     },
   );

@@ -1,12 +1,13 @@
 /**
- * The input data the sheet builders read (from the bundled sample or from a user's workbook
- * table), and `parseDataTable`, which recognises a user's table from its zh-CN or en-US headers
- * and turns its rows into typed data or a list of problems the pane can show.
+ * `parseDataTable`, which recognises a user's workbook table from its zh-CN or en-US headers and
+ * turns its rows into typed data or a list of problems the pane can show, and `datasetFromTable`,
+ * which makes the team's Dataset of one such table. Stage and status labels for the sheets.
  */
 import type { Language } from '../i18n/language';
+import { dateSerial, monthEnd, monthId, serialToIso } from '../data/calendar';
+import { REP_LEVELS, STAGES, TASK_STATUSES, type Dataset, type PipelineRow, type Rep as DataRep, type RepLevel, type Stage, type TaskStatus } from '../data/model';
 
-export type RepLevel = 'new' | 'core' | 'senior';
-export const REP_LEVELS: readonly RepLevel[] = ['new', 'core', 'senior'];
+export { dateSerial, serialToIso };
 
 export interface Rep {
   name: string;
@@ -25,28 +26,7 @@ export interface Transaction {
   productLine: string;
 }
 
-/** Funnel stages in order (rules.md › Sales process tracking), plus lost, which leaves the funnel. */
-export type Stage = 'lead' | 'intent' | 'negotiation' | 'won' | 'lost';
-export const STAGES: readonly Stage[] = ['lead', 'intent', 'negotiation', 'won', 'lost'];
-export const FUNNEL_STAGES: readonly Stage[] = ['lead', 'intent', 'negotiation', 'won'];
-
-export type TaskStatus = 'notStarted' | 'inProgress' | 'done';
-export const TASK_STATUSES: readonly TaskStatus[] = ['notStarted', 'inProgress', 'done'];
-
-export interface PipelineRow {
-  date: number;
-  owner: string;
-  customer: string;
-  industry: string;
-  stage: Stage;
-  action: string;
-  status: TaskStatus;
-  /** Expected completion date (serial), or null when not set. */
-  expected: number | null;
-  notes: string;
-}
-
-/** One rep's inputs for one month (rules.md › Performance evaluation); `period` is the serial of the month's first day. */
+/** One rep's inputs for one month as an evaluation table holds them; `period` is the serial of the month's first day. */
 export interface EvaluationInput {
   period: number;
   rep: string;
@@ -60,45 +40,6 @@ export interface EvaluationInput {
   receivables: number;
   /** Process-behaviour rating, 0–100. */
   process: number;
-}
-
-/** How the year's total is split (rules.md › Targets); weights need not sum to 1 (they are normalised). */
-export interface TargetPlan {
-  year: number;
-  total: number;
-  /** Share of the total held back as a buffer (0–0.15). */
-  buffer: number;
-  quarterWeights: number[];
-  /** Twelve weights; each quarter's target is split over its three months by these. */
-  monthWeights: number[];
-  regionWeights: Record<string, number>;
-  productLineWeights: Record<string, number>;
-  /** Person weights by capability level within a region. */
-  levelWeights: Record<RepLevel, number>;
-  challengeUplift: number;
-  excellenceUplift: number;
-}
-
-export interface SalesData {
-  regions: string[];
-  productLines: string[];
-  reps: Rep[];
-  transactions: Transaction[];
-  pipeline: PipelineRow[];
-  evaluation: EvaluationInput[];
-  plan: TargetPlan;
-  /** Prospects who have never bought (the "new lead" tier). */
-  prospects: string[];
-  /** The report date (serial): actuals are to this date, pace is measured at it. */
-  asOf: number;
-  /** Commission actually paid per rep and period ("2026-03"), for the Reconciliation sheet. */
-  paid?: PaidRecord[];
-}
-
-export interface PaidRecord {
-  rep: string;
-  period: string;
-  amount: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -231,13 +172,6 @@ export function detectKind(headers: string[]): DataKind | 'unknown' {
 }
 
 const ISO_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
-/** Days from 1899-12-30 (Excel's serial epoch for dates after 1900-03-01). */
-export function dateSerial(year: number, month: number, day: number): number {
-  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
-}
-export function serialToIso(serial: number): string {
-  return new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** A cell as the field type wants it, or a reason it cannot be. */
 function readCell(type: FieldType, raw: unknown): { value: unknown } | { reason: string } {
@@ -347,4 +281,47 @@ export function parseDataTable(headers: string[], rows: unknown[][]): ParsedTabl
   if (out.length === 0) return { ok: false, kind, problems: [{ row: 0, column: '', reason: 'the table has no data rows' }] };
   // Every field was read and type-checked above, so the records have the kind's shape.
   return { ok: true, kind, rows: out } as unknown as ParsedTable;
+}
+
+/**
+ * One recognised table as the team's Dataset: the other tables are absent (null or empty), never
+ * filled from the sample. Deal ids are made from the table and row. The report date is the latest
+ * date in the table, or `asOfWithoutDates` for a table that has none (a roster).
+ */
+export function datasetFromTable(parsed: Extract<ParsedTable, { ok: true }>, source: string, asOfWithoutDates = 0): Dataset {
+  const empty: Dataset = { origin: 'user', deals: [], reps: [], roster: false, quotas: [], annualTargets: [], pipeline: null, payments: null, activity: null, prospects: [], asOf: asOfWithoutDates };
+  const rep = (name: string, region: string | null = null, team: string | null = null, level: DataRep['level'] = null): DataRep => ({ name, region, team, level, start: null, end: null, manager: null });
+  const reps = (names: string[]) => [...new Set(names)].map((n) => rep(n));
+  const latest = (dates: number[]) => dates.reduce((a, b) => Math.max(a, b), 0) || asOfWithoutDates;
+  switch (parsed.kind) {
+    case 'transactions':
+      return {
+        ...empty,
+        deals: parsed.rows.map((t, i) => ({
+          id: `${source}#${i + 2}`,
+          customer: t.customer,
+          date: t.date,
+          amount: t.amount,
+          splits: [{ rep: t.rep, share: 1 }],
+          region: t.region || null,
+          productLine: t.productLine || null,
+          cancelled: null,
+          collected: null,
+        })),
+        reps: reps(parsed.rows.map((t) => t.rep)),
+        asOf: latest(parsed.rows.map((t) => t.date)),
+      };
+    case 'pipeline':
+      return { ...empty, pipeline: parsed.rows, reps: reps(parsed.rows.map((r) => r.owner)), asOf: latest(parsed.rows.map((r) => r.date)) };
+    case 'evaluation':
+      return {
+        ...empty,
+        reps: [...new Map(parsed.rows.map((e) => [e.rep, rep(e.rep, e.region || null)])).values()],
+        quotas: parsed.rows.map((e) => ({ scope: 'rep', name: e.rep, period: monthId(e.period), amount: e.target })),
+        activity: parsed.rows.map((e) => ({ rep: e.rep, period: monthId(e.period), leads: e.leads, won: e.won, collected: e.collected, receivables: e.receivables, process: e.process })),
+        asOf: latest(parsed.rows.map((e) => monthEnd(e.period))),
+      };
+    case 'reps':
+      return { ...empty, roster: true, reps: parsed.rows.map((r) => rep(r.name, r.region || null, r.team || null, r.level)) };
+  }
 }

@@ -4,13 +4,12 @@
  * sub-score) as the item and a measurable expected effect. Plain values: the manager edits them.
  */
 import { subScore, SCORE_METRICS, type ScoreMetric } from '../core/score';
-import type { Settings } from '../core/settings';
-import type { Period } from '../host/types';
+import { monthEnd } from '../data/calendar';
 import type { Language } from '../i18n/language';
 import { LABELS } from '../i18n/labels';
-import type { SalesData } from './data';
-import { type Cell, type SheetSpec } from './model';
-import { evaluationRows, monthEnd, type EvaluationRow } from './evaluationSheet';
+import type { BuildContext, Built } from './context';
+import { type Cell } from './model';
+import { evaluationRows, type EvaluationRow } from './evaluationSheet';
 import { DATE, emptySheet, MONTH, sheetName, tr } from './text';
 
 export interface ImprovementItem {
@@ -36,23 +35,24 @@ export function improvementTarget(metric: ScoreMetric, current: number, benchmar
 }
 
 function metricValue(row: EvaluationRow, metric: ScoreMetric): number | string {
-  return { completion: row.completion, conversion: row.conversion, averageOrderValue: row.aov, collection: row.collection, process: row.input.process }[metric];
+  return { completion: row.completion, conversion: row.conversion, averageOrderValue: row.aov, collection: row.collection, process: row.process ?? '' }[metric];
 }
 
 /** The latest month that is complete on the report date (or the latest month at all). */
 function latestCompleteMonth(rows: EvaluationRow[]): number | null {
-  const complete = rows.filter((r) => r.elapsed >= 1).map((r) => r.input.period);
-  const all = complete.length > 0 ? complete : rows.map((r) => r.input.period);
+  const complete = rows.filter((r) => r.elapsed >= 1).map((r) => r.period);
+  const all = complete.length > 0 ? complete : rows.map((r) => r.period);
   return all.length > 0 ? Math.max(...all) : null;
 }
 
-export function improvementItems(data: SalesData, settings: Settings, language: Language, period?: Period): ImprovementItem[] {
-  const rows = evaluationRows(data, settings, language, period);
+export function improvementItems(ctx: BuildContext): ImprovementItem[] {
+  const { settings, language } = ctx;
+  const rows = evaluationRows(ctx);
   const month = latestCompleteMonth(rows);
   const improveGrade = LABELS[language].grades.improve;
   const out: ImprovementItem[] = [];
   for (const r of rows) {
-    if (r.input.period !== month) continue;
+    if (r.period !== month) continue;
     const byGrade = r.grade === improveGrade;
     if (!byGrade && !r.needsImprovement) continue;
     let weakest: { metric: ScoreMetric; score: number; value: number } | null = null;
@@ -66,13 +66,13 @@ export function improvementItems(data: SalesData, settings: Settings, language: 
     const w: { metric: ScoreMetric; value: number } = weakest;
     const k = SCORE_METRICS.indexOf(w.metric);
     out.push({
-      rep: r.input.rep,
-      region: r.input.region,
-      period: r.input.period,
+      rep: r.rep,
+      region: r.region,
+      period: r.period,
       metric: w.metric,
       current: w.value,
       target: improvementTarget(w.metric, w.value, settings.score.benchmarks[k]),
-      deadline: monthEnd(monthEnd(r.input.period) + 1),
+      deadline: monthEnd(monthEnd(r.period) + 1),
       reason: byGrade && r.needsImprovement ? 'both' : byGrade ? 'grade' : 'consecutive',
     });
   }
@@ -116,10 +116,12 @@ export function expectedEffect(item: ImprovementItem, language: Language): strin
 
 export const IMPROVEMENT_TABLE = 'SPK_Improvement';
 
-export function buildImprovementSheet(data: SalesData, settings: Settings, language: Language, period?: Period): SheetSpec {
+export function buildImprovementSheet(ctx: BuildContext): Built {
+  const { settings, language, period } = ctx;
+  if (ctx.data.deals.length === 0 && ctx.data.activity === null) return { skip: [{ table: 'deals', columns: ['customer', 'date', 'amount', 'rep'] }] };
   const L = (en: string, zh: string) => tr(language, en, zh);
   const sheet = emptySheet('improvement', sheetName('improvement', language));
-  const items = improvementItems(data, settings, language, period);
+  const items = improvementItems(ctx);
   const reasonText = {
     grade: L('Graded needs improvement', '等级为待改进'),
     consecutive: L(`Under target ${settings.improvementPeriods} months running`, `连续 ${settings.improvementPeriods} 个月未达标`),
@@ -129,7 +131,7 @@ export function buildImprovementSheet(data: SalesData, settings: Settings, langu
     const t = language === 'en-US' ? METRIC_TEXT[it.metric].en : METRIC_TEXT[it.metric].zh;
     return [it.rep, it.region, it.period, reasonText[it.reason], t[0], t[1], it.deadline, t[2], expectedEffect(it, language), ''];
   });
-  sheet.blocks.push({ origin: { row: 0, col: 0 }, cells: [[L('Improvement plan', '销售改进计划表') + (period ? ` — ${period.label}` : '')]], bold: true, fontSize: 14 });
+  sheet.blocks.push({ origin: { row: 0, col: 0 }, cells: [[`${L('Improvement plan', '销售改进计划表')} — ${period.label}`]], bold: true, fontSize: 14 });
   sheet.blocks.push({
     origin: { row: 1, col: 0 },
     cells: [[L('Proposed from the Evaluation sheet; every cell is editable.', '根据业绩评估自动建议，所有单元格均可修改。')]],

@@ -1,45 +1,35 @@
 /**
- * Targets (rules.md › Targets): the year's total, less a buffer, split by quarter → month → week, by region,
- * by product line and by person, each with base / challenge / excellence tiers, and the actual to
- * the report date with pace and a live traffic light (rules.md › Warnings). Splits are values from the core's
- * largest-remainder split (native formulas cannot make rounded parts add up exactly; SALES.SPLIT
- * recomputes them); a check block proves with SUMIF that every level adds up to the total.
+ * Targets (rules.md › Targets): the year's target as the team's data gives it (less what it holds
+ * back), by quarter → month → week, by region, team, product line and person, each with base /
+ * challenge / excellence tiers, and the actual to the report date with pace and a live traffic
+ * light (rules.md › Warnings). The parts come from the one target split (targetSplit.ts) the
+ * Review pack, Evaluation and statements also read; they are values from the core's largest-
+ * remainder split (native formulas cannot make rounded parts add up exactly; SALES.SPLIT recomputes
+ * them), and a check block proves with SUMIF that every level adds up to the distributed total.
  */
 import type Decimal from 'decimal.js';
 import { completionRate } from '../core/kpi';
 import { Dec, ExactSums } from '../core/money';
 import { pace } from '../core/risk';
-import { splitTarget, targetTiers } from '../core/targets';
-import type { Settings } from '../core/settings';
-import type { Period } from '../host/types';
+import { targetTiers } from '../core/targets';
+import { dateSerial, monthEnd, monthId, serialToIso, yearOf } from '../data/calendar';
+import { dealCredits, dealRegion, isSale } from '../data/derive';
+import { catalogue } from '../i18n';
 import type { Language } from '../i18n/language';
-import { dateSerial, serialToIso, type SalesData, type Transaction } from './data';
-import { a1, a1Range, columnLetter, type Cell, type SheetSpec } from './model';
+import type { BuildContext, Built } from './context';
+import { a1, a1Range, columnLetter, type Cell } from './model';
 import { elapsedFormula, elapsedFraction, riskRules, riskStatusFormula, riskStatusValue } from './riskRules';
+import { weekParts, type TargetBook } from './targetSplit';
 import { computed, DATE, emptySheet, formula, MONEY, PCT, sheetName, str, tr } from './text';
 
-/** Person annual targets: each region's share split over its reps by capability level. */
-export function personTargets(data: Pick<SalesData, 'reps' | 'regions' | 'plan'>, decimals: number): Map<string, number> {
-  const { plan } = data;
-  const [distributable] = splitTarget(plan.total, [1 - plan.buffer, plan.buffer], decimals) as Decimal[];
-  const regionParts = splitTarget(distributable.toNumber(), data.regions.map((r) => plan.regionWeights[r] ?? 0), decimals);
-  const out = new Map<string, number>();
-  data.regions.forEach((region, i) => {
-    const members = data.reps.filter((r) => r.region === region);
-    if (members.length === 0) return;
-    const parts = splitTarget(regionParts[i]!.toNumber(), members.map((r) => plan.levelWeights[r.level]), decimals);
-    members.forEach((r, k) => out.set(r.name, parts[k]!.toNumber()));
-  });
-  return out;
-}
-
-export type TargetLevel = 'quarter' | 'month' | 'week' | 'region' | 'productLine' | 'person';
-export const TARGET_LEVELS: readonly TargetLevel[] = ['quarter', 'month', 'week', 'region', 'productLine', 'person'];
+export type TargetLevel = 'quarter' | 'month' | 'week' | 'region' | 'team' | 'productLine' | 'person';
+export const TARGET_LEVELS: readonly TargetLevel[] = ['quarter', 'month', 'week', 'region', 'team', 'productLine', 'person'];
 
 export interface TargetPart {
   level: TargetLevel;
   name: string;
-  weight: number;
+  /** The weight the part was split by, or null when it came from the data's own targets. */
+  weight: number | null;
   start: number;
   end: number;
   base: Decimal;
@@ -49,80 +39,96 @@ export interface TargetPart {
 }
 
 export interface TargetSplit {
-  total: number;
-  buffer: Decimal;
-  distributable: Decimal;
+  book: TargetBook;
   parts: TargetPart[];
 }
 
 const iso = (s: number) => serialToIso(s).slice(5);
+const yearTotal = (m: readonly (Decimal | null)[]): Decimal => m.reduce<Decimal>((a, b) => (b === null ? a : a.add(b)), new Dec(0));
 
-/** Calendar weeks (Monday–Sunday) cut at the month's edges, weighted by their days. */
-function weeksOf(monthStart: number, monthEnd: number): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let s = monthStart;
-  while (s <= monthEnd) {
-    const weekday = (new Date(Date.UTC(1899, 11, 30) + s * 86_400_000).getUTCDay() + 6) % 7; // Monday 0
-    const e = Math.min(monthEnd, s + 6 - weekday);
-    out.push({ start: s, end: e });
-    s = e + 1;
-  }
-  return out;
-}
-
-/** Sum of amounts matching `pick` between two dates, exact to the cent. */
-function actualOf(tx: readonly Transaction[], start: number, end: number, pick: (t: Transaction) => boolean): number {
-  const sums = new ExactSums(1);
-  for (const t of tx) if (t.date >= start && t.date <= end && pick(t)) sums.add(0, t.amount);
-  return sums.toDecimal(0).toNumber();
-}
-
-export function targetSplit(data: SalesData, settings: Settings): TargetSplit {
-  const { plan } = data;
-  const d = settings.decimals;
-  const [distributable, buffer] = splitTarget(plan.total, [1 - plan.buffer, plan.buffer], d) as Decimal[];
-  const yStart = dateSerial(plan.year, 1, 1);
-  const yEnd = dateSerial(plan.year, 12, 31);
-  const parts: TargetPart[] = [];
-  const add = (level: TargetLevel, name: string, weight: number, start: number, end: number, base: Decimal, pick: (t: Transaction) => boolean) => {
-    const tiers = targetTiers(base.toNumber(), plan.challengeUplift, plan.excellenceUplift, d);
-    parts.push({ level, name, weight, start, end, base: tiers.base, challenge: tiers.challenge, excellence: tiers.excellence, actual: actualOf(data.transactions, start, end, pick) });
+/** Sales to the report date by day of the year and by region, team, product line and person. */
+function actuals(ctx: BuildContext, year: number) {
+  const { data, settings, reps } = ctx;
+  const first = dateSerial(year, 1, 1);
+  const byDay = new ExactSums(367);
+  const by = { region: new Map<string, number>(), team: new Map<string, number>(), productLine: new Map<string, number>(), person: new Map<string, number>() };
+  const sums = new ExactSums(64);
+  const slot = (kind: keyof typeof by, name: string | null) => {
+    if (name === null) return -1;
+    const m = by[kind];
+    let s = m.get(`${name}`);
+    if (s === undefined) {
+      s = by.region.size + by.team.size + by.productLine.size + by.person.size;
+      m.set(name, s);
+      sums.ensure(s + 1);
+    }
+    return s;
   };
-  const all = () => true;
-  const quarters = splitTarget(distributable.toNumber(), plan.quarterWeights, d) as Decimal[];
-  const months: { start: number; end: number; base: Decimal; weight: number }[] = [];
-  quarters.forEach((q, qi) => {
-    const start = dateSerial(plan.year, qi * 3 + 1, 1);
-    add('quarter', `Q${qi + 1}`, plan.quarterWeights[qi], start, dateSerial(plan.year, qi * 3 + 4, 1) - 1, q, all);
-    const mw = plan.monthWeights.slice(qi * 3, qi * 3 + 3);
-    (splitTarget(q.toNumber(), mw, d) as Decimal[]).forEach((m, k) => {
-      const ms = dateSerial(plan.year, qi * 3 + k + 1, 1);
-      months.push({ start: ms, end: dateSerial(plan.year, qi * 3 + k + 2, 1) - 1, base: m, weight: mw[k] });
-    });
+  const put = (kind: keyof typeof by, name: string | null, x: number) => {
+    const s = slot(kind, name);
+    if (s >= 0) sums.add(s, x);
+  };
+  for (const d of data.deals) {
+    if (yearOf(d.date) !== year || !isSale(d, data.asOf)) continue;
+    byDay.add(d.date - first, d.amount);
+    put('region', dealRegion(d, reps), d.amount);
+    put('productLine', d.productLine, d.amount);
+    for (const c of dealCredits(d, settings.decimals)) {
+      put('person', c.rep, c.amount);
+      put('team', reps.get(c.rep)?.team ?? null, c.amount);
+    }
+  }
+  const days = (start: number, end: number) => {
+    const s = new ExactSums(1);
+    for (let x = Math.max(start, first); x <= Math.min(end, data.asOf, dateSerial(year, 12, 31)); x++) s.add(0, byDay.toNumber(x - first));
+    return s.toNumber(0);
+  };
+  const of = (kind: keyof typeof by, name: string) => {
+    const s = by[kind].get(name);
+    return s === undefined ? 0 : sums.toNumber(s);
+  };
+  return { days, of };
+}
+
+export function targetSplit(ctx: BuildContext, year: number): TargetSplit {
+  const { settings } = ctx;
+  const t = settings.targets;
+  const book = ctx.targets.year(year);
+  const act = actuals(ctx, year);
+  const yStart = dateSerial(year, 1, 1);
+  const yEnd = dateSerial(year, 12, 31);
+  const parts: TargetPart[] = [];
+  const add = (level: TargetLevel, name: string, weight: number | null, start: number, end: number, base: Decimal, actual: number) => {
+    const tiers = targetTiers(base.toNumber(), t.challengeUplift, t.excellenceUplift, settings.decimals);
+    parts.push({ level, name, weight, start, end, base: tiers.base, challenge: tiers.challenge, excellence: tiers.excellence, actual });
+  };
+  const seasonal = book.seasonal;
+  for (let q = 0; q < 4; q++) {
+    const start = dateSerial(year, q * 3 + 1, 1);
+    const end = dateSerial(year, q * 3 + 4, 1) - 1;
+    add('quarter', `Q${q + 1}`, seasonal ? t.quarterWeights[q] : null, start, end, yearTotal(book.months.slice(q * 3, q * 3 + 3)), act.days(start, end));
+  }
+  book.months.forEach((m, i) => {
+    const start = dateSerial(year, i + 1, 1);
+    add('month', monthId(start), seasonal ? t.monthWeights[i] : null, start, monthEnd(start), m, act.days(start, monthEnd(start)));
   });
-  for (const m of months) add('month', serialToIso(m.start).slice(0, 7), m.weight, m.start, m.end, m.base, all);
-  for (const m of months) {
-    const weeks = weeksOf(m.start, m.end);
-    const days = weeks.map((w) => w.end - w.start + 1);
-    (splitTarget(m.base.toNumber(), days, d) as Decimal[]).forEach((w, k) =>
-      add('week', `${iso(weeks[k].start)} – ${iso(weeks[k].end)}`, days[k], weeks[k].start, weeks[k].end, w, all),
-    );
+  book.months.forEach((m, i) => {
+    for (const w of weekParts(dateSerial(year, i + 1, 1), m, settings.decimals)) add('week', `${iso(w.start)} – ${iso(w.end)}`, w.end - w.start + 1, w.start, w.end, w.target, act.days(w.start, w.end));
+  });
+  for (const [name, m] of book.regions) add('region', name, book.byRegionWeight ? (t.regionWeights[name] ?? null) : null, yStart, yEnd, yearTotal(m), act.of('region', name));
+  for (const [name, m] of book.teams) add('team', name, null, yStart, yEnd, yearTotal(m), act.of('team', name));
+  for (const [name, m] of book.productLines ?? []) add('productLine', name, t.productLineWeights[name] ?? null, yStart, yEnd, yearTotal(m), act.of('productLine', name));
+  for (const [name, m] of book.people) {
+    const level = ctx.reps.get(name)?.level ?? null;
+    const weight = book.byLevel.has(name) ? t.levelWeights[level ?? 'core'] : null;
+    add('person', name, weight, yStart, yEnd, yearTotal(m), act.of('person', name));
   }
-  const regions = splitTarget(distributable.toNumber(), data.regions.map((r) => plan.regionWeights[r] ?? 0), d) as Decimal[];
-  data.regions.forEach((r, i) => add('region', r, plan.regionWeights[r] ?? 0, yStart, yEnd, regions[i], (t) => t.region === r));
-  const lines = splitTarget(distributable.toNumber(), data.productLines.map((p) => plan.productLineWeights[p] ?? 0), d) as Decimal[];
-  data.productLines.forEach((p, i) => add('productLine', p, plan.productLineWeights[p] ?? 0, yStart, yEnd, lines[i], (t) => t.productLine === p));
-  const persons = personTargets(data, d);
-  for (const rep of data.reps) {
-    const base = persons.get(rep.name);
-    if (base !== undefined) add('person', rep.name, plan.levelWeights[rep.level], yStart, yEnd, new Dec(base), (t) => t.rep === rep.name);
-  }
-  return { total: plan.total, buffer, distributable, parts };
+  return { book, parts };
 }
 
 export function levelLabel(level: TargetLevel, language: Language): string {
-  const en = { quarter: 'Quarter', month: 'Month', week: 'Week', region: 'Region', productLine: 'Product line', person: 'Person' };
-  const zh = { quarter: '季度', month: '月度', week: '周', region: '区域', productLine: '产品线', person: '个人' };
+  const en = { quarter: 'Quarter', month: 'Month', week: 'Week', region: 'Region', team: 'Team', productLine: 'Product line', person: 'Person' };
+  const zh = { quarter: '季度', month: '月度', week: '周', region: '区域', team: '团队', productLine: '产品线', person: '个人' };
   return (language === 'en-US' ? en : zh)[level];
 }
 
@@ -130,23 +136,26 @@ export const TARGETS_TABLE = 'SPK_Targets';
 const TABLE_ROW = 12;
 const C = { level: 0, name: 1, weight: 2, start: 3, end: 4, base: 5, challenge: 6, excellence: 7, actual: 8, completion: 9, elapsed: 10, pace: 11, status: 12 };
 
-export function buildTargetsSheet(data: SalesData, settings: Settings, language: Language, _period?: Period): SheetSpec {
+export function buildTargetsSheet(ctx: BuildContext): Built {
+  const { data, settings, language, period } = ctx;
   const L = (en: string, zh: string) => tr(language, en, zh);
+  const year = yearOf(period.start);
+  if (!ctx.targets.year(year).any) return { skip: [{ table: 'quotas', columns: ['rep', 'period', 'quota'] }, { table: 'annualTargets', columns: ['year', 'annualTarget'] }] };
   const sheet = emptySheet('targets', sheetName('targets', language));
-  const split = targetSplit(data, settings);
+  const split = targetSplit(ctx, year);
+  const { book } = split;
   const money = settings.decimals > 0 ? `#,##0.${'0'.repeat(settings.decimals)}` : '#,##0';
 
-  sheet.blocks.push({ origin: { row: 0, col: 0 }, cells: [[L(`Targets ${data.plan.year}`, `${data.plan.year} 年目标分解`)]], bold: true, fontSize: 14 });
-  // Summary: B3 total, B4 buffer rate, B5 buffer, B6 distributable (the total the levels split).
+  sheet.blocks.push({ origin: { row: 0, col: 0 }, cells: [[L(`Targets ${year}`, `${year} 年目标分解`)]], bold: true, fontSize: 14 });
+  // Summary: B3 total, B4 held back (total − distributed), B5 distributed (the total the levels split).
   const TOTAL = a1(2, 1, true);
-  const DIST = a1(5, 1, true);
+  const DIST = a1(4, 1, true);
   const summary: [string, Cell, string][] = [
-    [L('Annual target', '年度目标'), split.total, money],
-    [L('Buffer held back', '预留缓冲比例'), data.plan.buffer, '0%'],
-    [L('Buffer', '预留缓冲'), split.buffer.toNumber(), money],
-    [L('Distributed', '可分解目标'), formula(`${TOTAL}-${a1(4, 1, true)}`, split.distributable.toNumber()), money],
-    [L('Challenge uplift', '挑战目标上浮'), data.plan.challengeUplift, '0%'],
-    [L('Excellence uplift', '卓越目标上浮'), data.plan.excellenceUplift, '0%'],
+    [L('Annual target', '年度目标'), book.total.toNumber(), money],
+    [L('Buffer', '预留缓冲'), book.buffer.toNumber(), money],
+    [L('Distributed', '可分解目标'), formula(`${TOTAL}-${a1(3, 1, true)}`, book.distributed.toNumber()), money],
+    [L('Challenge uplift', '挑战目标上浮'), settings.targets.challengeUplift, '0%'],
+    [L('Excellence uplift', '卓越目标上浮'), settings.targets.excellenceUplift, '0%'],
   ];
   summary.forEach(([label, value, fmt], k) => sheet.blocks.push({ origin: { row: 2 + k, col: 0 }, cells: [[label, value]], numberFormats: [null, fmt] }));
 
@@ -157,20 +166,21 @@ export function buildTargetsSheet(data: SalesData, settings: Settings, language:
     const ref = (c: number) => `${columnLetter(c)}${r}`;
     const elapsed = elapsedFraction(p.start, p.end, data.asOf);
     const base = p.base.toNumber();
-    const paceValue = elapsed > 0 ? computed(() => pace(p.actual, base, elapsed)) : '';
+    // A part with no target (a month the data has none for) shows no completion, pace or light.
+    const paceValue = elapsed > 0 && base > 0 ? computed(() => pace(p.actual, base, elapsed)) : '';
     return [
       levelLabel(p.level, language),
       p.name,
-      p.weight,
+      p.weight ?? '',
       p.start,
       p.end,
       base,
       p.challenge.toNumber(),
       p.excellence.toNumber(),
       p.actual,
-      formula(`${ref(C.actual)}/${ref(C.base)}`, computed(() => completionRate(p.actual, base))),
+      formula(`IF(${ref(C.base)}=0,"",${ref(C.actual)}/${ref(C.base)})`, base === 0 ? '' : computed(() => completionRate(p.actual, base))),
       formula(elapsedFormula(ref(C.start), ref(C.end)), elapsed),
-      formula(`IF(${ref(C.elapsed)}>0,${ref(C.actual)}/(${ref(C.base)}*${ref(C.elapsed)}),"")`, paceValue),
+      formula(`IF(AND(${ref(C.elapsed)}>0,${ref(C.base)}>0),${ref(C.actual)}/(${ref(C.base)}*${ref(C.elapsed)}),"")`, paceValue),
       formula(riskStatusFormula(ref(C.pace), language), typeof paceValue === 'number' ? riskStatusValue(p.actual, base, elapsed, settings, language) : paceValue),
     ];
   });
@@ -204,19 +214,24 @@ export function buildTargetsSheet(data: SalesData, settings: Settings, language:
   const levelRange = a1Range(first, C.level, last, C.level, true);
   const baseRange = a1Range(first, C.base, last, C.base, true);
   const CHECK_COL = 4;
+  const levels = TARGET_LEVELS.filter((level) => split.parts.some((p) => p.level === level));
   sheet.blocks.push({ origin: { row: 2, col: CHECK_COL }, cells: [[L('Level', '层级'), L('Sum of parts', '分解合计'), L('Difference', '差额')]], bold: true });
   sheet.blocks.push({
     origin: { row: 3, col: CHECK_COL },
-    cells: TARGET_LEVELS.map((level, k) => {
+    cells: levels.map((level, k) => {
       const sum = split.parts.filter((p) => p.level === level).reduce((acc, p) => acc.add(p.base), new Dec(0));
       const sumCell = a1(3 + k, CHECK_COL + 1);
       return [
         levelLabel(level, language),
         formula(`ROUND(SUMIF(${levelRange},${str(levelLabel(level, language))},${baseRange}),${settings.decimals})`, sum.toNumber()),
-        formula(`ROUND(${sumCell}-${DIST},${settings.decimals})`, sum.sub(split.distributable).toNumber()),
+        formula(`ROUND(${sumCell}-${DIST},${settings.decimals})`, sum.sub(book.distributed).toNumber()),
       ];
     }),
     numberFormats: [null, money, money],
+  });
+  sheet.notes.push({
+    cell: a1(2, 0),
+    text: catalogue(language).sheetData.targetsSource({ annual: book.annual !== null, bufferRate: book.bufferRate, seasonal: book.seasonal }),
   });
   sheet.notes.push({
     cell: a1(TABLE_ROW, C.base),

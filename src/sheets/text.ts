@@ -1,8 +1,6 @@
-/** Small helpers the sheet builders share: localised text, empty specs, periods. */
+/** Small helpers the sheet builders share: localised text, empty specs, cell values. */
 import type { Language } from '../i18n/language';
-import type { Period } from '../host/types';
 import type { Cell, SheetKind, SheetSpec } from './model';
-import { dateSerial } from './data';
 import { isSalesError } from '../core/errors';
 
 /** The en-US or zh-CN text. */
@@ -52,12 +50,6 @@ export function computed(fn: () => number | string): number | string {
 }
 
 export const formula = (f: string, value: number | string | boolean | null): Cell => ({ formula: f, value });
-
-/** The year's report period when the request gives none: Jan 1 to Dec 31 of the report date's year. */
-export function defaultPeriod(asOf: number): Period {
-  const year = new Date(Date.UTC(1899, 11, 30) + asOf * 86_400_000).getUTCFullYear();
-  return { kind: 'year', start: dateSerial(year, 1, 1), end: dateSerial(year, 12, 31), label: String(year) };
-}
 
 /** Excel-style string literal inside a formula. */
 export const str = (s: string): string => `"${s.replace(/"/g, '""')}"`;

@@ -1,14 +1,15 @@
 /**
  * Sales process tracking (rules.md › Sales process tracking, weekly): one row per deal with drop-downs for stage and status,
- * overdue rows coloured by a TODAY()-based rule, and a funnel block whose counts, conversions and
+ * overdue rows (expected date before the data's report date, not done) coloured by a live rule, and a funnel block whose counts, conversions and
  * LOW flags are native formulas over the table.
  */
 import { funnel } from '../core/funnel';
-import type { Settings } from '../core/settings';
+import { FUNNEL_STAGES, STAGES, TASK_STATUSES, type Dataset, type PipelineRow } from '../data/model';
 import type { Period } from '../host/types';
-import type { Language } from '../i18n/language';
-import { FUNNEL_STAGES, STAGE_LABELS, STAGES, STATUS_LABELS, TASK_STATUSES, type PipelineRow, type SalesData } from './data';
-import { a1, a1Range, columnLetter, type Cell, type SheetSpec } from './model';
+import { catalogue } from '../i18n';
+import type { BuildContext, Built } from './context';
+import { STAGE_LABELS, STATUS_LABELS } from './data';
+import { a1, a1Range, columnLetter, type Cell } from './model';
 import { N } from './settingsSheet';
 import { computed, DATE, emptySheet, formula, PCT, sheetName, str, tr } from './text';
 
@@ -22,11 +23,16 @@ export function funnelCounts(rows: readonly PipelineRow[]): number[] {
   return FUNNEL_STAGES.map((_, i) => rows.filter((r) => i === 0 || FUNNEL_STAGES.indexOf(r.stage) >= i).length);
 }
 
-export function pipelineInPeriod(data: SalesData, period?: Period): PipelineRow[] {
-  return period ? data.pipeline.filter((r) => r.date >= period.start && r.date <= period.end) : data.pipeline;
+export function pipelineInPeriod(data: Dataset, period: Period): PipelineRow[] {
+  return (data.pipeline ?? []).filter((r) => r.date >= period.start && r.date <= period.end);
 }
 
-export function buildTrackingSheet(data: SalesData, settings: Settings, language: Language, period?: Period): SheetSpec {
+/** What the tracking sheet needs: a pipeline table with stage and status. */
+export const PIPELINE_NEED = { table: 'pipeline', columns: ['date', 'owner', 'customer', 'stage', 'status'] } as const;
+
+export function buildTrackingSheet(ctx: BuildContext): Built {
+  const { data, settings, language, period } = ctx;
+  if (data.pipeline === null) return { skip: [{ ...PIPELINE_NEED, columns: [...PIPELINE_NEED.columns] }] };
   const L = (en: string, zh: string) => tr(language, en, zh);
   const sheet = emptySheet('tracking', sheetName('tracking', language));
   const rows = pipelineInPeriod(data, period);
@@ -35,7 +41,7 @@ export function buildTrackingSheet(data: SalesData, settings: Settings, language
   const first = TABLE_ROW + 1;
   const last = TABLE_ROW + Math.max(rows.length, 1);
 
-  sheet.blocks.push({ origin: { row: 0, col: 0 }, cells: [[L('Sales process tracking', '销售过程跟踪表') + (period ? ` — ${period.label}` : '')]], bold: true, fontSize: 14 });
+  sheet.blocks.push({ origin: { row: 0, col: 0 }, cells: [[`${L('Sales process tracking', '销售过程跟踪表')} — ${period.label}`]], bold: true, fontSize: 14 });
   sheet.tables.push({
     name: TRACKING_TABLE,
     origin: { row: TABLE_ROW, col: 0 },
@@ -64,12 +70,12 @@ export function buildTrackingSheet(data: SalesData, settings: Settings, language
   const st = `$${columnLetter(COL.status)}${first + 1}`;
   sheet.conditionalFormats.push({
     range: a1Range(first, 0, last, COL.notes),
-    formula: `AND(${exp}<>"",${exp}<TODAY(),${st}<>${str(status.done)})`,
+    formula: `AND(${exp}<>"",${exp}<${N.asOf},${st}<>${str(status.done)})`,
     fill: '#FFC7CE',
     fontColor: '#9C0006',
     priority: 1,
   });
-  sheet.notes.push({ cell: a1(TABLE_ROW, COL.expected), text: L('Rows turn red when the expected date has passed and the status is not Done.', '预计完成日期已过且状态不是“已完成”的行标红。') });
+  sheet.notes.push({ cell: a1(TABLE_ROW, COL.expected), text: catalogue(language).sheetData.overdue });
 
   // Funnel: deals that reached each stage (COUNTIF over the stage column), conversion from the previous stage.
   const counts = funnelCounts(rows);

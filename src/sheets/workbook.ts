@@ -1,50 +1,109 @@
 /**
- * Chooses and builds the sheets a generate request asks for, always with the Settings sheet first
- * (every generated formula reads its defined names). Both writers (Office.js and .xlsx) take the
- * resulting WorkbookSpec as it is.
+ * Builds the sheets a generate request asks for from the team's Dataset and nothing else, always
+ * with the Settings sheet first (every generated formula reads its defined names). A sheet whose
+ * data is missing is left out with a notice naming the table and columns that would enable it.
+ * Both writers (Office.js and .xlsx) take the resulting WorkbookSpec as it is.
  */
+import type { Plan } from '../core/plans/schema';
 import type { Settings } from '../core/settings';
+import type { Dataset } from '../data/model';
+import { emptyPeriodNotice } from '../data/periods';
 import type { Period } from '../host/types';
 import type { Language } from '../i18n/language';
-import { buildPlansSheetFor, buildReconciliationSheetFor, buildStatementSheetFor } from './commissionSheets';
+import { buildPlansSheetFor, buildReconciliationSheetFor, buildStatementSheetFor, commissionPeriods, computeCommissions, statementPeriod, type CommissionRun } from './commissionSheets';
+import { BuildContext, isSkip, type Built } from './context';
 import { buildCustomersSheet } from './customersSheet';
-import type { SalesData } from './data';
 import { buildEvaluationSheet } from './evaluationSheet';
 import { buildImprovementSheet } from './improvementSheet';
 import { SHEET_KINDS, type SheetKind, type SheetSpec, type WorkbookSpec } from './model';
+import { notice, type SheetNotice } from './notices';
+import type { PlanAssignment } from './planAssignment';
 import { buildReviewSheet } from './reviewSheet';
 import { buildSettingsSheet } from './settingsSheet';
 import { buildTargetsSheet } from './targetsSheet';
+import { RECONCILIATION_SHEET_NAMES } from './reconciliationSheet';
+import { statementSheetName } from './statementSheet';
+import { sheetName } from './text';
 import { buildTrackingSheet } from './trackingSheet';
 
-export type SheetBuilder = (data: SalesData, settings: Settings, language: Language, period?: Period) => SheetSpec;
+export interface WorkbookOptions {
+  sheets: readonly SheetKind[];
+  language: Language;
+  /** The period the sheets report on, chosen by the caller (see defaultPeriod in src/data/periods.ts). */
+  period: Period;
+  settings: Settings;
+  /** The template's commission plans; none means one plan seeded from the settings' tiers. */
+  plans?: readonly Plan[];
+  /** The template's rule for which plan pays which rep; needed when there are several plans. */
+  planAssignment?: PlanAssignment;
+}
 
+/** A commission run that produced statements, and the period the statement sheet shows. */
+export type CompletedRun = Extract<CommissionRun, { ok: true }> & { period: string };
 
-export const BUILDERS: Record<Exclude<SheetKind, 'settings'>, SheetBuilder> = {
+export interface WorkbookResult {
+  spec: WorkbookSpec;
+  /** What the user should know: sheets left out and why, splits that fell back, plan problems. */
+  notices: SheetNotice[];
+  /** The commission run the statement sheets show (for payroll rows), or null when none was made. */
+  commissions: CompletedRun | null;
+}
+
+type Builder = (ctx: BuildContext) => Built;
+const BUILDERS: Partial<Record<SheetKind, Builder>> = {
   targets: buildTargetsSheet,
   tracking: buildTrackingSheet,
   evaluation: buildEvaluationSheet,
   improvement: buildImprovementSheet,
   customers: buildCustomersSheet,
   review: buildReviewSheet,
-  plans: buildPlansSheetFor,
-  statement: buildStatementSheetFor,
-  reconciliation: buildReconciliationSheetFor,
 };
 
-export interface WorkbookOptions {
-  sheets: readonly SheetKind[];
-  language: Language;
-  period?: Period;
+/** The commission statements of the team's data, with each rep's quota from the one target split. */
+export function commissionRun(ctx: BuildContext, options: Pick<WorkbookOptions, 'plans' | 'planAssignment'>): CommissionRun {
+  const { data, settings, language, period } = ctx;
+  const periods = commissionPeriods(data, period);
+  const quotas = periods.flatMap((p) =>
+    data.reps.flatMap((r) => {
+      const target = ctx.targets.of('people', r.name, p.start);
+      return target === null ? [] : [{ rep: r.name, period: p.id, amount: target.toNumber() }];
+    }),
+  );
+  return computeCommissions(data, { settings, language, plans: options.plans, planAssignment: options.planAssignment, period, quotas });
 }
 
-export function buildWorkbook(options: WorkbookOptions, data: SalesData, settings: Settings): WorkbookSpec {
+export function buildWorkbook(data: Dataset, options: WorkbookOptions): WorkbookResult {
+  const { settings, language, period } = options;
   const wanted = new Set(options.sheets);
-  const settingsSheet = buildSettingsSheet(settings, options.language, data.asOf);
+  const ctx = new BuildContext(data, settings, language, period);
+  const notices: SheetNotice[] = [];
+  const empty = emptyPeriodNotice(data, period);
+  if (empty) notices.push(empty);
+  const settingsSheet = buildSettingsSheet(settings, language, data.asOf);
   const sheets: SheetSpec[] = [settingsSheet.sheet];
+  const needsRun = wanted.has('plans') || wanted.has('statement') || wanted.has('reconciliation');
+  const run = needsRun ? commissionRun(ctx, options) : null;
+  const statementId = run?.ok ? statementPeriod(run, period, data.asOf) : '';
+  const add = (name: string, built: Built) => {
+    if (isSkip(built)) notices.push(notice('sheetSkipped', { sheet: name, needs: built.skip }));
+    else sheets.push(built);
+  };
+  const withDeals = (build: () => SheetSpec): Built => (data.deals.length > 0 ? build() : { skip: [{ table: 'deals', columns: ['customer', 'date', 'amount', 'rep'] }] });
   for (const kind of SHEET_KINDS) {
     if (kind === 'settings' || !wanted.has(kind)) continue;
-    sheets.push(BUILDERS[kind](data, settings, options.language, options.period));
+    const builder = BUILDERS[kind];
+    if (builder) add(sheetName(kind, language), builder(ctx));
+    else if (run === null) continue;
+    else if (kind === 'plans') sheets.push(buildPlansSheetFor(run, language));
+    // A refused run is one notice (below), not one per commission sheet.
+    else if (!run.ok) continue;
+    else if (kind === 'statement') add(statementSheetName(statementId, language), withDeals(() => buildStatementSheetFor(run, language, statementId)));
+    else {
+      add(RECONCILIATION_SHEET_NAMES[language], withDeals(() => buildReconciliationSheetFor(run, data, language, statementId)));
+      if (data.payments === null && data.deals.length > 0) notices.push(notice('paymentsMissing', {}));
+    }
   }
-  return { sheets, names: settingsSheet.names };
+  if (run && !run.ok) notices.push(...run.problems);
+  notices.push(...ctx.targets.notices());
+  return { spec: { sheets, names: settingsSheet.names }, notices, commissions: run?.ok ? { ...run, period: statementId } : null };
 }

@@ -11,6 +11,7 @@ import type { Plans } from '../templates/plansSchema';
 import type { Problem } from '../templates/problems';
 import { SHEET_KINDS } from '../sheets/model';
 import { TEMPLATE_VERSION, type Template } from '../templates/templateSchema';
+import type { PlanAssignment } from '../sheets/planAssignment';
 import { Notice } from './common/Notice';
 import { ProblemList } from './common/ProblemList';
 import { I18nContext } from './i18n';
@@ -60,6 +61,7 @@ export function App({ host, preview = null, onLanguageChange }: AppProps) {
   const [settingsValid, setSettingsValid] = useState(true);
   const [sheets, setSheets] = useState<SheetKind[]>([...SHEET_KINDS]);
   const [plans, setPlans] = useState<Plans>([]);
+  const [planAssignment, setPlanAssignment] = useState<PlanAssignment | undefined>(undefined);
   const [name, setName] = useState('Sales Performance Kit');
   const [issuer, setIssuer] = useState('');
   const [capabilities, setCapabilities] = useState<Capabilities | null>(null);
@@ -94,6 +96,7 @@ export function App({ host, preview = null, onLanguageChange }: AppProps) {
   const applyTemplate = useCallback((tpl: Template) => {
     setSettings(tpl.settings);
     setPlans(tpl.plans);
+    setPlanAssignment(tpl.planAssignment);
     setSheets([...tpl.sheets]);
     setName(tpl.name);
     setIssuer(tpl.issuer ?? '');
@@ -134,8 +137,8 @@ export function App({ host, preview = null, onLanguageChange }: AppProps) {
   };
 
   const template: Template = useMemo(
-    () => ({ version: TEMPLATE_VERSION, name, ...(issuer ? { issuer } : {}), sheets, settings, plans }),
-    [name, issuer, sheets, settings, plans],
+    () => ({ version: TEMPLATE_VERSION, name, ...(issuer ? { issuer } : {}), sheets, settings, plans, ...(planAssignment ? { planAssignment } : {}) }),
+    [name, issuer, sheets, settings, plans, planAssignment],
   );
 
   const tabs: [TabId, string][] = [
@@ -191,6 +194,8 @@ export function App({ host, preview = null, onLanguageChange }: AppProps) {
           <GeneratePanel
             host={host}
             settings={settings}
+            plans={plans}
+            planAssignment={planAssignment}
             settingsValid={settingsValid}
             sheets={sheets}
             onSheetsChange={setSheets}

@@ -1,5 +1,7 @@
-import { DEFAULT_SETTINGS } from '../core/settings';
-import { TEMPLATE_VERSION, type TemplateV1 } from './templateSchema';
+import { DEFAULT_SETTINGS, DEFAULT_TARGET_SETTINGS } from '../core/settings';
+import { TEMPLATE_VERSION, type TemplateV1, type TemplateV2 } from './templateSchema';
+
+const withoutTargets = ({ targets: _targets, ...rest }: typeof DEFAULT_SETTINGS) => rest;
 
 /** Decimals of the currencies a version-1 template could name; v1 had no decimals field. */
 const ZERO_DECIMAL_CURRENCIES = new Set(['JPY', 'KRW', 'VND', 'TWD']);
@@ -15,7 +17,7 @@ function v1ToV2(t: TemplateV1): Record<string, unknown> {
     name: t.name,
     sheets: t.sheets,
     settings: {
-      ...DEFAULT_SETTINGS,
+      ...withoutTargets(DEFAULT_SETTINGS),
       language: t.language,
       currency: t.currency,
       decimals: ZERO_DECIMAL_CURRENCIES.has(t.currency) ? 0 : 2,
@@ -33,9 +35,15 @@ function v1ToV2(t: TemplateV1): Record<string, unknown> {
   };
 }
 
+/** Version 2 → version 3: targets are split with today's defaults; one plan pays everyone, as before. */
+function v2ToV3(t: TemplateV2): Record<string, unknown> {
+  return { ...t, version: 3, settings: { ...t.settings, targets: DEFAULT_TARGET_SETTINGS } };
+}
+
 /** One step per older version: MIGRATIONS[v] turns a valid version-v template into version v+1. */
 const MIGRATIONS: Record<number, (t: never) => Record<string, unknown>> = {
   1: v1ToV2,
+  2: v2ToV3,
 };
 
 /**

@@ -2,13 +2,13 @@ import { STRINGS } from '../i18n/strings';
 import type { Language } from '../i18n/language';
 import { migrateTemplate } from './migrate';
 import { problemsOf, type Problem } from './problems';
-import { TEMPLATE_VERSION, templateSchema, templateV1Schema, type Template } from './templateSchema';
+import { TEMPLATE_VERSION, templateSchema, templateV1Schema, templateV2Schema, type Template } from './templateSchema';
 
 export type ParseResult =
   | { ok: true; template: Template; migratedFrom: number | null }
   | { ok: false; problems: Problem[] };
 
-const OLDER_SCHEMAS = { 1: templateV1Schema } as const;
+const OLDER_SCHEMAS = { 1: templateV1Schema, 2: templateV2Schema } as const;
 
 /**
  * Reads a template from JSON text (an imported file) or an already parsed value (the workbook's

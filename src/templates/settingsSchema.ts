@@ -76,7 +76,33 @@ export const riskSchema = z.strictObject({ green: nonNegative, yellow: nonNegati
   if (num(r.yellow) && num(r.green) && r.yellow > r.green) rule(ctx, 'yellowAboveGreen', ['yellow']);
 });
 
-export const settingsSchema = z.strictObject({
+const positive = z.number().positive();
+const weightsByName = z.record(z.string().trim().min(1).max(80), nonNegative);
+
+/**
+ * Target splitting (src/core/settings.ts › TargetSettings). Season and level weights are positive
+ * so no split ever divides by zero; the excellence uplift is at least the challenge uplift, the
+ * order the core requires, reported as "too small" against the challenge uplift.
+ */
+export const targetSettingsSchema = z
+  .strictObject({
+    buffer: z.number().min(0).max(0.5),
+    quarterWeights: z.array(positive).length(4),
+    monthWeights: z.array(positive).length(12),
+    regionWeights: weightsByName,
+    productLineWeights: weightsByName,
+    levelWeights: z.strictObject({ new: positive, core: positive, senior: positive }),
+    challengeUplift: nonNegative,
+    excellenceUplift: nonNegative,
+  })
+  .superRefine((t, ctx) => {
+    if (num(t.challengeUplift) && num(t.excellenceUplift) && t.excellenceUplift < t.challengeUplift) {
+      ctx.addIssue({ code: 'too_small', origin: 'number', minimum: t.challengeUplift, inclusive: true, input: t.excellenceUplift, path: ['excellenceUplift'], message: 'too small' });
+    }
+  });
+
+/** Settings as template version 2 had them: everything but the target splitting. */
+export const settingsV2Schema = z.strictObject({
   language: z.enum(['zh-CN', 'en-US']),
   currency: z.string().superRefine((c, ctx) => {
     if (!/^[A-Z]{3}$/.test(c)) rule(ctx, 'currencyCode', []);
@@ -97,6 +123,8 @@ export const settingsSchema = z.strictObject({
       if (num(a.aCut) && num(a.bCut) && !(a.aCut < a.bCut)) rule(ctx, 'abcOrder', ['bCut']);
     }),
 });
+
+export const settingsSchema = settingsV2Schema.extend({ targets: targetSettingsSchema });
 
 // A compile-time check that the schema describes exactly Settings, in both directions.
 type Parsed = z.infer<typeof settingsSchema>;

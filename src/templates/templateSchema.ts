@@ -1,17 +1,19 @@
 import * as z from 'zod';
-import { settingsSchema } from './settingsSchema';
+import { settingsSchema, settingsV2Schema } from './settingsSchema';
 import { plansSchema } from './plansSchema';
+import { planAssignmentSchema } from './planAssignmentSchema';
 import { SHEET_KINDS } from '../sheets/model';
 
 /** The version this build writes. parseTemplate migrates anything older up to it. */
-export const TEMPLATE_VERSION = 2;
+export const TEMPLATE_VERSION = 3;
 
 const name = z.string().trim().min(1).max(80);
 const sheets = z.array(z.enum(SHEET_KINDS)).min(1);
 
 /**
- * Version 2 (current): one object holding ALL settings (src/core/settings.ts), the plans and the
- * sheet choices, so a region applies a head office's template in one step.
+ * Version 3 (current): one object holding ALL settings (src/core/settings.ts, with how targets
+ * are split), the plans, which plan pays which rep, and the sheet choices, so a region applies a
+ * head office's template in one step. Without `planAssignment` a single plan pays everyone.
  */
 export const templateSchema = z.strictObject({
   version: z.literal(TEMPLATE_VERSION),
@@ -23,8 +25,21 @@ export const templateSchema = z.strictObject({
   sheets,
   settings: settingsSchema,
   plans: plansSchema,
+  planAssignment: planAssignmentSchema.optional(),
 });
 export type Template = z.infer<typeof templateSchema>;
+
+/** Version 2: settings without target splitting, no plan assignment. Migrated (migrate.ts). */
+export const templateV2Schema = z.strictObject({
+  version: z.literal(2),
+  name,
+  issuer: z.string().max(80).optional(),
+  savedAt: z.string().max(40).optional(),
+  sheets,
+  settings: settingsV2Schema,
+  plans: plansSchema,
+});
+export type TemplateV2 = z.infer<typeof templateV2Schema>;
 
 /**
  * Version 1, the first shared format: flat fields, tiers as [lower, rate] pairs, money bounds only,

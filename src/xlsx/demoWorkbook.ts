@@ -1,13 +1,16 @@
 /**
  * The demo workbook: every sheet from the bundled sample data, as an .xlsx buffer. Shared by
- * `npm run demo`, the benchmark and the LibreOffice test so all three check the same file.
+ * `npm run demo`, the benchmark and the LibreOffice test so all three check the same file. The
+ * period is the calendar year of the sample's report date, so every month shows.
  */
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import type { Dataset } from '../data/model';
+import { yearPeriod } from '../data/periods';
 import type { Language } from '../i18n/language';
-import { buildSampleData, DEFAULT_SAMPLE_SEED } from '../sample/sampleData';
-import type { SalesData } from '../sheets/data';
+import { buildSampleDataset, DEFAULT_SEED, sampleSettings } from '../sample/sampleData';
 import type { WorkbookSpec } from '../sheets/model';
 import { SHEET_KINDS } from '../sheets/model';
+import type { SheetNotice } from '../sheets/notices';
 import { buildWorkbook } from '../sheets/workbook';
 import { writeXlsxReport, type XlsxResult } from './writeXlsx';
 
@@ -18,15 +21,16 @@ export interface DemoOptions {
 }
 
 export interface Demo {
-  data: SalesData;
+  data: Dataset;
   spec: WorkbookSpec;
+  notices: SheetNotice[];
   xlsx: XlsxResult;
 }
 
 export async function buildDemo(options: DemoOptions = {}): Promise<Demo> {
-  const settings = options.settings ?? DEFAULT_SETTINGS;
-  const data = buildSampleData({ seed: options.seed ?? DEFAULT_SAMPLE_SEED });
-  const spec = buildWorkbook({ sheets: SHEET_KINDS, language: options.language ?? settings.language }, data, settings);
+  const settings = sampleSettings(options.settings ?? DEFAULT_SETTINGS);
+  const data = buildSampleDataset({ seed: options.seed ?? DEFAULT_SEED });
+  const { spec, notices } = buildWorkbook(data, { sheets: SHEET_KINDS, language: options.language ?? settings.language, period: yearPeriod(data.asOf), settings });
   const xlsx = await writeXlsxReport(spec);
-  return { data, spec, xlsx };
+  return { data, spec, notices, xlsx };
 }

@@ -138,7 +138,7 @@ describe('the built pane in Chromium (preview mode)', () => {
     const jsonPath = join(ARTIFACTS, 'e2e-template.json');
     await exported.saveAs(jsonPath);
     const template = JSON.parse(readFileSync(jsonPath, 'utf8'));
-    expect(template).toMatchObject({ version: 2, name: 'East region', settings: { commission: { tiers: [{ rate: 0.01 }, { rate: 0.015 }, { rate: 0.025 }] } } });
+    expect(template).toMatchObject({ version: 3, name: 'East region', settings: { commission: { tiers: [{ rate: 0.01 }, { rate: 0.015 }, { rate: 0.025 }] } } });
     template.name = 'East region (edited)';
     template.settings.currency = 'USD';
     const editedPath = join(ARTIFACTS, 'e2e-template-edited.json');

@@ -3,7 +3,8 @@ import { WriteLock } from '../../src/excel/lock';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { GenerateProgress, GenerateRequest } from '../../src/host/types';
 import { HostError } from '../../src/host/types';
-import type { SalesData } from '../../src/sheets/data';
+import type { Dataset } from '../../src/data/model';
+import { dataset } from '../data/datasets';
 import { FakeEnv } from './fakeExcel';
 import { workbookSpec } from './specs';
 
@@ -16,26 +17,16 @@ const request = (over: Partial<GenerateRequest> = {}): GenerateRequest => ({
   refresh: false,
   ...over,
 });
-const emptyData = (): SalesData => ({
-  regions: [],
-  productLines: [],
-  reps: [],
-  transactions: [],
-  pipeline: [],
-  evaluation: [],
-  plan: {} as SalesData['plan'],
-  prospects: [],
-  asOf: 45900,
-});
+const emptyData = (): Dataset => dataset({ origin: 'sample', asOf: 45900 });
 
-function host(env: FakeEnv, rows = 50, seen?: SalesData[]) {
+function host(env: FakeEnv, rows = 50, seen?: Dataset[]) {
   return createExcelHost({
     env,
     lock: new WriteLock(),
     sampleData: () => emptyData(),
     build: (_r, data) => {
       seen?.push(data);
-      return workbookSpec(rows);
+      return { spec: workbookSpec(rows), notices: [] };
     },
   });
 }
@@ -73,8 +64,8 @@ describe('createExcelHost', () => {
 
   it('two host objects share the default lock', async () => {
     const env = new FakeEnv();
-    const a = createExcelHost({ env, sampleData: emptyData, build: () => workbookSpec(10) });
-    const b = createExcelHost({ env, sampleData: emptyData, build: () => workbookSpec(10) });
+    const a = createExcelHost({ env, sampleData: emptyData, build: () => ({ spec: workbookSpec(10), notices: [] }) });
+    const b = createExcelHost({ env, sampleData: emptyData, build: () => ({ spec: workbookSpec(10), notices: [] }) });
     const results = await Promise.allSettled([a.generate(request(), () => undefined), b.generate(request(), () => undefined)]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
     expect(env.state.sheets).toHaveLength(2);
@@ -126,13 +117,14 @@ describe('createExcelHost', () => {
     rows.forEach((r, i) => r.forEach((v, j) => (typeof v === 'number' ? env.state.setFormat(s, i, j, 'General') : undefined)));
     rows.forEach((r, i) => r.forEach((v, j) => env.state.setCell(s, i, j, v)));
     env.state.addTable(s, { row: 0, col: 0, rows: 3, cols: 6 }).name = 'Sales';
-    const seen: SalesData[] = [];
+    const seen: Dataset[] = [];
     await host(env, 5, seen).generate(request({ source: { kind: 'workbook', id: 'Sales' } }), () => undefined);
-    expect(seen[0].transactions).toEqual([
-      { customer: '=ACME', date: 45700, amount: 1200, rep: 'Li', region: 'West', productLine: 'Core' },
-      { customer: 'Beta', date: 45701, amount: 800, rep: 'Wang', region: 'East', productLine: 'New' },
+    expect(seen[0]).toMatchObject({ origin: 'user', asOf: 45701, roster: false, quotas: [], pipeline: null, payments: null, prospects: [] });
+    expect(seen[0].deals).toEqual([
+      { id: 'Sales#2', customer: '=ACME', date: 45700, amount: 1200, splits: [{ rep: 'Li', share: 1 }], region: 'West', productLine: 'Core', cancelled: null, collected: null },
+      { id: 'Sales#3', customer: 'Beta', date: 45701, amount: 800, splits: [{ rep: 'Wang', share: 1 }], region: 'East', productLine: 'New', cancelled: null, collected: null },
     ]);
-    expect(seen[0].regions).toEqual(['West', 'East']);
+    expect(seen[0].reps.map((r) => r.name)).toEqual(['Li', 'Wang']);
 
     env.state.setCell(s, 2, 2, 'lots');
     await expect(host(env).generate(request({ source: { kind: 'workbook', id: 'Sales' } }), () => undefined)).rejects.toThrow(/^Sales: #2 Amount: /);

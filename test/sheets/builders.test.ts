@@ -1,29 +1,33 @@
-import Decimal from 'decimal.js';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { buildSampleData, TRICKY_CUSTOMERS } from '../../src/sample/sampleData';
-import type { EvaluationInput, SalesData } from '../../src/sheets/data';
+import { dateSerial as d } from '../../src/data/calendar';
+import type { Activity, Dataset } from '../../src/data/model';
+import { monthPeriod, yearPeriod } from '../../src/data/periods';
+import type { Period } from '../../src/host/types';
+import type { Language } from '../../src/i18n/language';
+import { buildSampleDataset, sampleSettings, TRICKY_CUSTOMERS } from '../../src/sample/sampleData';
+import { BuildContext, isSkip, type Built } from '../../src/sheets/context';
+import { buildCustomersSheet } from '../../src/sheets/customersSheet';
 import { buildEvaluationSheet, evaluationRows } from '../../src/sheets/evaluationSheet';
 import { buildImprovementSheet, improvementItems } from '../../src/sheets/improvementSheet';
-import { isFormula, type SheetSpec } from '../../src/sheets/model';
+import { isFormula, SHEET_KINDS, type SheetSpec } from '../../src/sheets/model';
 import { agendaMinutes, buildReviewSheet } from '../../src/sheets/reviewSheet';
-import { buildTargetsSheet, targetSplit, TARGET_LEVELS } from '../../src/sheets/targetsSheet';
+import { buildTargetsSheet, TARGET_LEVELS } from '../../src/sheets/targetsSheet';
 import { buildTrackingSheet } from '../../src/sheets/trackingSheet';
-import { buildCustomersSheet } from '../../src/sheets/customersSheet';
-import { SHEET_KINDS } from '../../src/sheets/model';
 import { buildWorkbook } from '../../src/sheets/workbook';
+import { dataset, deal, rep } from '../data/datasets';
 import { sheetCells } from './specCells';
 
-const data = buildSampleData({ seed: 3, transactions: 8_000, customers: 400 });
-const S = DEFAULT_SETTINGS;
-const all = SHEET_KINDS;
-
-/** A month of evaluation inputs for one rep, complete on the report date. */
-const month = (period: number, rep: string, actual: number, target = 100_000): EvaluationInput => ({
-  period, rep, region: '华东', target, actual, newCustomers: 1, leads: 20, won: 4, collected: 90, receivables: 100, process: 80,
-});
+const S = sampleSettings(DEFAULT_SETTINGS);
+const sample = buildSampleDataset({ seed: 3, transactions: 8_000, customers: 400 });
+const year = yearPeriod(sample.asOf);
+const ctx = (data: Dataset, period: Period = yearPeriod(data.asOf), language: Language = 'en-US', settings = S) => new BuildContext(data, settings, language, period);
+const sheet = (b: Built): SheetSpec => {
+  if (isSkip(b)) throw new Error(`skipped: ${JSON.stringify(b.skip)}`);
+  return b;
+};
 
 describe('workbook', () => {
-  const spec = buildWorkbook({ sheets: all, language: 'zh-CN' }, data, S);
+  const spec = buildWorkbook(sample, { sheets: SHEET_KINDS, language: 'zh-CN', period: year, settings: S }).spec;
 
   it('puts Settings first and names every table SPK_*', () => {
     expect(spec.sheets.map((s) => s.kind)).toEqual([...SHEET_KINDS]);
@@ -31,7 +35,7 @@ describe('workbook', () => {
   });
 
   it('builds exactly the kinds asked for, Settings first, commission sheets included', () => {
-    const kinds = buildWorkbook({ sheets: ['reconciliation', 'plans', 'evaluation'], language: 'en-US' }, data, S).sheets.map((s) => s.kind);
+    const kinds = buildWorkbook(sample, { sheets: ['reconciliation', 'plans', 'evaluation'], language: 'en-US', period: year, settings: S }).spec.sheets.map((s) => s.kind);
     expect(kinds).toEqual(['settings', 'evaluation', 'plans', 'reconciliation']);
   });
 
@@ -63,41 +67,70 @@ describe('workbook', () => {
     expect(notes).toContain('SALES.RFM');
     expect(notes).toContain('SALES.SPLIT');
   });
+
+  it('the Settings report date is the data’s', () => {
+    const asOf = spec.sheets[0].blocks.flatMap((b) => b.cells).find((r) => r[2] === 'SPK_AsOf');
+    expect(asOf?.[1]).toBe(sample.asOf);
+  });
 });
 
+/** A team of reps A, B, C with monthly quotas of 100,000 and one deal a month of `actual`. */
+function team(months: [string, number, number, Partial<Activity>?][], asOf: number, target = 100_000): Dataset {
+  const reps = [...new Set(months.map(([r]) => r))].map((r) => rep(r, { region: 'North' }));
+  return dataset({
+    reps,
+    roster: true,
+    deals: months.filter(([, , a]) => a > 0).map(([r, m, a], i) => deal(`D${i}`, `Customer ${r}`, d(2030, m, 10), a, r, { region: 'North' })),
+    quotas: months.map(([r, m]) => ({ scope: 'rep' as const, name: r, period: `2030-${String(m).padStart(2, '0')}`, amount: target })),
+    activity: months.map(([r, m, , a]) => ({ rep: r, period: `2030-${String(m).padStart(2, '0')}`, leads: 20, won: 4, collected: 90, receivables: 100, process: 80, ...a })),
+    asOf,
+  });
+}
+
 describe('evaluation', () => {
-  const jan = 45658; // 2025-01-01
-  const feb = 45689;
-  const mar = 45717;
-  const base: SalesData = { ...data, asOf: 45777 }; // 2025-04-30
+  const apr30 = d(2030, 4, 30);
+  const q1: Period = { kind: 'quarter', start: d(2030, 1, 1), end: d(2030, 3, 31), label: '2030-Q1' };
 
   it('flags needs-improvement only on the second consecutive month under 80 %', () => {
-    const rows = evaluationRows({ ...base, evaluation: [month(jan, 'A', 70_000), month(feb, 'A', 79_999), month(mar, 'A', 90_000), month(jan, 'B', 70_000), month(feb, 'B', 85_000), month(mar, 'B', 60_000)] }, S, 'en-US');
-    expect(rows.map((r) => [r.input.rep, r.needsImprovement])).toEqual([
-      ['A', false], ['A', true], ['A', false], ['B', false], ['B', false], ['B', false],
+    const data = team([['A', 1, 70_000], ['A', 2, 79_999], ['A', 3, 90_000], ['B', 1, 70_000], ['B', 2, 85_000], ['B', 3, 60_000]], apr30);
+    const rows = evaluationRows(ctx(data, q1));
+    expect(rows.map((r) => [r.rep, r.period, r.needsImprovement])).toEqual([
+      ['A', d(2030, 1, 1), false], ['B', d(2030, 1, 1), false],
+      ['A', d(2030, 2, 1), true], ['B', d(2030, 2, 1), false],
+      ['A', d(2030, 3, 1), false], ['B', d(2030, 3, 1), false],
     ]);
   });
 
   it('does not judge a month still running by the two-period rule, but colours it by pace', () => {
-    const rows = evaluationRows({ ...base, asOf: mar + 9, evaluation: [month(feb, 'A', 50_000), month(mar, 'A', 28_000)] }, S, 'en-US');
+    const data = team([['A', 2, 50_000], ['A', 3, 28_000]], d(2030, 3, 10));
+    const rows = evaluationRows(ctx(data, monthPeriod(d(2030, 3, 1))));
     expect(rows[1].elapsed).toBeCloseTo(10 / 31, 12);
     expect(rows[1].needsImprovement).toBe(false);
     expect(rows[1].pace).toBeCloseTo(28_000 / (100_000 * (10 / 31)), 12); // 0.868
     expect(rows[1].status).toBe('Yellow');
   });
 
-  it('marks outstanding at exactly 120 % and shows the core’s error for a zero target', () => {
-    const rows = evaluationRows({ ...base, evaluation: [month(jan, 'A', 120_000), month(jan, 'B', 119_999), { ...month(jan, 'C', 5), target: 0 }] }, S, 'en-US');
-    expect(rows.map((r) => r.outstanding)).toEqual([true, false, false]);
-    expect(rows[2].completion).toBe('#DIV/0!');
-    expect(rows[2].score).toBe('#DIV/0!');
-    const sheet = buildEvaluationSheet({ ...base, evaluation: [month(jan, 'C', 5, 0)] }, S, 'en-US');
-    expect(sheet.tables[0].rows[0][5]).toEqual({ formula: 'E4/D4', value: '#DIV/0!' });
+  it('marks outstanding at exactly 120 %; a rep without a target gets blank completion and a score over the rest', () => {
+    const data = team([['A', 1, 120_000], ['B', 1, 119_999]], apr30);
+    data.reps.push(rep('C', { region: 'North' }));
+    data.deals.push(deal('C1', 'Customer C', d(2030, 1, 12), 5_000, 'C'));
+    const rows = evaluationRows(ctx(data, monthPeriod(d(2030, 1, 1))));
+    expect(rows.map((r) => [r.rep, r.outstanding])).toEqual([['A', true], ['B', false], ['C', false]]);
+    const c = rows[2];
+    expect([c.target, c.completion, c.pace, c.status]).toEqual([null, '', '', '']);
+    // Won from the deal (1), AOV 5,000; no leads (no activity, no pipeline); weights of AOV alone.
+    expect([c.won, c.aov, c.leads, c.conversion, c.collection, c.process]).toEqual([1, 5_000, null, '', '', null]);
+    expect(c.score).toBe(6.3); // 100 × min(5,000 ÷ 80,000, 1) = 6.25 → 6.3
+    const s = sheet(buildEvaluationSheet(ctx(data, monthPeriod(d(2030, 1, 1)))));
+    const cRow = s.tables[0].rows[2];
+    expect(cRow[3]).toBe('');
+    expect(cRow[5]).toEqual({ formula: 'IF(N(D6)>0,E6/D6,"")', value: '' });
+    expect(s.notes.find((n) => n.cell === 'D3')?.text).toMatch(/Blank where a rep has no target/);
   });
 
   it('has live red / yellow / green rules reading the threshold names', () => {
-    const sheet = buildEvaluationSheet(data, S, 'en-US');
-    const rules = sheet.conditionalFormats.filter((c) => /SPK_Risk/.test(c.formula));
+    const s = sheet(buildEvaluationSheet(ctx(sample)));
+    const rules = s.conditionalFormats.filter((c) => /SPK_Risk/.test(c.formula));
     expect(rules).toHaveLength(6);
     expect(rules[0].formula).toBe('AND($R4>0,$E4/($D4*$R4)<SPK_RiskYellow)');
   });
@@ -105,65 +138,53 @@ describe('evaluation', () => {
 
 describe('improvement plan', () => {
   it('proposes the weakest metric with a measurable effect (seed: conversion 15 % → 20 %)', () => {
-    const li: EvaluationInput = { period: 45658, rep: '李*', region: '华东', target: 300_000, actual: 210_000, newCustomers: 5, leads: 100 / 3, won: 5, collected: 85, receivables: 100, process: 82.5 };
-    const d: SalesData = { ...data, asOf: 45700, evaluation: [li] };
-    const items = improvementItems(d, S, 'en-US');
+    const data = team([['李*', 1, 210_000, { leads: 100 / 3, won: 5, collected: 85, receivables: 100, process: 82.5 }]], d(2030, 2, 10), 300_000);
+    const c = ctx(data, monthPeriod(d(2030, 1, 1)));
+    const items = improvementItems(c);
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ rep: '李*', metric: 'conversion', target: 0.2, reason: 'grade', deadline: 45716 });
-    const sheet = buildImprovementSheet(d, S, 'en-US');
-    expect(sheet.tables[0].rows[0][8]).toBe('Lead-to-deal conversion 15.0 % → 20.0 %');
+    expect(items[0]).toMatchObject({ rep: '李*', metric: 'conversion', target: 0.2, reason: 'grade', deadline: d(2030, 2, 28) });
+    expect(sheet(buildImprovementSheet(c)).tables[0].rows[0][8]).toBe('Lead-to-deal conversion 15.0 % → 20.0 %');
   });
 
   it('has a row for every flagged rep of the latest complete month in the sample', () => {
-    const rows = evaluationRows(data, S, 'zh-CN');
-    const latest = Math.max(...rows.filter((r) => r.elapsed >= 1).map((r) => r.input.period));
-    const flagged = rows.filter((r) => r.input.period === latest && (r.needsImprovement || r.grade === '待改进')).map((r) => r.input.rep);
+    const c = ctx(sample, year, 'zh-CN');
+    const rows = evaluationRows(c);
+    const latest = Math.max(...rows.filter((r) => r.elapsed >= 1).map((r) => r.period));
+    const flagged = rows.filter((r) => r.period === latest && (r.needsImprovement || r.grade === '待改进')).map((r) => r.rep);
     expect(flagged.length).toBeGreaterThan(0);
-    expect(improvementItems(data, S, 'zh-CN').map((i) => i.rep)).toEqual(flagged);
+    expect(improvementItems(c).map((i) => i.rep)).toEqual(flagged);
   });
 });
 
 describe('targets', () => {
-  const split = targetSplit(data, S);
-  it('splits the distributed total so every level adds up exactly', () => {
-    expect(split.distributable.add(split.buffer).toNumber()).toBe(data.plan.total);
-    for (const level of TARGET_LEVELS) {
-      const parts = split.parts.filter((p) => p.level === level);
-      expect(parts.length).toBeGreaterThan(0);
-      expect(parts.reduce((a, p) => a.add(p.base), new Decimal(0)).eq(split.distributable)).toBe(true);
-      for (const p of parts) expect(p.base.decimalPlaces()).toBeLessThanOrEqual(S.decimals);
-    }
-  });
-  it('uses 40 / 30 / 30 by region and 60 / 30 / 10 by product line, with three tiers', () => {
-    const d = split.distributable.toNumber();
-    expect(split.parts.filter((p) => p.level === 'region').map((p) => p.base.toNumber())).toEqual([d * 0.4, d * 0.3, d * 0.3]);
-    expect(split.parts.filter((p) => p.level === 'productLine').map((p) => p.base.toNumber())).toEqual([d * 0.6, d * 0.3, d * 0.1]);
-    const q1 = split.parts[0];
-    expect(q1.challenge.toNumber()).toBe(q1.base.mul(1.2).toDecimalPlaces(2).toNumber());
-    expect(q1.excellence.toNumber()).toBe(q1.base.mul(1.4).toDecimalPlaces(2).toNumber());
-  });
   it('shows zero differences in its check block and colours rows by pace', () => {
-    const sheet = buildTargetsSheet(data, S, 'en-US');
-    const check = sheet.blocks.find((b) => b.origin.col === 4 && b.cells.length === TARGET_LEVELS.length)!;
-    expect(check.cells.map((r) => (r[2] as { value: number }).value)).toEqual([0, 0, 0, 0, 0, 0]);
-    expect(sheet.conditionalFormats.some((c) => c.formula.includes('SPK_RiskGreen'))).toBe(true);
+    const s = sheet(buildTargetsSheet(ctx(sample)));
+    const check = s.blocks.find((b) => b.origin.col === 4 && b.cells[0][0] === 'Quarter')!;
+    expect(check.cells.map((r) => r[0])).toEqual(['Quarter', 'Month', 'Week', 'Region', 'Team', 'Product line', 'Person']);
+    expect(TARGET_LEVELS).toHaveLength(7);
+    expect(check.cells.map((r) => (r[2] as { value: number }).value)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(s.conditionalFormats.some((c) => c.formula.includes('SPK_RiskGreen'))).toBe(true);
   });
 });
 
 describe('tracking, customers and review pack', () => {
-  it('tracking has drop-downs for stage and status and an overdue rule on TODAY()', () => {
-    const sheet: SheetSpec = buildTrackingSheet(data, S, 'zh-CN');
-    expect(sheet.validations.map((v) => v.list)).toEqual([['线索', '意向', '谈判', '成交', '丢单'], ['未开始', '进行中', '已完成']]);
-    expect(sheet.conditionalFormats[0].formula).toBe('AND($H4<>"",$H4<TODAY(),$G4<>"已完成")');
-    const funnel = sheet.blocks.find((b) => b.origin.col === 10 && b.cells.length === 4)!;
+  it('tracking has drop-downs for stage and status and an overdue rule on the report date', () => {
+    const s = sheet(buildTrackingSheet(ctx(sample, year, 'zh-CN')));
+    expect(s.validations.map((v) => v.list)).toEqual([['线索', '意向', '谈判', '成交', '丢单'], ['未开始', '进行中', '已完成']]);
+    expect(s.conditionalFormats[0].formula).toBe('AND($H4<>"",$H4<SPK_AsOf,$G4<>"已完成")');
+    const funnel = s.blocks.find((b) => b.origin.col === 10 && b.cells.length === 4)!;
     const counts = funnel.cells.map((r) => (r[1] as { value: number }).value);
-    expect(counts[0]).toBe(data.pipeline.length);
+    expect(counts[0]).toBe(sample.pipeline!.length);
     expect([...counts].sort((a, b) => b - a)).toEqual(counts);
   });
 
+  it('tracking is skipped, naming the pipeline table, when the data has none', () => {
+    expect(buildTrackingSheet(ctx({ ...sample, pipeline: null }))).toEqual({ skip: [{ table: 'pipeline', columns: ['date', 'owner', 'customer', 'stage', 'status'] }] });
+  });
+
   it('customers: tiers with cadence, ABC classes and notes naming the SALES functions', () => {
-    const sheet = buildCustomersSheet(data, S, 'en-US');
-    const rows = sheet.tables[0].rows;
+    const s = sheet(buildCustomersSheet(ctx(sample)));
+    const rows = s.tables[0].rows;
     const value = (r: number, c: number) => (rows[r][c] as { value: unknown }).value;
     const tiers = new Set(rows.map((_, i) => value(i, 12)));
     expect(tiers).toEqual(new Set(['Core', 'Potential', 'Developing', 'New lead']));
@@ -173,15 +194,15 @@ describe('tracking, customers and review pack', () => {
     }
     expect(value(0, 17)).toBe('A');
     expect(value(rows.length - 1, 17)).toBe('');
-    expect(sheet.notes[0].text).toContain('=SALES.RFM(');
+    expect(s.notes[0].text).toContain('=SALES.RFM(');
   });
 
   it('agenda minutes add up to 45 and 120 minutes', () => {
     expect(agendaMinutes(45)).toEqual([9, 7, 11, 11, 7]);
     expect(agendaMinutes(120)).toEqual([24, 18, 30, 30, 18]);
-    const sheet = buildReviewSheet(data, S, 'en-US', { kind: 'week', start: data.asOf - 6, end: data.asOf, label: 'W50' });
-    const total = sheet.blocks.find((b) => b.cells[0][0] === 'Total')!;
+    const s = sheet(buildReviewSheet(ctx(sample, { kind: 'week', start: sample.asOf - 6, end: sample.asOf, label: 'W50' })));
+    const total = s.blocks.find((b) => b.cells[0][0] === 'Total')!;
     expect((total.cells[0][2] as { value: number }).value).toBe(45);
-    expect(sheet.charts.map((c) => c.type)).toEqual(['column', 'bar', 'line']);
+    expect(s.charts.map((c) => c.type)).toEqual(['column', 'bar', 'line']);
   });
 });

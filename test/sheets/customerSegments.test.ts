@@ -1,20 +1,29 @@
-import { buildSampleData } from '../../src/sample/sampleData';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { yearPeriod } from '../../src/data/periods';
+import type { Language } from '../../src/i18n/language';
+import { buildSampleDataset, sampleSettings } from '../../src/sample/sampleData';
+import { BuildContext, isSkip, type Built } from '../../src/sheets/context';
 import { RFM_SEGMENTS } from '../../src/core/rfm';
 import { buildCustomersSheet, customerRows } from '../../src/sheets/customersSheet';
 import { HEAT_COLORS } from '../../src/sheets/customerSegments';
-import { isFormula, type BlockSpec, type Cell } from '../../src/sheets/model';
+import { isFormula, type BlockSpec, type Cell, type SheetSpec } from '../../src/sheets/model';
 import { LABELS } from '../../src/i18n/labels';
 import { sameValue } from './specCells';
 
-const data = buildSampleData({ seed: 7, transactions: 5_000, customers: 250 });
+const data = buildSampleDataset({ seed: 7, transactions: 5_000, customers: 250 });
+const S = sampleSettings(DEFAULT_SETTINGS);
+const build = (language: Language): SheetSpec => {
+  const b: Built = buildCustomersSheet(new BuildContext(data, S, language, yearPeriod(data.asOf)));
+  if (isSkip(b)) throw new Error('the customers sheet was skipped');
+  return b;
+};
 const value = (c: Cell) => (isFormula(c) ? c.value : c);
 const blockWith = (blocks: BlockSpec[], first: string) => blocks.find((b) => b.cells[0]?.[0] === first);
 
 describe('Customers sheet: segment summary and R × F heat map', () => {
   it.each(['en-US', 'zh-CN'] as const)('summarises every segment: customers, revenue, share and average order value add up (%s)', (language) => {
-    const sheet = buildCustomersSheet(data, DEFAULT_SETTINGS, language);
-    const rows = customerRows(data, DEFAULT_SETTINGS, language).filter((r) => r.rfm !== null);
+    const sheet = build(language);
+    const rows = customerRows(data, S, language).filter((r) => r.rfm !== null);
     const names = LABELS[language].segments;
     const summary = blockWith(sheet.blocks, names[RFM_SEGMENTS[0]])!;
     expect(summary.cells.map((r) => r[0])).toEqual(RFM_SEGMENTS.map((s) => names[s]));
@@ -33,8 +42,8 @@ describe('Customers sheet: segment summary and R × F heat map', () => {
   });
 
   it('heat map: average monetary per R (rows 5 → 1) and F (columns 1 → 5), with a three-color scale and a chart', () => {
-    const sheet = buildCustomersSheet(data, DEFAULT_SETTINGS, 'en-US');
-    const rows = customerRows(data, DEFAULT_SETTINGS, 'en-US').filter((r) => r.rfm !== null);
+    const sheet = build('en-US');
+    const rows = customerRows(data, S, 'en-US').filter((r) => r.rfm !== null);
     const heat = sheet.blocks.find((b) => b.cells.length === 5 && b.cells[0][0] === 5)!;
     expect(heat.cells.map((r) => r[0])).toEqual([5, 4, 3, 2, 1]);
     for (const row of heat.cells) {

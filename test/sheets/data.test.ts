@@ -1,5 +1,5 @@
 import { dataHeaders, dateSerial, detectKind, parseDataTable } from '../../src/sheets/data';
-import { buildSampleData, TRICKY_CUSTOMERS } from '../../src/sample/sampleData';
+import { buildSampleDataset, TRICKY_CUSTOMERS } from '../../src/sample/sampleData';
 
 describe('parseDataTable', () => {
   it('reads a zh-CN transactions table, in any column order, keeping text exactly', () => {
@@ -64,20 +64,23 @@ describe('parseDataTable', () => {
 });
 
 describe('sample data', () => {
-  const a = buildSampleData({ seed: 5 });
-  it('has the documented shape', () => {
-    expect(a.regions).toHaveLength(3);
+  const a = buildSampleDataset({ seed: 5 });
+  it('is a Dataset of the documented shape, marked as the sample', () => {
+    expect(a.origin).toBe('sample');
+    expect(new Set(a.reps.map((r) => r.region)).size).toBe(3);
     expect(a.reps).toHaveLength(24);
-    expect(a.transactions).toHaveLength(50_000);
-    expect(a.pipeline.length).toBeGreaterThanOrEqual(200);
-    expect(new Set(a.evaluation.map((e) => e.period)).size).toBe(12);
-    for (const name of TRICKY_CUSTOMERS) expect(a.transactions.some((t) => t.customer === name)).toBe(true);
-    expect(Math.max(...a.transactions.map((t) => t.date))).toBeLessThanOrEqual(a.asOf);
+    expect(a.deals).toHaveLength(50_000);
+    expect(a.pipeline!.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(a.quotas.map((q) => q.period)).size).toBe(12);
+    expect(a.quotas.every((q) => q.scope === 'rep')).toBe(true);
+    for (const name of TRICKY_CUSTOMERS) expect(a.deals.some((t) => t.customer === name)).toBe(true);
+    expect(a.deals.every((t) => t.date <= a.asOf)).toBe(true);
+    expect(a.payments!.length).toBeGreaterThan(0);
   });
   it('is reproducible from the seed and differs between seeds', () => {
-    const again = buildSampleData({ seed: 5 });
-    expect(again.transactions.slice(0, 50)).toEqual(a.transactions.slice(0, 50));
-    expect(again.evaluation).toEqual(a.evaluation);
-    expect(buildSampleData({ seed: 6 }).transactions.slice(0, 50)).not.toEqual(a.transactions.slice(0, 50));
+    const again = buildSampleDataset({ seed: 5 });
+    expect(again.deals.slice(0, 50)).toEqual(a.deals.slice(0, 50));
+    expect(again.quotas).toEqual(a.quotas);
+    expect(buildSampleDataset({ seed: 6 }).deals.slice(0, 50)).not.toEqual(a.deals.slice(0, 50));
   });
 });

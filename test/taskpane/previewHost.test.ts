@@ -1,6 +1,6 @@
-import { PreviewHost, SAMPLE_AS_OF_ISO } from '../../src/preview/previewHost';
-import { buildSampleData } from '../../src/sample/sampleData';
-import { serialToIso } from '../../src/sheets/data';
+import { PreviewHost } from '../../src/preview/previewHost';
+import { buildSampleDataset } from '../../src/sample/sampleData';
+import { serialToIso } from '../../src/data/calendar';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { periodContaining } from '../../src/taskpane/generate/period';
 import type { PreviewEvent } from '../../src/preview/types';
@@ -12,7 +12,9 @@ function memoryStorage() {
 
 describe('PreviewHost', () => {
   test('the sample report date it names is the sample data’s', () => {
-    expect(serialToIso(buildSampleData({ transactions: 10 }).asOf)).toBe(SAMPLE_AS_OF_ISO);
+    const host = new PreviewHost({ language: () => 'en-US', storage: memoryStorage() });
+    expect(serialToIso(buildSampleDataset({ transactions: 10 }).asOf)).toBe(host.reportDate());
+    expect(host.reportDate()).toBe('2025-12-15');
   });
 
   test('capabilities: no conditional formats or selection, with reasons in the pane language', async () => {

@@ -1,10 +1,12 @@
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, DEFAULT_TARGET_SETTINGS } from '../../src/core/settings';
 import { migrateTemplate } from '../../src/templates/migrate';
 import { parseTemplate } from '../../src/templates/parse';
 import { templateFileName, templateJson } from '../../src/templates/file';
 import { TEMPLATE_VERSION, templateSchema } from '../../src/templates/templateSchema';
 
-const current = { version: 2, name: 'HQ', sheets: ['evaluation'], settings: DEFAULT_SETTINGS, plans: [] };
+const current = { version: 3, name: 'HQ', sheets: ['evaluation'], settings: DEFAULT_SETTINGS, plans: [] };
+const { targets: _targets, ...settingsV2 } = DEFAULT_SETTINGS;
+const v2 = { version: 2, name: 'HQ 2025', sheets: ['evaluation', 'statement'], settings: { ...settingsV2, currency: 'USD' }, plans: [] };
 const v1 = {
   version: 1,
   name: 'Old',
@@ -34,7 +36,7 @@ const seedPlan = {
 
 describe('parseTemplate', () => {
   test('accepts the current version as is, from text (with a BOM) or a value', () => {
-    expect(TEMPLATE_VERSION).toBe(2);
+    expect(TEMPLATE_VERSION).toBe(3);
     const fromText = parseTemplate(`\uFEFF${JSON.stringify(current)}`);
     expect(fromText).toEqual({ ok: true, template: current, migratedFrom: null });
     expect(parseTemplate(current)).toEqual(fromText);
@@ -88,7 +90,7 @@ describe('parseTemplate', () => {
     expect(parseTemplate('nope')).toEqual({ ok: false, problems: [{ path: '(the whole file)', reason: expect.stringMatching(/^The file is not valid JSON \(/) }] });
     expect(parseTemplate([])).toEqual({ ok: false, problems: [{ path: '(the whole file)', reason: 'A template must be a JSON object.' }] });
     expect(parseTemplate({ name: 'x' })).toEqual({ ok: false, problems: [{ path: 'version', reason: 'The "version" field is missing or not a number.' }] });
-    expect(parseTemplate({ version: 3 })).toEqual({ ok: false, problems: [{ path: 'version', reason: 'Version 3 was made by a newer add-in; this one reads up to version 2.' }] });
+    expect(parseTemplate({ version: 4 })).toEqual({ ok: false, problems: [{ path: 'version', reason: 'Version 4 was made by a newer add-in; this one reads up to version 3.' }] });
     expect(parseTemplate({ version: 0 })).toEqual({ ok: false, problems: [{ path: 'version', reason: 'Unknown template version 0.' }] });
   });
 
@@ -97,7 +99,7 @@ describe('parseTemplate', () => {
     expect(parsed.ok && parsed.migratedFrom).toBe(1);
     if (!parsed.ok) throw new Error('expected ok');
     expect(parsed.template).toEqual({
-      version: 2,
+      version: 3,
       name: 'Old',
       sheets: ['plans'],
       settings: {
@@ -115,6 +117,39 @@ describe('parseTemplate', () => {
     expect(parseTemplate({ ...v1, weights: [0.5, 0.5, 0.5, 0, 0] })).toEqual({
       ok: false,
       problems: [{ path: 'settings.score.weights', reason: 'The weights must add up to 100 %.' }],
+    });
+  });
+
+  test('a version-2 template migrates forward with the default target splitting and no plan rule', () => {
+    const parsed = parseTemplate(v2);
+    expect(parsed).toEqual({ ok: true, template: { ...v2, version: 3, settings: { ...v2.settings, targets: DEFAULT_TARGET_SETTINGS } }, migratedFrom: 2 });
+    // Version 2 never had targets: a file that says version 2 and has them is refused as version 2.
+    expect(parseTemplate({ ...v2, settings: DEFAULT_SETTINGS })).toEqual({ ok: false, problems: [{ path: 'settings', reason: 'Unknown field(s): targets.' }] });
+  });
+
+  test('target splitting and the plan assignment are checked with their paths', () => {
+    const targets = { ...DEFAULT_TARGET_SETTINGS, quarterWeights: [1, 0, 1, 1], monthWeights: [1, 1], regionWeights: { East: -1 }, buffer: 0.6, excellenceUplift: 0.1 };
+    expect(parseTemplate({ ...current, settings: { ...DEFAULT_SETTINGS, targets } })).toEqual({
+      ok: false,
+      problems: [
+        { path: 'settings.targets.buffer', reason: 'Must be at most 0.5.' },
+        { path: 'settings.targets.quarterWeights[1]', reason: 'Must be more than 0.' },
+        { path: 'settings.targets.monthWeights', reason: 'Needs exactly 12 entries.' },
+        { path: 'settings.targets.regionWeights.East', reason: 'Must be at least 0.' },
+        { path: 'settings.targets.excellenceUplift', reason: 'Must be at least 0.2.' },
+      ],
+    });
+    const byRegion = { by: 'region', rules: [{ value: 'East', plan: 'east' }], default: 'base' };
+    const ok = parseTemplate({ ...current, planAssignment: byRegion });
+    expect(ok.ok && ok.template.planAssignment).toEqual(byRegion);
+    expect(parseTemplate({ ...current, planAssignment: { by: 'all', plan: 'base' } }).ok).toBe(true);
+    expect(parseTemplate({ ...current, planAssignment: { by: 'city', rules: [] } })).toEqual({
+      ok: false,
+      problems: [{ path: 'planAssignment.by', reason: 'Must be one of "all", "region", "team", "level".' }],
+    });
+    expect(parseTemplate({ ...current, planAssignment: { by: 'team', rules: [{ value: '', plan: 'x' }] } })).toEqual({
+      ok: false,
+      problems: [{ path: 'planAssignment.rules[0].value', reason: 'Needs at least 1 characters.' }],
     });
   });
 

@@ -33,7 +33,7 @@ async function importText(text: string, name = 'regional.json') {
 }
 
 const valid = (over: Record<string, unknown> = {}) => ({
-  version: 2,
+  version: 3,
   name: 'East region 2025',
   issuer: 'Head office',
   sheets: ['evaluation', 'improvement'],
@@ -59,13 +59,13 @@ describe('Templates panel', () => {
     await waitFor(() => expect(downloads.names).toEqual(['HQ-b-plan-b-2025.spk-template.json']));
     expect(screen.getByText('Exported HQ-b-plan-b-2025.spk-template.json.')).toBeInTheDocument();
     const exported = JSON.parse(await blobText(downloads.blobs[0]));
-    expect(exported).toMatchObject({ version: 2, name: 'HQ <b>plan</b> 2025', settings: { ...DEFAULT_SETTINGS, language: 'en-US' }, plans: [] });
+    expect(exported).toMatchObject({ version: 3, name: 'HQ <b>plan</b> 2025', settings: { ...DEFAULT_SETTINGS, language: 'en-US' }, plans: [] });
     expect(exported.sheets).toHaveLength(10);
 
     await importText(JSON.stringify(valid()));
     expect(await screen.findByText('Imported “East region 2025”. Its settings are now in use.')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Template name' })).toHaveValue('East region 2025');
-    expect(screen.getByText('Version 2: 2 commission tiers, 2 sheets, 0 plans.')).toBeInTheDocument();
+    expect(screen.getByText('Version 3: 2 commission tiers, 2 sheets, 0 plans.')).toBeInTheDocument();
     await openTab(user, 'Plans & settings');
     expect(screen.getByRole('textbox', { name: 'Tier 2 starts at' })).toHaveValue('500000');
     expect(screen.getByRole('textbox', { name: 'Currency (ISO code)' })).toHaveValue('USD');
@@ -122,7 +122,7 @@ describe('Templates panel', () => {
     await importText('{"version": 2,');
     expect(await screen.findByRole('alert')).toHaveTextContent(/The file is not valid JSON/);
     await importText(JSON.stringify(valid({ version: 7 })));
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Version 7 was made by a newer add-in; this one reads up to version 2.'));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Version 7 was made by a newer add-in; this one reads up to version 3.'));
   });
 
   test('a version-1 template migrates forward on import', async () => {
@@ -161,7 +161,7 @@ describe('Templates panel', () => {
     expect(await screen.findByText('This workbook holds no template yet.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save to workbook' }));
     expect(await screen.findByText('The template is saved in this workbook.')).toBeInTheDocument();
-    expect(host.saved[0]).toMatchObject({ version: 2, name: 'Sales Performance Kit', settings: { currency: 'CNY' } });
+    expect(host.saved[0]).toMatchObject({ version: 3, name: 'Sales Performance Kit', settings: { currency: 'CNY' } });
     host.stored = valid();
     await user.click(screen.getByRole('button', { name: 'Load from workbook' }));
     expect(await screen.findByText('Loaded “East region 2025” from the workbook.')).toBeInTheDocument();

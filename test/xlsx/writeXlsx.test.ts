@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { buildSampleData, TRICKY_CUSTOMERS } from '../../src/sample/sampleData';
+import { yearPeriod } from '../../src/data/periods';
+import { buildSampleDataset, sampleSettings, TRICKY_CUSTOMERS } from '../../src/sample/sampleData';
 import type { WorkbookSpec } from '../../src/sheets/model';
 import { SHEET_KINDS } from '../../src/sheets/model';
 import { buildWorkbook } from '../../src/sheets/workbook';
@@ -9,9 +10,10 @@ import { addFunctionPrefixes, renameSheetRefs } from '../../src/xlsx/formulaText
 import { freeSheetName, writeXlsx, writeXlsxReport } from '../../src/xlsx/writeXlsx';
 import { readStoredValues } from './readValues';
 
-const data = buildSampleData({ seed: 9, transactions: 6_000, customers: 300 });
+const data = buildSampleDataset({ seed: 9, transactions: 6_000, customers: 300 });
+const options = { language: 'en-US' as const, period: yearPeriod(data.asOf), settings: sampleSettings(DEFAULT_SETTINGS) };
 
-const spec = buildWorkbook({ sheets: SHEET_KINDS, language: 'en-US' }, data, DEFAULT_SETTINGS);
+const spec = buildWorkbook(data, { ...options, sheets: SHEET_KINDS }).spec;
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -86,7 +88,7 @@ describe('writeXlsx', () => {
     expect(lists).toContain('"Lead,Intent,Negotiation,Won,Lost"');
     expect(lists).toContain('"Not started,In progress,Done"');
     const cf = (tracking as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
-    expect(cf.flatMap((c) => c.rules.map((r) => (r as { formulae: string[] }).formulae[0]))).toContain('AND($H4<>"",$H4<TODAY(),$G4<>"Done")');
+    expect(cf.flatMap((c) => c.rules.map((r) => (r as { formulae: string[] }).formulae[0]))).toContain('AND($H4<>"",$H4<SPK_AsOf,$G4<>"Done")');
     expect(tracking.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     const customers = wb.getWorksheet('Customers')!;
     expect(String(customers.getCell('F3').note)).toContain('SALES.RFM');
@@ -129,7 +131,7 @@ describe('writing into an existing workbook', () => {
     user.addWorksheet('Settings').getCell('A1').value = 'my settings';
     return load(Buffer.from(await user.xlsx.writeBuffer()));
   }
-  const small = buildWorkbook({ sheets: ['tracking', 'evaluation'], language: 'en-US' }, data, DEFAULT_SETTINGS);
+  const small = buildWorkbook(data, { ...options, sheets: ['tracking', 'evaluation'] }).spec;
 
   it('never touches a user’s sheet: taken names get " (2)" and names follow', async () => {
     const wb = await userWorkbook();
@@ -161,7 +163,7 @@ describe('writing into an existing workbook', () => {
 
 describe('color scales in the .xlsx writer', () => {
   it('writes the Customers heat map as a three-color scale over its cells', async () => {
-    const zip = await JSZip.loadAsync(Buffer.from(await writeXlsx(buildWorkbook({ sheets: ['customers'], language: 'en-US' }, data, DEFAULT_SETTINGS))));
+    const zip = await JSZip.loadAsync(Buffer.from(await writeXlsx(buildWorkbook(data, { ...options, sheets: ['customers'] }).spec)));
     const sheets = await Promise.all(Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
     const xml = sheets.find((x) => x.includes('<colorScale>'))!;
     expect(xml).toMatch(/<conditionalFormatting sqref="U\d+:Y\d+"><cfRule type="colorScale"/);

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { Button, Checkbox, Field, Input, Link, ProgressBar, Select } from '@fluentui/react-components';
 import type { DataSourceInfo, GeneratedSheet, GenerateProgress, GenerateRequest, Period, WorkbookHost } from '../../host/types';
+import type { Plan } from '../../core/plans/schema';
 import type { Settings } from '../../core/settings';
+import type { PlanAssignment } from '../../sheets/planAssignment';
 import type { SheetKind } from '../../sheets/model';
 import { LANGUAGES, type Language } from '../../i18n/language';
 import { SHEET_KINDS } from '../../sheets/model';
@@ -16,6 +18,9 @@ const SAMPLE = 'sample';
 export interface GeneratePanelProps {
   host: WorkbookHost;
   settings: Settings;
+  /** The template's plans and which plan pays which rep, for the commission sheets. */
+  plans?: readonly Plan[];
+  planAssignment?: PlanAssignment;
   /** False when the settings form holds invalid values: generating would use stale settings. */
   settingsValid: boolean;
   sheets: SheetKind[];
@@ -66,6 +71,8 @@ export function GeneratePanel(props: GeneratePanelProps) {
       settings,
       source: source === SAMPLE ? { kind: 'sample' } : { kind: 'workbook', id: source },
       refresh,
+      ...(props.plans && props.plans.length > 0 ? { plans: props.plans } : {}),
+      ...(props.planAssignment ? { planAssignment: props.planAssignment } : {}),
     };
     setRunning(true);
     setNotice(null);

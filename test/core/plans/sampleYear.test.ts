@@ -6,8 +6,8 @@
  */
 import { computeStatements, type Statement } from '../../../src/core/plans/engine';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
-import { buildSampleData } from '../../../src/sample/sampleData';
-import { engineInputFromData } from '../../../src/sheets/commissionSheets';
+import { buildSampleDataset, sampleSettings } from '../../../src/sample/sampleData';
+import { computeCommissions } from '../../../src/sheets/commissionSheets';
 
 /** "1,234.5" or a Decimal's string → the value × 10^scale as a BigInt; it must be exact. */
 function scaled(text: string, scale: number): bigint {
@@ -32,7 +32,9 @@ const cents = (x: { toString(): string }) => scaled(x.toString(), 2);
 const R = 10; // rates and percentages are read with up to 10 decimals
 
 describe('the sample year, recomputed independently with BigInt cents', () => {
-  const input = engineInputFromData(buildSampleData(), DEFAULT_SETTINGS);
+  const run = computeCommissions(buildSampleDataset(), { settings: sampleSettings(DEFAULT_SETTINGS), language: 'en-US' });
+  if (!run.ok) throw new Error('the sample year did not compute');
+  const input = run.input;
   const en = computeStatements(input, { language: 'en-US' });
   const zh = computeStatements(input, { language: 'zh-CN' });
 

@@ -4,10 +4,14 @@ import { analytics } from './analytics';
 import { coreErrors } from './coreErrors';
 import { functions } from './functions';
 import { plans } from './plans';
+import { sheetData } from './sheetData';
+import { sheetNotices } from './sheetNotices';
 
 export const zhCN: Catalogue = {
   coreErrors,
   plans,
   functions,
   analytics,
+  sheetNotices,
+  sheetData,
 };

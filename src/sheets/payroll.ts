@@ -1,0 +1,103 @@
+/**
+ * The payroll hand-off: one row per rep and statement period with fixed, machine-readable
+ * headers whatever the workbook's language — rep, period, currency, credit, quota, attainment,
+ * one column per plan component (by its id), adjustments, payout — and the amounts exactly as the
+ * statement sheet prints them (each component the sum of its rounded lines, so the columns add up
+ * to the payout to the cent). Adjustments stay 0 until closed periods exist; the column is there
+ * so payroll imports do not change when they do.
+ */
+import type Decimal from 'decimal.js';
+import { ZERO } from '../core/money';
+import type { Plan } from '../core/plans/schema';
+import type { Statement } from '../core/plans/statement';
+
+export interface PayrollRow {
+  rep: string;
+  period: string;
+  currency: string;
+  decimals: number;
+  credit: Decimal;
+  /** The quota the attainment was measured against (prorated for joiners and leavers), or null. */
+  quota: Decimal | null;
+  attainment: Decimal | null;
+  /** Amount per column of `PayrollTable.components`, in that order. */
+  components: Decimal[];
+  adjustments: Decimal;
+  payout: Decimal;
+}
+
+export interface PayrollTable {
+  /**
+ * Component ids of the plans in plan order, then "clawback" and "draw" (statement lines of no
+ * component) when a plan has a clawback window or a draw.
+ */
+  components: string[];
+  rows: PayrollRow[];
+}
+
+export function payrollColumns(plans: readonly Plan[]): string[] {
+  const ids: string[] = [];
+  for (const p of plans) for (const c of p.components) if (!ids.includes(c.id)) ids.push(c.id);
+  if (plans.some((p) => p.clawbackDays !== null) && !ids.includes('clawback')) ids.push('clawback');
+  if (plans.some((p) => p.draw !== null) && !ids.includes('draw')) ids.push('draw');
+  return ids;
+}
+
+/** Payroll rows of the statements (of one period when `period` is given), in statement order. */
+export function payrollRows(statements: readonly Statement[], plans: readonly Plan[], options: { period?: string } = {}): PayrollTable {
+  const components = payrollColumns(plans);
+  const column = new Map(components.map((id, i) => [id, i]));
+  const rows = statements
+    .filter((s) => options.period === undefined || s.period === options.period)
+    .map((s): PayrollRow => {
+      const amounts = components.map(() => ZERO);
+      for (const l of s.lines) {
+        const i = column.get(l.component);
+        if (i !== undefined) amounts[i] = amounts[i].add(l.amount);
+        // Only a zero line has no column (a period no plan governs), so the columns add up to the payout.
+        else if (!l.amount.isZero()) throw new Error(`payroll: statement line "${l.component}" has no column`);
+      }
+      return {
+        rep: s.rep,
+        period: s.period,
+        currency: s.currency,
+        decimals: s.decimals,
+        credit: s.credit,
+        quota: s.proratedQuota,
+        attainment: s.attainment,
+        components: amounts,
+        adjustments: ZERO,
+        payout: s.total,
+      };
+    });
+  return { components, rows };
+}
+
+/** Digits of attainment in the CSV (a fraction: 0.923077 is 92.3077 %). */
+export const ATTAINMENT_DECIMALS = 6;
+
+/** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
+const field = (s: string): string => (/[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s);
+
+/** The payroll table as CSV: UTF-8 with a byte-order mark, CRLF line ends, amounts to the currency's minor unit. */
+export function payrollCsv(table: PayrollTable): Uint8Array {
+  const header = ['rep', 'period', 'currency', 'credit', 'quota', 'attainment', ...table.components, 'adjustments', 'payout'];
+  const lines = [header.map(field).join(',')];
+  for (const r of table.rows) {
+    const money = (x: Decimal) => x.toFixed(r.decimals);
+    lines.push(
+      [
+        field(r.rep),
+        field(r.period),
+        field(r.currency),
+        money(r.credit),
+        r.quota === null ? '' : money(r.quota),
+        r.attainment === null ? '' : r.attainment.toFixed(ATTAINMENT_DECIMALS),
+        ...r.components.map(money),
+        money(r.adjustments),
+        money(r.payout),
+      ].join(','),
+    );
+  }
+  return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`);
+}
