@@ -34,7 +34,7 @@ async function measure(rows: number, maxMinor = 18): Promise<{ syncs: number; sh
   const spec = { sheets: [evaluation], names: [] };
   const env = new FakeEnv(maxMinor);
   const t0 = process.hrtime.bigint();
-  const result = await env.run((context) => writeWorkbook(context, spec, { language: 'zh-CN', refresh: false, support: detectSupport(env) }));
+  const result = await writeWorkbook(env, spec, { language: 'zh-CN', refresh: false, support: detectSupport(env) });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const bytes = env.syncs.map((s) => s.bytes);
   return {

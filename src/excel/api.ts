@@ -9,8 +9,9 @@
  *
  * Requirement sets (ExcelApi) of what is used, checked with `isSetSupported` before use:
  * 1.4 names.add, settings, getItemOrNullObject, getUsedRangeOrNullObject · 1.5 customXmlParts ·
- * 1.6 conditional formats, suspendApiCalculationUntilNextSync · 1.7 chart series, NamedItem.formula ·
- * 1.8 data validation · 1.9 copyFrom (fill a column from its first row) · 1.10 comments · 1.18 notes.
+ * 1.6 conditional formats, suspendApiCalculationUntilNextSync · 1.7 chart series and ids, NamedItem.formula ·
+ * 1.8 data validation · 1.9 copyFrom (fill a column from its first row) · 1.10 comments ·
+ * 1.13 Table.resize (refresh grows a table in place) · 1.18 notes · 1.20 one undo group per run.
  */
 
 export interface XlClientResult<T> {
@@ -25,13 +26,13 @@ export interface XlNullable {
   readonly isNullObject: boolean;
 }
 
-export interface XlFont {
+export interface XlFont extends XlLoadable {
   bold: boolean;
   size: number;
   color: string;
 }
 
-export interface XlRangeFormat {
+export interface XlRangeFormat extends XlLoadable {
   /** Width of every column in the range, in points. */
   columnWidth: number;
   font: XlFont;
@@ -53,7 +54,7 @@ export interface XlDataValidationErrorAlert {
   title: string;
 }
 
-export interface XlDataValidation {
+export interface XlDataValidation extends XlLoadable {
   rule: XlDataValidationRule;
   errorAlert: XlDataValidationErrorAlert;
   clear(): void;
@@ -86,6 +87,7 @@ export interface XlConditionalFormat extends XlLoadable {
   readonly colorScale: XlColorScaleConditionalFormat;
   priority: number;
   stopIfTrue: boolean;
+  getRange(): XlRange;
   delete(): void;
 }
 
@@ -114,6 +116,7 @@ export interface XlRange extends XlLoadable, XlNullable {
 }
 
 export interface XlTable extends XlLoadable, XlNullable {
+  readonly id: string;
   name: string;
   style: string;
   readonly worksheet: XlWorksheet;
@@ -121,6 +124,7 @@ export interface XlTable extends XlLoadable, XlNullable {
   getHeaderRowRange(): XlRange;
   getDataBodyRange(): XlRange;
   convertToRange(): XlRange;
+  resize(newRange: string): void;
 }
 
 export interface XlTableCollection extends XlLoadable {
@@ -132,6 +136,9 @@ export interface XlTableCollection extends XlLoadable {
 export interface XlNamedItem extends XlLoadable, XlNullable {
   readonly name: string;
   formula: unknown;
+  /** For a name that refers to cells, their address ("Settings!$B$3"); "#REF!" when they are gone. */
+  readonly value: unknown;
+  getRangeOrNullObject(): XlRange;
   delete(): void;
 }
 
@@ -169,14 +176,17 @@ export interface XlChartSeries {
   setXAxisValues(sourceData: XlRange): void;
 }
 
-export interface XlChart {
+export interface XlChart extends XlLoadable {
+  readonly id: string;
   name: string;
   readonly title: { text: string };
   readonly series: { add(name?: string, index?: number): XlChartSeries; getItemAt(index: number): XlChartSeries };
   setPosition(startCell: string, endCell?: string): void;
+  delete(): void;
 }
 
-export interface XlChartCollection {
+export interface XlChartCollection extends XlLoadable {
+  readonly items: XlChart[];
   add(type: 'ColumnClustered' | 'BarClustered' | 'Line' | 'Pie', sourceData: XlRange, seriesBy?: 'Auto' | 'Columns' | 'Rows'): XlChart;
 }
 
@@ -187,6 +197,7 @@ export interface XlFreezePanes {
 }
 
 export interface XlWorksheet extends XlLoadable, XlNullable {
+  readonly id: string;
   name: string;
   readonly tables: XlTableCollection;
   readonly charts: XlChartCollection;
@@ -225,15 +236,21 @@ export interface XlRequestContext {
  * Where the add-in meets Office: `Excel.run`, the requirement-set check and the display
  * language. `officeEnv()` is the real one; tests pass a fake.
  */
+export interface ExcelRunOptions {
+  /** Merge every sync of the run into one undo step (ExcelApi 1.20). */
+  mergeUndoGroup?: boolean;
+}
+
 export interface ExcelEnv {
-  run<T>(batch: (context: XlRequestContext) => Promise<T>): Promise<T>;
+  run<T>(batch: (context: XlRequestContext) => Promise<T>, options?: ExcelRunOptions): Promise<T>;
   isSetSupported(name: 'ExcelApi', version: string): boolean;
   displayLanguage(): string;
 }
 
 export function officeEnv(): ExcelEnv {
   return {
-    run: <T>(batch: (context: XlRequestContext) => Promise<T>) => Excel.run((context) => batch(context)),
+    run: <T>(batch: (context: XlRequestContext) => Promise<T>, options?: ExcelRunOptions) =>
+      options?.mergeUndoGroup ? Excel.run({ mergeUndoGroup: true }, (context) => batch(context)) : Excel.run((context) => batch(context)),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     displayLanguage: () => Office.context.displayLanguage ?? 'en-US',
   };

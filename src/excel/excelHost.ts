@@ -14,7 +14,7 @@ import type {
   WorkbookHost,
 } from '../host/types';
 import { HostError } from '../host/types';
-import { renderSheetNotice } from '../i18n';
+import { renderSheetNotice, renderWriteNotice, renderWriteProblem } from '../i18n';
 import { resolveLanguage, type Language } from '../i18n/language';
 import type { Dataset } from '../data/model';
 import { datasetFromTable } from '../sheets/data';
@@ -30,6 +30,8 @@ import { applyRiskRules, removeRiskRules } from './riskRules';
 import { capabilitiesOf, detectSupport } from './support';
 import { loadTemplate, saveTemplate } from './templateStore';
 import { writeWorkbook, type WorkbookWriteResult } from './writeWorkbook';
+import { followSettings, workbookSettings } from './workbookSettings';
+import { isWriteError, noticeSheet, type WriteNotice } from '../sheets/writePlan/notices';
 
 /** A generated sheet as the pane receives it, with what the user should know about it. */
 export interface ExcelGeneratedSheet extends GeneratedSheet {
@@ -98,23 +100,38 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
             }
             data = datasetFromTable(parsed, id, request.period.end);
           }
-          const { spec, notices: dataNotices } = build(request, data);
+          // Once the workbook has the add-in's Settings sheet, its values are the settings.
+          const kept = await env.run((context) => workbookSettings(context, request.settings));
+          const { spec, notices: dataNotices } = build({ ...request, settings: kept.settings }, data);
           const total = spec.sheets.length;
           onProgress({ done: 0, total, step: spec.sheets[0]?.name ?? '' });
-          const result = await env.run((context) =>
-            writeWorkbook(context, spec, {
+          let result: WorkbookWriteResult;
+          try {
+            result = await writeWorkbook(env, spec, {
               language,
               refresh: request.refresh,
               support: s,
               budget: options.budget,
               onSheet: (done, n, name) => onProgress({ done, total: n, step: name }),
-            }),
-          );
+            });
+          } catch (e) {
+            throw isWriteError(e) ? new HostError(renderWriteProblem(language, e.problem)) : e;
+          }
           options.onWritten?.(result);
-          const mentions = (n: string, name: string): boolean => n.includes(`"${name}"`) || n.includes(`“${name}”`);
-          const bySheet = result.sheets.map((w) => result.notices.filter((n) => mentions(n, w.name) || mentions(n, w.asked)));
-          // Notices about tables and names (no sheet in them) go with the first sheet.
-          const rest = [...dataNotices.map((n) => renderSheetNotice(language, n)), ...result.notices.filter((n) => !bySheet.some((list) => list.includes(n)))];
+          const settingsSheet = result.sheets.find((w) => w.kind === 'settings')?.name ?? '';
+          const notices: WriteNotice[] = [
+            ...(kept.changed.length > 0 ? [{ code: 'settingsKept' as const, sheet: settingsSheet, names: kept.changed }] : []),
+            ...kept.unreadable.map((u) => ({ code: 'settingUnreadable' as const, sheet: settingsSheet, name: u.name, value: u.value })),
+            ...result.notices,
+          ];
+          // The stored template follows the workbook's settings.
+          if (kept.changed.length > 0 && s.customXml) await env.run((context) => followSettings(context, kept.settings));
+          // A notice goes with the sheet it is about; the data's notices and the others with the first sheet.
+          const bySheet = result.sheets.map((w) => notices.filter((n) => noticeSheet(n) !== '' && noticeSheet(n) === w.name).map((n) => renderWriteNotice(language, n)));
+          const rest = [
+            ...dataNotices.map((n) => renderSheetNotice(language, n)),
+            ...notices.filter((n) => noticeSheet(n) === '' || !result.sheets.some((w) => w.name === noticeSheet(n))).map((n) => renderWriteNotice(language, n)),
+          ];
           return result.sheets.map<ExcelGeneratedSheet>((w, i) => ({
             kind: w.kind,
             name: w.name,

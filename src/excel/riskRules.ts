@@ -21,7 +21,8 @@ import { riskRules } from '../sheets/riskRules';
 import { N } from '../sheets/settingsSheet';
 import type { XlConditionalFormat, XlNamedItem, XlRange, XlRequestContext, XlWorksheet } from './api';
 import { message } from './messages';
-import { isOwnName, loadRegistry, readRegistry, saveRegistry, withEntries } from './registry';
+import { ownsName, withNames } from '../sheets/writePlan/ownership';
+import { loadRegistry, readRegistry, saveRegistry } from './registry';
 import { addCustomRule } from './writeSheet';
 
 export class RiskRuleError extends Error {}
@@ -120,13 +121,13 @@ export async function applyRiskRules(context: XlRequestContext, request: RiskRul
     if (item.isNullObject) {
       wb.names.add(name, `=${value}`);
       added.push(name);
-    } else if (isOwnName(registry, name) && isConstant(item.formula)) {
+    } else if (ownsName(registry, name) && isConstant(item.formula)) {
       item.formula = `=${value}`;
     }
   };
   threshold(green, N.green, request.green);
   threshold(yellow, N.yellow, request.yellow);
-  if (added.length > 0) saveRegistry(wb, withEntries(registry, { names: added }));
+  if (added.length > 0) saveRegistry(wb, withNames(registry, added));
   const rules = riskRules(address, actual, targetRef, elapsed);
   for (const r of [...rules].sort((a, b) => b.priority - a.priority)) {
     addCustomRule(t.ws.getRange(address), r.formula, r.fill, r.fontColor, r.stopIfTrue);

@@ -3,6 +3,9 @@
  * capabilities (with reasons in the user's language) the pane shows next to disabled actions.
  */
 import type { Capabilities } from '../host/types';
+import { catalogue } from '../i18n';
+import { resolveLanguage } from '../i18n/language';
+import type { HostFeatures } from '../sheets/writePlan/types';
 import type { ExcelEnv } from './api';
 import { message } from './messages';
 
@@ -24,6 +27,10 @@ export interface Support {
   /** ExcelApi 1.10: comments; 1.18: notes. */
   comments: boolean;
   notes: boolean;
+  /** ExcelApi 1.13: Table.resize, which a refresh grows the add-in's tables with. */
+  resizeTables: boolean;
+  /** ExcelApi 1.20: one undo group for a whole run (a Generate is one undo step). */
+  undoGroup: boolean;
 }
 
 export function detectSupport(env: Pick<ExcelEnv, 'isSetSupported'>): Support {
@@ -45,6 +52,21 @@ export function detectSupport(env: Pick<ExcelEnv, 'isSetSupported'>): Support {
     fill: has('1.9'),
     comments: has('1.10'),
     notes: has('1.18'),
+    resizeTables: has('1.13'),
+    undoGroup: has('1.20'),
+  };
+}
+
+/** What the write plan may put into this host, and the requirement it names for what it may not. */
+export function featuresOf(s: Support): HostFeatures {
+  const need = (ok: boolean, version: string): true | { requirement: string } => (ok ? true : { requirement: `ExcelApi ${version}` });
+  return {
+    conditionalFormats: need(s.conditionalFormats, '1.6'),
+    dataValidation: need(s.dataValidation, '1.8'),
+    charts: need(s.charts, '1.7'),
+    notes: need(s.notes || s.comments, '1.18 / 1.10'),
+    freeze: need(s.freeze, '1.7'),
+    resizeTables: need(s.resizeTables, '1.13'),
   };
 }
 
@@ -58,6 +80,8 @@ export function capabilitiesOf(s: Support, language: string): Capabilities {
     templateStorage: s.customXml,
     charts: s.charts,
     selection: s.generate,
+    refresh: s.generate && s.resizeTables,
+    undo: s.undoGroup,
   };
   const reasons: Capabilities['reasons'] = {};
   if (!s.generate) reasons.generate = needs('featureGenerate', '1.4');
@@ -66,5 +90,8 @@ export function capabilitiesOf(s: Support, language: string): Capabilities {
   if (!s.customXml) reasons.templateStorage = needs('featureTemplateStorage', '1.5');
   if (!s.charts) reasons.charts = needs('featureCharts', '1.7');
   if (!s.generate) reasons.selection = needs('featureSelection', '1.4');
+  const write = catalogue(resolveLanguage(language)).workbookWrite;
+  if (!s.resizeTables) reasons.refresh = write.refreshUnavailable('ExcelApi 1.13');
+  if (!s.undoGroup) reasons.undo = write.undoUnavailable('ExcelApi 1.20');
   return { available, reasons };
 }

@@ -13,7 +13,7 @@ import type { SheetKind } from '../sheets/model';
 export type HostKind = 'excel' | 'preview';
 
 /** A feature the host may lack, with the reason shown next to the disabled action. */
-export type Capability = 'generate' | 'conditionalFormats' | 'dataValidation' | 'templateStorage' | 'charts' | 'selection';
+export type Capability = 'generate' | 'conditionalFormats' | 'dataValidation' | 'templateStorage' | 'charts' | 'selection' | 'refresh' | 'undo';
 
 export interface Capabilities {
   /** Present and true when available; when false, `reasons` says why (in the user's language). */

@@ -10,6 +10,7 @@ import type { EnumId, EnumValue, FunctionId } from '../functions/ids';
 import type { CoreCode, CoreProblem, CoreProblems } from '../core/errors';
 import type { QuotaScope } from '../data/model';
 import type { DataColumn, DataTable, SheetNoticeCode, SheetNoticeParams } from '../sheets/notices';
+import type { WriteFeature, WriteNotices, WriteProblems } from '../sheets/writePlan/notices';
 
 export type CoreErrorTexts = { [C in CoreCode]: (params: CoreProblems[C]) => string };
 export type AnalyticsErrorTexts = { [C in keyof AnalyticsProblems]: (params: AnalyticsProblems[C]) => string };
@@ -83,6 +84,23 @@ export interface SheetDataTexts {
   reconciliation: { paidMissing: string };
 }
 
+/** Writing sheets into a workbook: notices and failures of the writers, and the text they put in cells. */
+export interface WorkbookWriteTexts {
+  notices: { [C in keyof WriteNotices]: (params: WriteNotices[C]) => string };
+  problems: { [C in keyof WriteProblems]: (params: WriteProblems[C]) => string };
+  features: Record<WriteFeature, string>;
+  /** Header of the column where a refresh flags rows whose key left the data. */
+  statusHeader: string;
+  /** The flag itself. */
+  noLongerInData: string;
+  /** Title of the message a drop-down list shows for a value not in the list. */
+  listAlertTitle: string;
+  /** Shown before generating when a Generate cannot be undone in one step. */
+  undoUnavailable: (requirement: string) => string;
+  /** Why refreshing the add-in's tables is not offered on this host. */
+  refreshUnavailable: (requirement: string) => string;
+}
+
 export interface Catalogue {
   /** Why the calculation core refused an input (shown in cells, sheets and the pane). */
   coreErrors: CoreErrorTexts;
@@ -94,4 +112,5 @@ export interface Catalogue {
   sheetNotices: SheetNoticeTexts;
   /** Notes in the generated sheets on derived and missing figures. */
   sheetData: SheetDataTexts;
+  workbookWrite: WorkbookWriteTexts;
 }

@@ -1,6 +1,7 @@
 /** The catalogue of a language, and rendering of the codes other layers emit. */
 import type { CoreProblem } from '../core/errors';
 import type { SheetNotice } from '../sheets/notices';
+import type { WriteNotice, WriteProblem } from '../sheets/writePlan/notices';
 import type { Catalogue } from './catalogue';
 import type { Language } from './language';
 import { enUS } from './languages/en-US';
@@ -19,4 +20,15 @@ export function renderSheetNotice(language: Language, notice: SheetNotice): stri
   const texts = CATALOGUES[language].sheetNotices;
   const text = texts.text[notice.code] as (p: SheetNotice['params'], t: typeof texts, r: (p: CoreProblem) => string) => string;
   return text(notice.params, texts, (p) => renderCoreProblem(language, p));
+}
+
+/** A writer's notice or failure in a language. */
+export function renderWriteNotice(language: Language, notice: WriteNotice): string {
+  const text = CATALOGUES[language].workbookWrite.notices[notice.code] as (p: WriteNotice) => string;
+  return text(notice);
+}
+
+export function renderWriteProblem(language: Language, problem: WriteProblem): string {
+  const text = CATALOGUES[language].workbookWrite.problems[problem.code] as (p: WriteProblem) => string;
+  return text(problem);
 }

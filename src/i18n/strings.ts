@@ -201,6 +201,8 @@ const EN: Strings = {
       templateStorage: 'Storing a template in the workbook is not supported here.',
       charts: 'Charts are not supported here.',
       selection: 'Reading the selection is not supported here.',
+      refresh: "Refreshing the add-in's tables needs Excel API 1.13 or later.",
+      undo: 'Undoing a Generate in one step needs Excel API 1.20 or later.',
     })[what],
   generate: {
     heading: 'Generate sheets',
@@ -399,6 +401,8 @@ const ZH: Strings = {
       templateStorage: '此环境不支持在工作簿中保存模板。',
       charts: '此环境不支持图表。',
       selection: '此环境无法读取所选区域。',
+      refresh: '刷新加载项的表格需要 Excel API 1.13 或更高版本。',
+      undo: '一步撤销“生成”需要 Excel API 1.20 或更高版本。',
     })[what],
   generate: {
     heading: '生成工作表',

@@ -135,6 +135,7 @@ export function buildCustomersSheet(ctx: BuildContext): Built {
   sheet.tables.push({
     name: CUSTOMERS_TABLE,
     origin: { row: TABLE_ROW, col: 0 },
+    key: [C.customer],
     columns: [
       { header: L('Customer', '客户'), numberFormat: '@', width: 24 },
       { header: L('Last purchase', '最近购买日'), numberFormat: DATE, width: 11 },

@@ -236,7 +236,7 @@ export function buildEvaluationSheet(ctx: BuildContext): Built {
     bold: true,
     fontSize: 14,
   });
-  sheet.tables.push({ name: EVALUATION_TABLE, origin: { row: TABLE_ROW, col: 0 }, columns: evaluationColumns(language), rows: tableRows });
+  sheet.tables.push({ name: EVALUATION_TABLE, origin: { row: TABLE_ROW, col: 0 }, key: [C.period, C.rep], columns: evaluationColumns(language), rows: tableRows });
   if (rows.length > 0) {
     for (const c of ['completion', 'status'] as const) {
       const range = c === 'completion' ? a1Range(first, C.completion, last, C.completion) : a1Range(first, C.pace, last, C.status);

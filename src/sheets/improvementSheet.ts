@@ -139,6 +139,9 @@ export function buildImprovementSheet(ctx: BuildContext): Built {
   sheet.tables.push({
     name: IMPROVEMENT_TABLE,
     origin: { row: 3, col: 0 },
+    // Owner and period; measures, deadline, support and progress are the manager's (rules.md › Improvement plan).
+    key: [0, 2],
+    userColumns: [5, 6, 7, 9],
     columns: [
       { header: L('Owner', '负责人'), width: 10 },
       { header: L('Region', '区域'), width: 8 },

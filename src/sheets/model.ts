@@ -31,12 +31,28 @@ export interface ColumnSpec {
 
 /** An Excel table (ListObject): header row at `origin`, then the rows. */
 export interface TableSpec {
-  /** Workbook-unique table name, always prefixed "SPK_" so the add-in recognises its own tables. */
+  /**
+   * The table's name as the builders know it (prefixed "SPK_"). Writers take a free name when it
+   * is taken and recognise their own tables by a stored id, never by this name.
+   */
   name: string;
   origin: { row: number; col: number };
   columns: ColumnSpec[];
   rows: Cell[][];
   style?: string;
+  /**
+   * Columns (indexes into `columns`) whose values identify a row from one refresh to the next
+   * (rep and period, customer, deal …). A refresh rewrites the add-in's columns of a row whose key
+   * is still in the data, appends rows with new keys, keeps rows the user appended and flags rows
+   * whose key left the data. Empty: the table is the user's once written (a plan they edit), and a
+   * refresh leaves its rows alone.
+   */
+  key: readonly number[];
+  /**
+   * Columns that are the user's (notes, measures, what finance paid): filled for a row the add-in
+   * adds, never rewritten afterwards. Every other column is the add-in's.
+   */
+  userColumns?: readonly number[];
 }
 
 /** A free block of cells (title, settings area, funnel, agenda, notes). */
@@ -48,6 +64,11 @@ export interface BlockSpec {
   bold?: boolean;
   /** Font size in points for the whole block (titles). */
   fontSize?: number;
+  /**
+   * Columns of the block that are the user's (a setting's value): written where the add-in never
+   * wrote before, kept on every later refresh. The other cells of a block are the add-in's.
+   */
+  userColumns?: readonly number[];
 }
 
 export interface ListValidationSpec {
@@ -118,6 +139,11 @@ export type SheetKind = (typeof SHEET_KINDS)[number];
 
 export interface SheetSpec {
   kind: SheetKind;
+  /**
+   * Which sheet of its kind this is, when a workbook can hold several (a statement's period);
+   * a refresh rewrites the add-in's sheet of the same kind and slot. Omitted: one per kind.
+   */
+  slot?: string;
   /** Desired sheet name (≤ 31 characters, localised); writers pick a free name if it is taken. */
   name: string;
   tables: TableSpec[];

@@ -55,6 +55,8 @@ export function buildPlansSheet(plans: readonly Plan[], language: Language): She
     sheet.tables.push({
       name: planTableName(plan, i),
       origin,
+      // The plan is the user's to edit once written: a refresh leaves its rows alone.
+      key: [],
       columns: [
         { header: HEADERS[language][0], numberFormat: '@', width: 22 },
         { header: HEADERS[language][1], width: 24 },

@@ -54,6 +54,9 @@ export function buildReconciliationSheet(
   sheet.tables.push({
     name: RECONCILIATION_TABLE,
     origin,
+    key: [0, 1],
+    // What payroll paid is finance's to type.
+    userColumns: [4],
     columns: [
       { header: L('Period', '期间'), numberFormat: '@', width: 10 },
       { header: L('Rep', '销售编号'), numberFormat: '@', width: 12 },

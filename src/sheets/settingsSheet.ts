@@ -84,7 +84,9 @@ export function buildSettingsSheet(settings: Settings, language: Language, asOf:
   sheet.blocks.push({ origin: { row: FIRST_ROW - 1, col: 0 }, cells: [[L('Setting', '参数'), L('Value', '值'), L('Defined name', '名称')]], bold: true });
   items.forEach((it, k) => {
     const row = FIRST_ROW + k;
-    sheet.blocks.push({ origin: { row, col: 0 }, cells: [[it.label, it.value, it.name]], numberFormats: [null, it.format ?? null, null] });
+    // The value is the region's to change (kept by every refresh); the report date is the data's.
+    const userColumns = it.name === N.asOf ? [] : [VALUE_COL];
+    sheet.blocks.push({ origin: { row, col: 0 }, cells: [[it.label, it.value, it.name]], numberFormats: [null, it.format ?? null, null], userColumns });
     names.push({ name: it.name, refersTo: ref(row, VALUE_COL) });
   });
   // A check a region sees at once when it edits the weights.
@@ -103,6 +105,7 @@ export function buildSettingsSheet(settings: Settings, language: Language, asOf:
   sheet.blocks.push({
     origin: { row: tierRow + 1, col: 0 },
     cells: CUSTOMER_TIERS.map((t) => [LABELS[language].tiers[t], TIER_CADENCE_DAYS[t]]),
+    userColumns: [1],
   });
   names.push({ name: N.tierCadence, refersTo: `${quoteSheet(sheet.name)}!${a1Range(tierRow + 1, 0, tierRow + CUSTOMER_TIERS.length, 1, true)}` });
 
@@ -110,7 +113,7 @@ export function buildSettingsSheet(settings: Settings, language: Language, asOf:
   const bandRow = tierRow + CUSTOMER_TIERS.length + 2;
   const tiers = settings.commission.tiers;
   sheet.blocks.push({ origin: { row: bandRow, col: 0 }, cells: [[L('Commission band from', '提成档起点'), L('Rate', '费率')]], bold: true });
-  sheet.blocks.push({ origin: { row: bandRow + 1, col: 0 }, cells: tiers.map((t) => [t.lower, t.rate]), numberFormats: ['#,##0', '0.00%'] });
+  sheet.blocks.push({ origin: { row: bandRow + 1, col: 0 }, cells: tiers.map((t) => [t.lower, t.rate]), numberFormats: ['#,##0', '0.00%'], userColumns: [0, 1] });
   names.push({ name: N.commissionLowers, refersTo: `${quoteSheet(sheet.name)}!${a1Range(bandRow + 1, 0, bandRow + tiers.length, 0, true)}` });
   names.push({ name: N.commissionRates, refersTo: `${quoteSheet(sheet.name)}!${a1Range(bandRow + 1, 1, bandRow + tiers.length, 1, true)}` });
 

@@ -14,6 +14,7 @@ import type { Statement, StatementLine } from '../core/plans/statement';
 import type { Language } from '../i18n/language';
 import { a1, a1Range, type Cell, type SheetSpec } from './model';
 import { emptySheet, tr } from './text';
+import { cleanSheetName } from './writePlan/names';
 
 const LINE_KIND_LABELS: Readonly<Record<StatementLine['kind'], [string, string]>> = {
   band: ['band', '档位'],
@@ -30,7 +31,7 @@ const LINE_KIND_LABELS: Readonly<Record<StatementLine['kind'], [string, string]>
 };
 
 export function statementSheetName(period: string, language: Language): string {
-  return `${tr(language, 'Statement', '提成明细')} ${period}`.slice(0, 31).replace(/[[\]:*?/\\]/g, '-');
+  return cleanSheetName(`${tr(language, 'Statement', '提成明细')} ${period}`);
 }
 
 const num = (x: Decimal | null): Cell => (x === null ? '' : x.toNumber());
@@ -47,7 +48,7 @@ export function buildStatementSheet(
   language: Language,
 ): SheetSpec {
   const L = (en: string, zh: string) => tr(language, en, zh);
-  const sheet = emptySheet('statement', statementSheetName(period, language));
+  const sheet = { ...emptySheet('statement', statementSheetName(period, language)), slot: period };
   const mine = statements.filter((s) => s.period === period);
   const decimals = mine[0]?.decimals ?? plans[0]?.decimals ?? 2;
   const money = decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
@@ -73,6 +74,7 @@ export function buildStatementSheet(
   sheet.tables.push({
     name: `SPK_Statement_${safe(period)}`,
     origin: summaryOrigin,
+    key: [0],
     columns: [
       { header: L('Rep', '销售编号'), numberFormat: '@', width: 12 },
       { header: L('Name', '姓名'), numberFormat: '@', width: 14 },

@@ -187,6 +187,7 @@ export function buildTargetsSheet(ctx: BuildContext): Built {
   sheet.tables.push({
     name: TARGETS_TABLE,
     origin: { row: TABLE_ROW, col: 0 },
+    key: [C.level, C.name],
     columns: [
       { header: L('Level', '层级'), width: 9 },
       { header: L('Name', '名称'), width: 16 },

@@ -45,6 +45,8 @@ export function buildTrackingSheet(ctx: BuildContext): Built {
   sheet.tables.push({
     name: TRACKING_TABLE,
     origin: { row: TABLE_ROW, col: 0 },
+    key: [COL.date, COL.owner, COL.customer],
+    userColumns: [COL.notes],
     columns: [
       { header: L('Date', '日期'), numberFormat: DATE, width: 11 },
       { header: L('Owner', '负责人'), width: 9 },

@@ -1,17 +1,9 @@
 /**
- * exceljs cannot write charts, so the .xlsx writer adds them to the finished file: one DrawingML
- * drawing part per sheet with charts, one chart part per chart (column, bar, line or pie) whose
- * series read the sheet's own cells, plus the relationships and content types Excel and
- * LibreOffice need. jszip is the zip library exceljs itself uses.
+ * exceljs cannot write charts, so the .xlsx writer adds them to the finished package (package.ts
+ * places them in the sheet's drawing): one DrawingML chart part per chart (column, bar, line or
+ * pie) whose series read the sheet's own cells.
  */
-import JSZip from 'jszip';
 import type { ChartSpec } from '../sheets/model';
-
-export interface PlacedChart {
-  /** The written sheet name. */
-  sheet: string;
-  chart: ChartSpec;
-}
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -56,102 +48,4 @@ export function chartXml(sheet: string, c: ChartSpec): string {
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plot}</c:plotArea>` +
     `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/></c:chart></c:chartSpace>`
   );
-}
-
-function drawingXml(charts: ChartSpec[]): string {
-  const anchors = charts.map((c, i) => {
-    const pos = (col: number, row: number) => `<xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
-    return (
-      `<xdr:twoCellAnchor editAs="oneCell"><xdr:from>${pos(c.anchor.col, c.anchor.row)}</xdr:from>` +
-      `<xdr:to>${pos(c.anchor.col + c.size.cols, c.anchor.row + c.size.rows)}</xdr:to>` +
-      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${esc(c.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
-      '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
-      `<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${REL}" r:id="rId${i + 1}"/></a:graphicData></a:graphic>` +
-      '</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>'
-    );
-  });
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">' +
-    anchors.join('') +
-    '</xdr:wsDr>'
-  );
-}
-
-const relsXml = (rels: { id: string; type: string; target: string }[]): string =>
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-  rels.map((r) => `<Relationship Id="${r.id}" Type="${REL}/${r.type}" Target="${r.target}"/>`).join('') +
-  '</Relationships>';
-
-const unescapeXml = (s: string): string => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-
-/** Path of each sheet's part, by sheet name, from the workbook part and its relationships. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const wb = await zip.file('xl/workbook.xml')!.async('string');
-  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-  const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /Id="([^"]+)"/.exec(m[0])?.[1];
-    const target = /Target="([^"]+)"/.exec(m[0])?.[1];
-    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
-  }
-  const out = new Map<string, string>();
-  for (const m of wb.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /name="([^"]*)"/.exec(m[0])?.[1];
-    const id = /r:id="([^"]+)"/.exec(m[0])?.[1];
-    if (name !== undefined && id && targets.has(id)) out.set(unescapeXml(name), targets.get(id)!);
-  }
-  return out;
-}
-
-/** Where <drawing> goes in a worksheet: before the elements the schema puts after it. */
-function insertDrawing(sheetXml: string, relId: string): string {
-  const tag = `<drawing r:id="${relId}"/>`;
-  for (const next of ['<legacyDrawing', '<legacyDrawingHF', '<picture', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst']) {
-    const i = sheetXml.indexOf(next);
-    if (i >= 0) return sheetXml.slice(0, i) + tag + sheetXml.slice(i);
-  }
-  return sheetXml.replace('</worksheet>', `${tag}</worksheet>`);
-}
-
-export async function addCharts(xlsx: Uint8Array, charts: PlacedChart[]): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(xlsx);
-  const parts = await sheetParts(zip);
-  let types = await zip.file('[Content_Types].xml')!.async('string');
-  const bySheet = new Map<string, ChartSpec[]>();
-  for (const c of charts) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c.chart]);
-  const free = (pattern: (n: number) => string, start: number): number => {
-    let n = start;
-    while (zip.file(pattern(n))) n++;
-    return n;
-  };
-  let chartNo = free((n) => `xl/charts/chart${n}.xml`, 1);
-  for (const [sheet, list] of bySheet) {
-    const part = parts.get(sheet);
-    if (!part) throw new Error(`addCharts: no sheet named "${sheet}" in the workbook`);
-    const drawingNo = free((n) => `xl/drawings/drawing${n}.xml`, 1);
-    const drawingRels: { id: string; type: string; target: string }[] = [];
-    list.forEach((c, i) => {
-      zip.file(`xl/charts/chart${chartNo}.xml`, chartXml(sheet, c));
-      types = types.replace('</Types>', `<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>`);
-      drawingRels.push({ id: `rId${i + 1}`, type: 'chart', target: `../charts/chart${chartNo}.xml` });
-      chartNo++;
-    });
-    zip.file(`xl/drawings/drawing${drawingNo}.xml`, drawingXml(list));
-    zip.file(`xl/drawings/_rels/drawing${drawingNo}.xml.rels`, relsXml(drawingRels));
-    types = types.replace('</Types>', `<Override PartName="/xl/drawings/drawing${drawingNo}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>`);
-
-    const dir = part.slice(0, part.lastIndexOf('/'));
-    const file = part.slice(part.lastIndexOf('/') + 1);
-    const relsPath = `${dir}/_rels/${file}.rels`;
-    const relId = 'rIdSpkDrawing';
-    const existing = zip.file(relsPath) ? await zip.file(relsPath)!.async('string') : relsXml([]);
-    zip.file(relsPath, existing.replace('</Relationships>', `<Relationship Id="${relId}" Type="${REL}/drawing" Target="../drawings/drawing${drawingNo}.xml"/></Relationships>`));
-    let sheetXml = await zip.file(part)!.async('string');
-    if (!sheetXml.includes(`xmlns:r="${REL}"`)) sheetXml = sheetXml.replace('<worksheet ', `<worksheet xmlns:r="${REL}" `);
-    zip.file(part, insertDrawing(sheetXml, relId));
-  }
-  zip.file('[Content_Types].xml', types);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

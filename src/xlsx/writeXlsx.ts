@@ -1,232 +1,59 @@
 /**
- * Writes a WorkbookSpec to .xlsx with exceljs, outside Excel (demo, preview download, tests).
- * - Literal text is always a string cell (shared string), never a formula: "=cmd|…" stays text.
- * - Formulas carry the core's value as the cached result, and newer functions the _xlfn. prefix.
- * - Into an existing workbook it never touches a user's sheet: a taken name gets " (2)"; only a
- *   sheet the add-in generated (recorded in a defined name SPK_Sheet_<kind>) is replaced, and only
- *   when `refresh` is asked for.
- * - Charts: exceljs cannot draw them, so they are added afterwards as DrawingML parts (charts.ts).
+ * Writes a WorkbookSpec to .xlsx with exceljs, outside Excel (demo, preview download, the command
+ * line, tests), by carrying out the same write plan as the Office.js writer (src/sheets/writePlan):
+ * a new file, or an existing file refreshed with the same rules — the add-in's own sheets (known
+ * by the id it stored) rewritten in place with the user's columns, rows and Settings values kept,
+ * everything else of the user's (sheets, cells, formats, charts, names, a stored template)
+ * carried across (package.ts).
+ *
+ * All or nothing: the input bytes are never changed; the result is new bytes, or an error that
+ * says which step failed (a caller writes a file only from a result).
  */
 import ExcelJS from 'exceljs';
-import type { Cell, ConditionalFormatSpec, DefinedNameSpec, SheetKind, SheetSpec, WorkbookSpec } from '../sheets/model';
-import { a1, isFormula } from '../sheets/model';
-import { addFunctionPrefixes, renameSheetRefs } from './formulaText';
-import { addCharts, type PlacedChart } from './charts';
+import JSZip from 'jszip';
+import type { Settings } from '../core/settings';
+import type { Language } from '../i18n/language';
+import type { SheetKind, WorkbookSpec } from '../sheets/model';
+import { ALL_FEATURES } from '../sheets/writePlan/host';
+import { WriteError, type WriteNotice } from '../sheets/writePlan/notices';
+import { emptyOwnership, parseOwnership, serializeOwnership, type OwnedSheet, type Ownership } from '../sheets/writePlan/ownership';
+import { planWrite, tablesToRead, withoutSheet } from '../sheets/writePlan/plan';
+import { parseRange, rectAddress } from '../sheets/writePlan/refs';
+import { settingsFromWorkbook, SETTING_NAMES } from '../sheets/writePlan/settings';
+import type { ExistingWorkbook, WritePlan } from '../sheets/writePlan/types';
+import { parseTemplate } from '../templates/parse';
+import { settingsSchema } from '../templates/settingsSchema';
+import { templateXml, TEMPLATE_NAMESPACE } from '../excel/templateStore';
+import { customXmlText, escapeXml, finishPackage, MARKER_PREFIX, OWNERSHIP_NAMESPACE, readPackage, type PackageInfo, type SheetCharts } from './package';
+import { shownValue, typedIn, writePlannedSheet } from './writeSheet';
 
 export interface WriteOptions {
-  /** A workbook to write into (e.g. loaded from the user's file); a new one when omitted. */
-  workbook?: ExcelJS.Workbook;
-  /** Replace the add-in's own sheets of the same kind instead of adding new ones. */
+  /** The bytes of a workbook to write into (the user's file); a new workbook when omitted. */
+  into?: Uint8Array;
+  /** Rewrite the add-in's own sheets in place instead of adding new ones. */
   refresh?: boolean;
+  /** The workbook's language (the status column's header and flag; default en-US). */
+  language?: Language;
+  /** The settings the run computed with: a template stored in the file follows them. */
+  settings?: Settings;
+  /** Called before each step; a step that throws fails the run (tests inject failures here). */
+  step?: (name: string) => void;
 }
 
 export interface WrittenSheet {
   kind: SheetKind;
-  /** The name actually used (differs from the asked one when that was taken). */
+  /** The name asked for, and the one the sheet has (differs when that was taken, or the user renamed it). */
+  asked: string;
   name: string;
+  mode: 'new' | 'refresh';
   rows: number;
-}
-
-export const OWNER_PREFIX = 'SPK_Sheet_';
-const ERRORS = new Set(['#DIV/0!', '#N/A', '#NAME?', '#NULL!', '#NUM!', '#REF!', '#VALUE!']);
-const MAX_SHEET_NAME = 31;
-
-/** The cell value exceljs should write. */
-function cellValue(cell: Cell, renames: ReadonlyMap<string, string>): ExcelJS.CellValue {
-  if (!isFormula(cell)) return cell;
-  const formula = addFunctionPrefixes(renameSheetRefs(cell.formula, renames));
-  const v = cell.value;
-  if (v === undefined || v === null) return { formula } as ExcelJS.CellFormulaValue;
-  const result = typeof v === 'string' && ERRORS.has(v) ? { error: v as ExcelJS.CellErrorValue['error'] } : v;
-  return { formula, result } as ExcelJS.CellFormulaValue;
-}
-
-const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
-
-/** Sheet names in use, compared as Excel does (case-insensitively). */
-const taken = (wb: ExcelJS.Workbook): Set<string> => new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
-
-export function freeSheetName(wanted: string, used: Set<string>): string {
-  const base = wanted.slice(0, MAX_SHEET_NAME);
-  if (!used.has(base.toLowerCase())) return base;
-  for (let k = 2; ; k++) {
-    const suffix = ` (${k})`;
-    const name = wanted.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    if (!used.has(name.toLowerCase())) return name;
-  }
-}
-
-function tableNames(wb: ExcelJS.Workbook): Set<string> {
-  const names = new Set<string>();
-  for (const ws of wb.worksheets) {
-    const tables = (ws as unknown as { tables?: Record<string, unknown> }).tables ?? {};
-    for (const n of Object.keys(tables)) names.add(n.toLowerCase());
-  }
-  return names;
-}
-
-function freeTableName(wanted: string, used: Set<string>): string {
-  if (!used.has(wanted.toLowerCase())) return wanted;
-  for (let k = 2; ; k++) if (!used.has(`${wanted}_${k}`.toLowerCase())) return `${wanted}_${k}`;
-}
-
-interface NameModel {
-  name: string;
-  ranges: string[];
-}
-const namesOf = (wb: ExcelJS.Workbook): NameModel[] => (wb.definedNames as unknown as { model: NameModel[] }).model;
-const setNames = (wb: ExcelJS.Workbook, model: NameModel[]): void => {
-  (wb.definedNames as unknown as { model: NameModel[] }).model = model;
-};
-
-/** Sheet name in an ownership marker ('Name'!$A$1 → Name). */
-function markerSheet(range: string): string {
-  const bang = range.lastIndexOf('!');
-  const s = range.slice(0, bang);
-  return s.startsWith("'") ? s.slice(1, -1).replace(/''/g, "'") : s;
-}
-
-function writeSheet(ws: ExcelJS.Worksheet, spec: SheetSpec, renames: ReadonlyMap<string, string>, usedTables: Set<string>): number {
-  const widths = new Map<number, number>();
-  let rows = 0;
-  for (const b of spec.blocks) {
-    b.cells.forEach((line, r) => {
-      line.forEach((cell, c) => {
-        if (cell === null) return;
-        const target = ws.getCell(b.origin.row + r + 1, b.origin.col + c + 1);
-        target.value = cellValue(cell, renames);
-        const fmt = b.numberFormats?.[c];
-        if (fmt) target.numFmt = fmt;
-        if (b.bold || b.fontSize) target.font = { bold: b.bold || undefined, size: b.fontSize };
-      });
-    });
-  }
-  for (const t of spec.tables) {
-    const name = freeTableName(t.name, usedTables);
-    usedTables.add(name.toLowerCase());
-    ws.addTable({
-      name,
-      ref: a1(t.origin.row, t.origin.col),
-      headerRow: true,
-      totalsRow: false,
-      style: { theme: (t.style ?? 'TableStyleMedium2') as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
-      columns: t.columns.map((c) => ({ name: c.header, filterButton: true })),
-      rows: t.rows.map((r) => r.map((c) => cellValue(c, renames))),
-    });
-    t.columns.forEach((c, k) => {
-      const col = t.origin.col + k;
-      if (c.width) widths.set(col, c.width);
-      if (!c.numberFormat) return;
-      for (let r = 0; r < t.rows.length; r++) ws.getCell(t.origin.row + r + 2, col + 1).numFmt = c.numberFormat;
-    });
-    rows += t.rows.length;
-  }
-  for (const [col, w] of Object.entries(spec.columnWidths ?? {})) widths.set(Number(col), w);
-  for (const [col, w] of widths) ws.getColumn(col + 1).width = w;
-  for (const v of spec.validations) {
-    const list = v.list.map((x) => x.replace(/"/g, '""'));
-    if (list.some((x) => x.includes(',')) || list.join(',').length > 255) {
-      throw new Error(`Drop-down list for ${v.range} on "${spec.name}" cannot be written inline (commas or over 255 characters)`);
-    }
-    // exceljs has range-wide validations (worksheet.dataValidations) but does not declare them.
-    (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(v.range, {
-      type: 'list',
-      allowBlank: true,
-      formulae: [`"${list.join(',')}"`],
-      showErrorMessage: true,
-      errorStyle: 'stop',
-      error: v.errorMessage,
-    });
-  }
-  const byRange = new Map<string, ConditionalFormatSpec[]>();
-  for (const cf of spec.conditionalFormats) byRange.set(cf.range, [...(byRange.get(cf.range) ?? []), cf]);
-  for (const [range, rules] of byRange) {
-    ws.addConditionalFormatting({
-      ref: range,
-      rules: rules.map((cf) => ({
-        type: 'expression',
-        priority: cf.priority,
-        stopIfTrue: cf.stopIfTrue,
-        formulae: [addFunctionPrefixes(renameSheetRefs(cf.formula, renames))],
-        style: {
-          fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.fill) } },
-          ...(cf.fontColor ? { font: { color: { argb: argb(cf.fontColor) } } } : {}),
-        },
-      })),
-    });
-  }
-  writeColorScales(ws, spec);
-  for (const n of spec.notes) ws.getCell(n.cell).note = n.text;
-  if (spec.freeze) ws.views = [{ state: 'frozen', xSplit: spec.freeze.cols, ySplit: spec.freeze.rows }];
-  return rows;
-}
-
-/** Color scales (heat maps): lowest value first color, highest last, a middle color at the 50th percentile. */
-function writeColorScales(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
-  const base = spec.conditionalFormats.reduce((p, cf) => Math.max(p, cf.priority), 0);
-  (spec.colorScales ?? []).forEach((scale, k) => {
-    const three = scale.colors.length === 3;
-    ws.addConditionalFormatting({
-      ref: scale.range,
-      rules: [
-        {
-          type: 'colorScale',
-          priority: base + 1 + k,
-          cfvo: three ? [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }] : [{ type: 'min' }, { type: 'max' }],
-          color: scale.colors.map((c) => ({ argb: argb(c) })),
-        },
-      ],
-    });
-  });
-}
-
-/**
- * Adds the spec's sheets and names to `wb`; returns what was written and the charts to draw.
- * Separate from the buffer step so a caller can inspect or keep editing the workbook.
- */
-export function writeIntoWorkbook(wb: ExcelJS.Workbook, spec: WorkbookSpec, refresh = false): { sheets: WrittenSheet[]; charts: PlacedChart[] } {
-  const markers = new Map(namesOf(wb).filter((n) => n.name.startsWith(OWNER_PREFIX)).map((n) => [n.name, n.ranges[0] ?? '']));
-  const renames = new Map<string, string>();
-  const plan: { spec: SheetSpec; name: string }[] = [];
-  // Names first, so formulas on every sheet can be rewritten before anything is written.
-  for (const s of spec.sheets) {
-    const marker = markers.get(OWNER_PREFIX + s.kind);
-    const own = marker ? wb.getWorksheet(markerSheet(marker)) : undefined;
-    let name: string;
-    if (refresh && own) {
-      name = own.name;
-      wb.removeWorksheet(own.id);
-    } else {
-      const used = taken(wb);
-      plan.forEach((p) => used.add(p.name.toLowerCase()));
-      name = freeSheetName(s.name, used);
-    }
-    plan.push({ spec: s, name });
-    if (name !== s.name) renames.set(s.name, name);
-  }
-  const usedTables = tableNames(wb);
-  const written: WrittenSheet[] = [];
-  const charts: PlacedChart[] = [];
-  for (const p of plan) {
-    const ws = wb.addWorksheet(p.name);
-    const rows = writeSheet(ws, p.spec, renames, usedTables);
-    written.push({ kind: p.spec.kind, name: p.name, rows });
-    for (const c of p.spec.charts) charts.push({ sheet: p.name, chart: { ...c, categories: c.categories, series: c.series } });
-  }
-  // Defined names: the spec's (SPK_ names belong to the add-in, so they are re-pointed) plus markers.
-  const fresh: DefinedNameSpec[] = [
-    ...spec.names.map((n) => ({ name: n.name, refersTo: renameSheetRefs(n.refersTo, renames) })),
-    ...written.map((w) => ({ name: OWNER_PREFIX + w.kind, refersTo: `'${w.name.replace(/'/g, "''")}'!$A$1` })),
-  ];
-  const replaced = new Set(fresh.map((n) => n.name));
-  setNames(wb, [...namesOf(wb).filter((n) => !replaced.has(n.name)), ...fresh.map((n) => ({ name: n.name, ranges: [n.refersTo] }))]);
-  return { sheets: written, charts };
 }
 
 export interface XlsxResult {
   /** The file's bytes: a Buffer under Node, a Uint8Array in a browser. */
   buffer: Uint8Array;
   sheets: WrittenSheet[];
+  notices: WriteNotice[];
 }
 
 const toBytes = (x: ArrayBuffer | Uint8Array): Uint8Array => {
@@ -234,22 +61,236 @@ const toBytes = (x: ArrayBuffer | Uint8Array): Uint8Array => {
   return typeof Buffer === 'undefined' ? view : Buffer.from(view.buffer, view.byteOffset, view.byteLength);
 };
 
-/** Writes the spec and reports the sheet names actually used. */
-export async function writeXlsxReport(spec: WorkbookSpec, options: WriteOptions = {}): Promise<XlsxResult> {
-  const wb = options.workbook ?? new ExcelJS.Workbook();
-  if (!options.workbook) {
-    wb.creator = 'Sales Performance Kit';
-    wb.created = new Date(0);
-  }
-  // Ask Excel to recalculate on open, so TODAY()-based rules and cached values are fresh.
-  wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
-  const { sheets, charts } = writeIntoWorkbook(wb, spec, options.refresh ?? false);
-  const raw = toBytes(await wb.xlsx.writeBuffer());
-  const buffer = charts.length > 0 ? toBytes(await addCharts(raw, charts)) : raw;
-  return { buffer, sheets };
+interface Original {
+  zip: JSZip;
+  info: PackageInfo;
+  wb: ExcelJS.Workbook;
 }
 
-/** The .xlsx bytes of a WorkbookSpec (see writeXlsxReport for the names used). */
+async function open(bytes: Uint8Array): Promise<Original> {
+  const zip = await JSZip.loadAsync(bytes);
+  const info = await readPackage(zip);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return { zip, info, wb };
+}
+
+const ownershipOf = (info: PackageInfo): Ownership => {
+  const part = info.customXml.find((c) => c.ns === OWNERSHIP_NAMESPACE);
+  return part ? parseOwnership(customXmlText(part.xml)) : emptyOwnership();
+};
+
+/** The workbook as the write plan reads it. */
+function describe(original: Original | null): ExistingWorkbook {
+  if (!original) return { sheets: [], tables: [], names: [], ownership: emptyOwnership(), contents: new Map() };
+  const { info } = original;
+  const tokens = new Map(info.names.filter((n) => n.name.startsWith(MARKER_PREFIX) && n.localSheetId !== undefined).map((n) => [n.localSheetId!, n.name.slice(MARKER_PREFIX.length)]));
+  return {
+    sheets: info.sheets.map((s) => ({ id: s.sheetId, name: s.name, ...(tokens.has(s.index) ? { token: tokens.get(s.index)! } : {}) })),
+    tables: info.tables.map((t) => ({ id: t.id, name: t.name, sheetId: t.sheet, rect: parseRange(t.ref) })),
+    names: info.names.filter((n) => n.localSheetId === undefined).map((n) => ({ name: n.name, refersTo: n.text })),
+    ownership: ownershipOf(info),
+    contents: new Map(),
+  };
+}
+
+const worksheetOf = (wb: ExcelJS.Workbook, id: string): ExcelJS.Worksheet | undefined => wb.worksheets.find((w) => String(w.id) === id);
+
+function valuesOf(ws: ExcelJS.Worksheet, rect: { row: number; col: number; rows: number; cols: number }): unknown[][] {
+  return Array.from({ length: rect.rows }, (_, i) => Array.from({ length: rect.cols }, (_, j) => shownValue(ws.findRow(rect.row + i + 1)?.findCell(rect.col + j + 1)?.value)));
+}
+
+/** The values of named ranges (`'Sheet'!$B$3` or `Sheet!$A$1:$B$4`), read from the workbook. */
+function namedValues(original: Original, names: readonly string[]): Map<string, unknown[][]> {
+  const out = new Map<string, unknown[][]>();
+  for (const n of names) {
+    const def = original.info.names.find((x) => x.localSheetId === undefined && x.name.toLowerCase() === n.toLowerCase());
+    const m = def ? /^(?:'((?:[^']|'')+)'|([^!'\s]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(def.text.trim()) : null;
+    if (!m) continue;
+    const ws = original.wb.getWorksheet(m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]);
+    if (ws) out.set(n, valuesOf(ws, parseRange(m[3])));
+  }
+  return out;
+}
+
+const randomToken = (): string => Array.from({ length: 16 }, () => Math.floor(Math.random() * 16).toString(16)).join('');
+
+/** Writes `spec` into a new workbook, or into the workbook `options.into` holds, and reports what it did. */
+export async function writeXlsxReport(spec: WorkbookSpec, options: WriteOptions = {}): Promise<XlsxResult> {
+  const language = options.language ?? 'en-US';
+  const step = options.step ?? (() => undefined);
+  let current = '';
+  try {
+    step('read');
+    const original = options.into ? await open(options.into) : null;
+    const wb = original?.wb ?? new ExcelJS.Workbook();
+    if (!original) {
+      wb.creator = 'Sales Performance Kit';
+      wb.created = new Date(0);
+    }
+    const existing = describe(original);
+    const planOptions = { refresh: options.refresh ?? false, language, features: ALL_FEATURES };
+    const contents = new Map<string, unknown[][]>();
+    for (const id of tablesToRead(spec, existing, planOptions)) {
+      const t = existing.tables.find((x) => x.id === id)!;
+      const ws = worksheetOf(wb, t.sheetId);
+      if (ws) contents.set(id, valuesOf(ws, t.rect));
+    }
+    step('plan');
+    let plan: WritePlan = planWrite(spec, { ...existing, contents }, planOptions);
+    for (let i = plan.sheets.length - 1; i >= 0; i--) {
+      const s = plan.sheets[i];
+      const ws = s.existingId ? worksheetOf(wb, s.existingId) : undefined;
+      const typed = ws && s.mode === 'refresh' ? typedIn(ws, s.mustBeEmpty) : [];
+      if (typed.length > 0) plan = withoutSheet(plan, i, typed.join(', '), existing);
+    }
+
+    // Ask Excel to recalculate on open, so TODAY()-based rules and cached values are fresh.
+    wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+    for (const s of plan.sheets) {
+      current = s.name;
+      step(`sheet:${s.name}`);
+      const ws = s.mode === 'new' ? wb.addWorksheet(s.name) : worksheetOf(wb, s.existingId!)!;
+      writePlannedSheet(ws, s, language);
+    }
+    current = '';
+    step('write');
+    const raw = toBytes(await wb.xlsx.writeBuffer());
+    step('package');
+    const buffer = await finish(raw, plan, existing, original, options.settings);
+    step('done');
+    return {
+      buffer: toBytes(buffer),
+      sheets: plan.sheets.map((s) => ({ kind: s.kind, asked: s.asked, name: s.name, mode: s.mode, rows: s.rows })),
+      notices: plan.notices,
+    };
+  } catch (e) {
+    if (e instanceof WriteError && e.problem.code === 'failed') throw e;
+    const cause = e instanceof WriteError && e.problem.code === 'rowTooLarge' ? e.problem : undefined;
+    // The input bytes are never written to: the workbook is as it was.
+    throw new WriteError({ code: 'failed', sheet: current, error: cause ? '' : e instanceof Error ? e.message : String(e), ...(cause ? { cause } : {}), restored: true });
+  }
+}
+
+/** Draws the charts, carries the original's parts across, and stores the ownership record. */
+async function finish(raw: Uint8Array, plan: WritePlan, existing: ExistingWorkbook, original: Original | null, settings: Settings | undefined): Promise<Uint8Array> {
+  const byId = new Map(existing.sheets.map((s) => [s.id, s]));
+  const originalParts = new Map((original?.info.sheets ?? []).map((s) => [s.sheetId, s.part]));
+  const planned = new Map(plan.sheets.map((s) => [s.existingId ?? `new:${s.name}`, s]));
+  const charts: SheetCharts[] = [];
+  // Every sheet the original had keeps its drawing; the add-in's sheets get their charts drawn.
+  for (const s of existing.sheets) {
+    const p = planned.get(s.id);
+    const owned = existing.ownership.sheets.find((o) => o.id === s.id);
+    charts.push({
+      sheet: s.name,
+      originalPart: originalParts.get(s.id),
+      drop: p && owned ? owned.charts.map((c) => c.id) : [],
+      add: p ? [...p.charts.update.map((u) => u.chart), ...p.charts.add] : [],
+    });
+  }
+  for (const p of plan.sheets) if (p.mode === 'new' && p.charts.add.length > 0) charts.push({ sheet: p.name, drop: [], add: p.charts.add });
+
+  const tokens = new Map(plan.sheets.map((s) => [s.name, (s.existingId ? byId.get(s.existingId)?.token : undefined) ?? randomToken()]));
+  const oldTableNames = new Map(existing.tables.map((t) => [t.id, t.name]));
+  const record = (info: PackageInfo, chartIds: ReadonlyMap<string, string[]>): Ownership => {
+    const sheetId = (name: string) => info.sheets.find((x) => x.name === name)?.sheetId ?? '';
+    const tableId = (name: string) => info.tables.find((x) => x.name.toLowerCase() === name.toLowerCase())?.id ?? '';
+    // exceljs numbers tables anew on every write: every recorded id is looked up again by name.
+    const kept: OwnedSheet[] = plan.keep.flatMap((o) => {
+      const name = byId.get(o.id)?.name;
+      if (name === undefined) return [];
+      return [{ ...o, id: sheetId(name), tables: o.tables.flatMap((t) => (oldTableNames.has(t.id) ? [{ ...t, id: tableId(oldTableNames.get(t.id)!) }] : [])) }];
+    });
+    const written: OwnedSheet[] = plan.sheets.map((s) => ({
+      id: sheetId(s.name),
+      token: tokens.get(s.name)!,
+      ...s.record,
+      tables: s.tables.map((t) => ({ id: tableId(t.name), spec: t.spec, origin: rectAddress({ ...t.rect, rows: 1, cols: 1 }), headers: t.headers, keys: t.keys })),
+      charts: [...s.charts.update.map((u) => u.chart), ...s.charts.add].map((c, i) => ({
+        id: chartIds.get(s.name)?.[i] ?? '',
+        title: c.title,
+        categories: c.categories,
+        values: c.series.map((x) => x.values),
+      })),
+    }));
+    return { version: 2, sheets: [...kept, ...written], names: plan.ownedNames };
+  };
+
+  const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
+  const template = original?.info.customXml.find((c) => c.ns === TEMPLATE_NAMESPACE);
+  const followed = template && settings ? followedTemplate(customXmlText(template.xml), settings) : null;
+  const finished = await finishPackage(raw, {
+    original: original ? { zip: original.zip, info: original.info } : null,
+    charts,
+    dropNames: new Set([...plan.names.map((n) => n.name.toLowerCase()), ...(original?.info.names ?? []).filter((n) => n.name.startsWith(MARKER_PREFIX)).map((n) => n.name.toLowerCase())]),
+    addNames: (info) => [
+      ...plan.names.map((n) => ({ name: n.name, text: n.refersTo })),
+      // Each of the add-in's sheets carries its token in a hidden name scoped to it: a copy of the
+      // sheet has another id, a sheet added later has no token, so neither is taken for the add-in's.
+      ...[...record(info, new Map()).sheets].flatMap((o) => {
+        const s = info.sheets.find((x) => x.sheetId === o.id);
+        return s && o.token ? [{ name: `${MARKER_PREFIX}${o.token}`, text: `${quoted(s.name)}!$A$1`, localSheetId: s.index, hidden: true }] : [];
+      }),
+    ],
+    customXml: (info, chartIds) => [
+      { ns: OWNERSHIP_NAMESPACE, xml: `<?xml version="1.0" encoding="UTF-8"?><ownership xmlns="${OWNERSHIP_NAMESPACE}">${escapeXml(serializeOwnership(record(info, chartIds)))}</ownership>` },
+      ...(followed ? [{ ns: TEMPLATE_NAMESPACE, xml: templateXml(followed) }] : []),
+    ],
+  });
+  return finished.bytes;
+}
+
+/** The stored template with `settings` (null when it is not a valid template or the settings fail its schema). */
+function followedTemplate(json: string | null, settings: Settings): unknown {
+  if (json === null) return null;
+  let stored: unknown;
+  try {
+    stored = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  const parsed = parseTemplate(stored);
+  return parsed.ok && settingsSchema.safeParse(settings).success ? { ...parsed.template, settings } : null;
+}
+
+/** The .xlsx bytes of a WorkbookSpec (see writeXlsxReport). */
 export async function writeXlsx(spec: WorkbookSpec, options: WriteOptions = {}): Promise<Uint8Array> {
   return (await writeXlsxReport(spec, options)).buffer;
+}
+
+export interface RefreshOptions extends Omit<WriteOptions, 'into' | 'settings'> {
+  /** The settings asked for (the pane's or a template's); the workbook's Settings sheet values win. */
+  settings: Settings;
+}
+
+/**
+ * Generates into an existing .xlsx file's bytes (or a new workbook when `existing` is null) with
+ * the rules of a refresh: the settings are the workbook's Settings sheet values where it has one
+ * (and its stored template follows them), `build` makes the sheets from them, and the result is
+ * the refreshed file's bytes. `npm run generate -- --into FILE` is this function.
+ */
+export async function generateIntoXlsx(existing: Uint8Array | null, build: (settings: Settings) => WorkbookSpec, options: RefreshOptions): Promise<XlsxResult & { settings: Settings }> {
+  let kept = { settings: options.settings, changed: [] as string[], unreadable: [] as { name: string; value: string }[] };
+  if (existing) {
+    try {
+      const original = await open(existing);
+      const ownership = ownershipOf(original.info);
+      const names = SETTING_NAMES.filter((n) => ownership.names.some((x) => x.toLowerCase() === n.toLowerCase()));
+      if (names.length > 0) kept = settingsFromWorkbook(options.settings, namedValues(original, names));
+    } catch (e) {
+      throw new WriteError({ code: 'failed', sheet: '', error: e instanceof Error ? e.message : String(e), restored: true });
+    }
+  }
+  const result = await writeXlsxReport(build(kept.settings), { ...options, into: existing ?? undefined, settings: kept.settings });
+  const sheet = result.sheets.find((s) => s.kind === 'settings')?.name ?? '';
+  return {
+    ...result,
+    settings: kept.settings,
+    notices: [
+      ...(kept.changed.length > 0 ? [{ code: 'settingsKept' as const, sheet, names: kept.changed }] : []),
+      ...kept.unreadable.map((u) => ({ code: 'settingUnreadable' as const, sheet, name: u.name, value: u.value })),
+      ...result.notices,
+    ],
+  };
 }

@@ -7,12 +7,17 @@
  * - cells are parsed as Excel parses typed input: "=…" is a formula, "+1" / "-1" / "001" are
  *   numbers, "@x" / "+A1" become formulas — unless the cell's number format is '@' (text);
  * - `copyFrom` tiles the source over the destination, shifting relative references;
- * - every API from a requirement set above the host's is refused (ApiNotFound).
+ * - every API from a requirement set above the host's is refused (ApiNotFound);
+ * - in a run merged into one undo group (ExcelApi 1.20), an API Excel cannot undo (deleting or
+ *   renaming a sheet) is refused (UndoNotSupported);
+ * - `failAtMutation` makes the n-th change queued from then on fail, as a request Excel rejects
+ *   half-way: the changes before it are applied, it and the rest of its request are not.
  * `sync()` counts calls and measures each request: the UTF-8 size of JSON.stringify of every
  * property value set and every method argument queued since the previous sync.
  */
 import type {
   ExcelEnv,
+  ExcelRunOptions,
   XlChart,
   XlChartCollection,
   XlChartSeries,
@@ -25,6 +30,7 @@ import type {
   XlDataValidation,
   XlDataValidationErrorAlert,
   XlDataValidationRule,
+  XlFont,
   XlFreezePanes,
   XlNamedItem,
   XlNamedItemCollection,
@@ -71,18 +77,22 @@ export interface CfState {
 }
 
 export interface SheetState {
+  id: string;
   name: string;
   cells: Map<number, CellState>;
   cfs: CfState[];
   validations: { rect: Rect; rule: XlDataValidationRule; errorAlert?: XlDataValidationErrorAlert }[];
-  charts: { type: string; title: string; series: { name: string; values: string; categories: string }[]; position: string[] }[];
+  charts: { id: string; type: string; title: string; series: { name: string; values: string; categories: string }[]; position: string[] }[];
   notes: { cell: string; text: string }[];
   comments: { cell: string; text: string }[];
   freeze: { rows: number; cols: number } | null;
   columnWidths: Map<number, number>;
+  /** Fonts set on cells (bold, size); a cell without an entry has Excel's default (not bold, 11 pt). */
+  fonts: Map<number, { bold?: boolean; size?: number }>;
 }
 
 export interface TableState {
+  id: string;
   name: string;
   sheet: SheetState;
   rect: Rect;
@@ -128,6 +138,8 @@ export const rectA1 = (r: Rect): string =>
     : `${colLetters(r.col)}${r.row + 1}:${colLetters(r.col + r.cols - 1)}${r.row + r.rows}`;
 const overlaps = (a: Rect, b: Rect): boolean => a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 const quote = (s: string): string => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(s) ? s : `'${s.replace(/'/g, "''")}'`);
+/** Whether a name's formula points into sheet `name`. */
+const refersTo = (formula: string, name: string): boolean => formula.includes(`${quote(name)}!`) || formula.includes(`'${name.replace(/'/g, "''")}'!`);
 
 export class FakeError extends Error {
   constructor(
@@ -145,6 +157,8 @@ function parseInput(input: unknown, numberFormat: string): Pick<CellState, 'kind
   if (typeof input === 'boolean') return { kind: 'boolean', value: input };
   const s = String(input);
   if (numberFormat === '@') return { kind: 'text', value: s };
+  // A leading apostrophe types text as it is (the apostrophe is not part of the value).
+  if (s.startsWith("'")) return s.length > 1 ? { kind: 'text', value: s.slice(1) } : { kind: 'empty', value: null };
   if (/^[+-]?\d+(\.\d+)?$/.test(s.trim())) return { kind: 'number', value: Number(s) };
   if (/^[=+\-@]/.test(s)) return { kind: 'formula', value: s.startsWith('=') ? s : `=${s}` };
   if (/^(true|false)$/i.test(s)) return { kind: 'boolean', value: s.toLowerCase() === 'true' };
@@ -172,6 +186,11 @@ export class WorkbookState {
   selection: { sheet: string; address: string } | null = null;
   active = 0;
   private tableCounter = 0;
+  private sheetCounter = 0;
+  private chartCounter = 0;
+  nextChartId(): string {
+    return `{chart-${++this.chartCounter}}`;
+  }
   private partCounter = 0;
 
   sheet(name: string): SheetState | undefined {
@@ -180,7 +199,19 @@ export class WorkbookState {
   addSheet(name: string): SheetState {
     if (this.sheet(name)) throw new FakeError('ItemAlreadyExists', `sheet ${name}`);
     if (name.length > 31 || /[\\/?*[\]:]/.test(name)) throw new FakeError('InvalidArgument', `sheet name ${name}`);
-    const s: SheetState = { name, cells: new Map(), cfs: [], validations: [], charts: [], notes: [], comments: [], freeze: null, columnWidths: new Map() };
+    const s: SheetState = {
+      id: `{sheet-${++this.sheetCounter}}`,
+      name,
+      cells: new Map(),
+      cfs: [],
+      validations: [],
+      charts: [],
+      notes: [],
+      comments: [],
+      freeze: null,
+      columnWidths: new Map(),
+      fonts: new Map(),
+    };
     this.sheets.push(s);
     return s;
   }
@@ -193,7 +224,7 @@ export class WorkbookState {
     let name: string;
     do name = `Table${++this.tableCounter}`;
     while (this.identifierTaken(name));
-    const t: TableState = { name, sheet, rect, style: 'TableStyleMedium2' };
+    const t: TableState = { id: String(this.tableCounter), name, sheet, rect, style: 'TableStyleMedium2' };
     // Excel turns a header row into unique text.
     for (let c = 0; c < rect.cols; c++) {
       const cell = this.cell(sheet, rect.row, rect.col + c);
@@ -201,6 +232,21 @@ export class WorkbookState {
     }
     this.tables.push(t);
     return t;
+  }
+  /** Deletes a sheet as Excel does: its tables go, names that pointed into it become #REF!. */
+  deleteSheet(s: SheetState): void {
+    this.sheets = this.sheets.filter((x) => x !== s);
+    this.tables = this.tables.filter((t) => t.sheet !== s);
+    for (const n of this.names.values()) if (refersTo(n.formula, s.name)) n.formula = '=#REF!';
+  }
+  /** Renames a sheet as a user does in Excel: names and formulas that pointed into it follow. */
+  renameSheet(from: string, to: string): void {
+    const s = this.sheet(from);
+    if (!s) throw new Error(`no sheet ${from}`);
+    const rename = (f: string): string => f.split(`${quote(s.name)}!`).join(`${quote(to)}!`).split(`'${s.name.replace(/'/g, "''")}'!`).join(`${quote(to)}!`);
+    for (const n of this.names.values()) n.formula = rename(n.formula);
+    for (const sheet of this.sheets) for (const c of sheet.cells.values()) if (c.kind === 'formula') c.value = rename(String(c.value));
+    s.name = to;
   }
   addPart(xml: string): { id: string; ns: string; xml: string } {
     const ns = /xmlns="([^"]*)"/.exec(xml)?.[1] ?? '';
@@ -275,6 +321,8 @@ export class FakeContext implements XlRequestContext {
   constructor(
     readonly state: WorkbookState,
     readonly env: FakeEnv,
+    /** The run merges its syncs into one undo step (Excel.run({ mergeUndoGroup: true })). */
+    readonly undoGroup = false,
   ) {
     this.workbook = new FakeWorkbook(this);
   }
@@ -296,6 +344,14 @@ export class FakeContext implements XlRequestContext {
   /** Runs `fn` as a queued operation: errors surface at the next sync. */
   exec(name: string, args: unknown[], version: string, fn: () => void): void {
     if (!this.op(name, args, version)) return;
+    if (this.undoGroup && UNDOABLE_NOT.has(name)) {
+      this.fail(new FakeError('UndoNotSupported', `${name} cannot be part of an undo group`));
+      return;
+    }
+    if (++this.env.mutations === this.env.failAtMutation) {
+      this.fail(new FakeError('GeneralException', `injected failure at ${name}`));
+      return;
+    }
     try {
       fn();
     } catch (e) {
@@ -325,6 +381,9 @@ export class FakeContext implements XlRequestContext {
     if (error) throw error;
   }
 }
+
+/** APIs Excel cannot undo (on Windows and Mac), refused inside an undo group. */
+const UNDOABLE_NOT = new Set(['worksheet.delete', 'worksheet.name']);
 
 function replacer(this: unknown, _k: string, v: unknown): unknown {
   return v instanceof FakeObject ? { ref: v.constructor.name } : v;
@@ -394,9 +453,10 @@ export class FakeWorksheetCollection extends FakeObject implements XlWorksheetCo
     this.ctx.exec('worksheets.add', [n], '1.1', () => this.ctx.state.addSheet(n));
     return new FakeWorksheet(this.ctx, () => this.ctx.state.sheet(n), n);
   }
+  /** By name or id, as Excel looks a sheet up. */
   getItemOrNullObject(key: string): FakeWorksheet {
     this.ctx.op('worksheets.getItemOrNullObject', [key], '1.4');
-    return new FakeWorksheet(this.ctx, () => this.ctx.state.sheet(key), key);
+    return new FakeWorksheet(this.ctx, () => this.ctx.state.sheet(key) ?? this.ctx.state.sheets.find((s) => s.id === key), key);
   }
   getActiveWorksheet(): FakeWorksheet {
     const s = this.ctx.state.sheets[this.ctx.state.active];
@@ -406,7 +466,7 @@ export class FakeWorksheetCollection extends FakeObject implements XlWorksheetCo
 
 export class FakeWorksheet extends FakeObject implements XlWorksheet {
   readonly tables: FakeTableCollection;
-  readonly charts: XlChartCollection;
+  readonly charts: FakeChartCollection;
   readonly freezePanes: XlFreezePanes;
   readonly comments: { add(cellAddress: string, content: string): unknown };
   readonly notes: { add(cellAddress: string, content: string): unknown };
@@ -424,44 +484,7 @@ export class FakeWorksheet extends FakeObject implements XlWorksheet {
       if (!s) throw new FakeError('ItemNotFound', `sheet ${this.key}`);
       return s;
     };
-    this.charts = {
-      add: (type, sourceData, seriesBy): XlChart => {
-        const record = { type, title: '', series: [] as SheetState['charts'][number]['series'], position: [] as string[] };
-        this.ctx.exec('charts.add', [type, sourceData, seriesBy], '1.1', () => sheet().charts.push(record));
-        const addr = (r: XlRange): string => (r as FakeRange).a1();
-        const series = (s: { name: string; values: string; categories: string }): XlChartSeries => ({
-          get name() {
-            return s.name;
-          },
-          set name(v: string) {
-            s.name = v;
-          },
-          setValues: (r) => this.ctx.exec('series.setValues', [r], '1.7', () => (s.values = addr(r))),
-          setXAxisValues: (r) => this.ctx.exec('series.setXAxisValues', [r], '1.7', () => (s.categories = addr(r))),
-        });
-        record.series.push({ name: '', values: addr(sourceData), categories: '' });
-        return {
-          name: '',
-          title: {
-            set text(v: string) {
-              record.title = v;
-            },
-            get text() {
-              return record.title;
-            },
-          },
-          series: {
-            add: (name) => {
-              const s = { name: name ?? '', values: '', categories: '' };
-              this.ctx.exec('series.add', [name], '1.7', () => record.series.push(s));
-              return series(s);
-            },
-            getItemAt: (i) => series(record.series[i]),
-          },
-          setPosition: (start, end) => this.ctx.exec('chart.setPosition', [start, end], '1.1', () => (record.position = [start, end ?? ''])),
-        };
-      },
-    };
+    this.charts = new FakeChartCollection(ctx, sheet);
     this.freezePanes = {
       freezeRows: (n = 1) => this.ctx.exec('freezeRows', [n], '1.7', () => (sheet().freeze = { rows: n, cols: 0 })),
       freezeColumns: (n = 1) => this.ctx.exec('freezeColumns', [n], '1.7', () => (sheet().freeze = { rows: 0, cols: n })),
@@ -490,6 +513,9 @@ export class FakeWorksheet extends FakeObject implements XlWorksheet {
   get isNullObject(): boolean {
     return this.synced('isNullObject', () => !this.resolve());
   }
+  get id(): string {
+    return this.loaded('id', () => this.state().id);
+  }
   get name(): string {
     return this.loaded('name', () => this.state().name);
   }
@@ -508,17 +534,238 @@ export class FakeWorksheet extends FakeObject implements XlWorksheet {
     this.ctx.exec('worksheet.activate', [], '1.1', () => (this.ctx.state.active = this.ctx.state.sheets.indexOf(this.state())));
   }
   delete(): void {
-    this.ctx.exec('worksheet.delete', [], '1.1', () => {
-      const s = this.state();
-      this.ctx.state.sheets = this.ctx.state.sheets.filter((x) => x !== s);
-      this.ctx.state.tables = this.ctx.state.tables.filter((t) => t.sheet !== s);
+    this.ctx.exec('worksheet.delete', [], '1.1', () => this.ctx.state.deleteSheet(this.state()));
+  }
+}
+
+type ChartState = SheetState['charts'][number];
+
+export class FakeChartCollection extends FakeObject implements XlChartCollection {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => SheetState,
+  ) {
+    super(ctx);
+  }
+  get items(): FakeChart[] {
+    return this.loaded('items', () => this.sheet().charts.map((c) => new FakeChart(this.ctx, this.sheet, () => c).preload()));
+  }
+  add(type: 'ColumnClustered' | 'BarClustered' | 'Line' | 'Pie', sourceData: XlRange, seriesBy?: 'Auto' | 'Columns' | 'Rows'): FakeChart {
+    const record: ChartState = { id: this.ctx.state.nextChartId(), type, title: '', series: [], position: [] };
+    this.ctx.exec('charts.add', [type, sourceData, seriesBy], '1.1', () => {
+      record.series.push({ name: '', values: (sourceData as FakeRange).a1(), categories: '' });
+      this.sheet().charts.push(record);
+    });
+    return new FakeChart(this.ctx, this.sheet, () => record);
+  }
+}
+
+export class FakeChart extends FakeObject implements XlChart {
+  readonly title: { text: string };
+  readonly series: XlChart['series'];
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => SheetState,
+    private readonly record: () => ChartState,
+  ) {
+    super(ctx);
+    const exec = (what: string, args: unknown[], version: string, fn: (c: ChartState) => void) => ctx.exec(what, args, version, () => fn(this.live()));
+    this.title = {
+      get text(): string {
+        return record().title;
+      },
+      set text(v: string) {
+        exec('chart.title', [v], '1.1', (c) => (c.title = v));
+      },
+    };
+    const series = (i: () => number): XlChartSeries => ({
+      get name() {
+        return record().series[i()]?.name ?? '';
+      },
+      set name(v: string) {
+        exec('series.name', [v], '1.1', (c) => (c.series[i()].name = v));
+      },
+      setValues: (r) => exec('series.setValues', [r], '1.7', (c) => (c.series[i()].values = (r as FakeRange).a1())),
+      setXAxisValues: (r) => exec('series.setXAxisValues', [r], '1.7', (c) => (c.series[i()].categories = (r as FakeRange).a1())),
+    });
+    this.series = {
+      add: (name) => {
+        let at = -1;
+        exec('series.add', [name], '1.7', (c) => {
+          c.series.push({ name: name ?? '', values: '', categories: '' });
+          at = c.series.length - 1;
+        });
+        return series(() => at);
+      },
+      getItemAt: (i) => series(() => i),
+    };
+  }
+  /** The chart while it is on the sheet. */
+  private live(): ChartState {
+    const c = this.record();
+    if (!this.sheet().charts.includes(c)) throw new FakeError('ItemNotFound', 'chart');
+    return c;
+  }
+  get id(): string {
+    return this.loaded('id', () => this.record().id);
+  }
+  get name(): string {
+    return '';
+  }
+  set name(_v: string) {
+    // Not recorded: the add-in does not name charts.
+  }
+  setPosition(start: string, end?: string): void {
+    this.ctx.exec('chart.setPosition', [start, end], '1.1', () => (this.live().position = [start, end ?? '']));
+  }
+  delete(): void {
+    this.ctx.exec('chart.delete', [], '1.1', () => {
+      const st = this.sheet();
+      const c = this.live();
+      st.charts = st.charts.filter((x) => x !== c);
+    });
+  }
+}
+
+/** Every cell of a range, as (row, col). */
+function* cellsOf(r: Rect): Generator<[number, number]> {
+  for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) yield [r.row + i, r.col + j];
+}
+
+/** The one value every cell of the range has, or null when they differ (as Excel reports a mixed range). */
+function uniform<T>(values: Iterable<T>): T | null {
+  let first: T | undefined;
+  let seen = false;
+  for (const v of values) {
+    if (!seen) {
+      first = v;
+      seen = true;
+    } else if (v !== first) return null;
+  }
+  return seen ? (first as T) : null;
+}
+
+export class FakeFont extends FakeObject implements XlFont {
+  constructor(
+    ctx: FakeContext,
+    private readonly range: FakeRange,
+  ) {
+    super(ctx);
+  }
+  private read<T>(what: 'bold' | 'size', fallback: T): T | null {
+    return this.loaded(what, () => {
+      const st = this.range.worksheet.state();
+      const r = this.range.rect();
+      return uniform([...cellsOf(r)].map(([i, j]) => (st.fonts.get(key(i, j))?.[what] as T | undefined) ?? fallback));
+    });
+  }
+  private write(what: 'bold' | 'size', v: boolean | number): void {
+    this.ctx.exec(`font.${what}`, [v], '1.1', () => {
+      const st = this.range.worksheet.state();
+      for (const [i, j] of cellsOf(this.range.rect())) {
+        const k = key(i, j);
+        const f = { ...st.fonts.get(k), [what]: v };
+        if ((f.bold ?? false) === false && (f.size ?? 11) === 11) st.fonts.delete(k);
+        else st.fonts.set(k, { ...(f.bold ? { bold: true } : {}), ...(f.size !== undefined && f.size !== 11 ? { size: f.size } : {}) });
+      }
+    });
+  }
+  get bold(): boolean {
+    return this.read('bold', false) as boolean;
+  }
+  set bold(v: boolean) {
+    this.write('bold', v);
+  }
+  get size(): number {
+    return this.read('size', 11) as number;
+  }
+  set size(v: number) {
+    this.write('size', v);
+  }
+  get color(): string {
+    return '#000000';
+  }
+  set color(v: string) {
+    this.ctx.exec('font.color', [v], '1.1', () => this.range.rect());
+  }
+}
+
+export class FakeRangeFormat extends FakeObject implements XlRangeFormat {
+  readonly font: FakeFont;
+  constructor(
+    ctx: FakeContext,
+    private readonly range: FakeRange,
+  ) {
+    super(ctx);
+    this.font = new FakeFont(ctx, range);
+  }
+  /** Points; a column never set has Excel's standard width (8.43 characters: 64 px, 48 pt). */
+  get columnWidth(): number {
+    return this.loaded('columnWidth', () => {
+      const r = this.range.rect();
+      const st = this.range.worksheet.state();
+      return uniform(Array.from({ length: r.cols }, (_, k) => st.columnWidths.get(r.col + k) ?? STANDARD_WIDTH)) ?? STANDARD_WIDTH;
+    });
+  }
+  set columnWidth(v: number) {
+    this.ctx.exec('format.columnWidth', [v], '1.1', () => {
+      const r = this.range.rect();
+      const st = this.range.worksheet.state();
+      for (let c = r.col; c < r.col + r.cols; c++) {
+        if (v === STANDARD_WIDTH) st.columnWidths.delete(c);
+        else st.columnWidths.set(c, v);
+      }
+    });
+  }
+}
+
+export const STANDARD_WIDTH = 48;
+
+export class FakeDataValidation extends FakeObject implements XlDataValidation {
+  constructor(
+    ctx: FakeContext,
+    private readonly range: FakeRange,
+  ) {
+    super(ctx);
+  }
+  /** The validation covering the whole range (Excel reports none for a range without one, or a mixed one). */
+  private covering(): SheetState['validations'][number] | undefined {
+    const r = this.range.rect();
+    return this.range.worksheet.state().validations.find((v) => v.rect.row <= r.row && v.rect.col <= r.col && v.rect.row + v.rect.rows >= r.row + r.rows && v.rect.col + v.rect.cols >= r.col + r.cols);
+  }
+  get rule(): XlDataValidationRule {
+    return this.loaded('rule', () => this.covering()?.rule ?? {});
+  }
+  set rule(rule: XlDataValidationRule) {
+    this.ctx.exec('dataValidation.rule', [rule], '1.8', () => {
+      const r = this.range.rect();
+      const vs = this.range.worksheet.state().validations;
+      if (vs.some((v) => overlaps(v.rect, r))) throw new FakeError('InvalidOperation', 'clear the existing validation first');
+      vs.push({ rect: r, rule });
+    });
+  }
+  get errorAlert(): XlDataValidationErrorAlert {
+    return this.loaded('errorAlert', () => this.covering()?.errorAlert ?? { message: '', showAlert: true, style: 'Stop', title: '' });
+  }
+  set errorAlert(a: XlDataValidationErrorAlert) {
+    this.ctx.exec('dataValidation.errorAlert', [a], '1.8', () => {
+      const r = this.range.rect();
+      const v = this.range.worksheet.state().validations.find((x) => overlaps(x.rect, r));
+      if (v) v.errorAlert = a;
+    });
+  }
+  clear(): void {
+    this.ctx.exec('dataValidation.clear', [], '1.8', () => {
+      const r = this.range.rect();
+      const st = this.range.worksheet.state();
+      st.validations = st.validations.filter((v) => !overlaps(v.rect, r));
     });
   }
 }
 
 export class FakeRange extends FakeObject implements XlRange {
-  readonly format: XlRangeFormat;
-  readonly dataValidation: XlDataValidation;
+  readonly format: FakeRangeFormat;
+  readonly dataValidation: FakeDataValidation;
   readonly conditionalFormats: FakeConditionalFormatCollection;
   constructor(
     ctx: FakeContext,
@@ -527,57 +774,8 @@ export class FakeRange extends FakeObject implements XlRange {
     private readonly nullable = false,
   ) {
     super(ctx);
-    const fontProp = (p: 'bold' | 'size' | 'color') => ({
-      get: () => undefined as never,
-      set: (v: unknown) => this.ctx.exec(`font.${p}`, [v], '1.1', () => this.rect()),
-    });
-    const font = Object.defineProperties({}, { bold: fontProp('bold'), size: fontProp('size'), color: fontProp('color') }) as XlRangeFormat['font'];
-    const setWidth = (v: number): void =>
-      this.ctx.exec('format.columnWidth', [v], '1.1', () => {
-        const r = this.rect();
-        for (let c = r.col; c < r.col + r.cols; c++) this.worksheet.state().columnWidths.set(c, v);
-      });
-    this.format = {
-      font,
-      get columnWidth(): number {
-        return 0;
-      },
-      set columnWidth(v: number) {
-        setWidth(v);
-      },
-    };
-    const ctx2 = this.ctx;
-    const rect = (): Rect => this.rect();
-    const sheetState = (): SheetState => this.worksheet.state();
-    this.dataValidation = {
-      get rule(): XlDataValidationRule {
-        return {};
-      },
-      set rule(rule: XlDataValidationRule) {
-        ctx2.exec('dataValidation.rule', [rule], '1.8', () => {
-          const r = rect();
-          const vs = sheetState().validations;
-          if (vs.some((v) => overlaps(v.rect, r))) throw new FakeError('InvalidOperation', 'clear the existing validation first');
-          vs.push({ rect: r, rule });
-        });
-      },
-      get errorAlert(): XlDataValidationErrorAlert {
-        return { message: '', showAlert: true, style: 'Stop', title: '' };
-      },
-      set errorAlert(a: XlDataValidationErrorAlert) {
-        ctx2.exec('dataValidation.errorAlert', [a], '1.8', () => {
-          const r = rect();
-          const v = sheetState().validations.find((x) => overlaps(x.rect, r));
-          if (v) v.errorAlert = a;
-        });
-      },
-      clear: () =>
-        ctx2.exec('dataValidation.clear', [], '1.8', () => {
-          const r = rect();
-          const st = sheetState();
-          st.validations = st.validations.filter((v) => !overlaps(v.rect, r));
-        }),
-    };
+    this.format = new FakeRangeFormat(ctx, this);
+    this.dataValidation = new FakeDataValidation(ctx, this);
     this.conditionalFormats = new FakeConditionalFormatCollection(ctx, this);
   }
   rect(): Rect {
@@ -681,6 +879,7 @@ export class FakeRange extends FakeObject implements XlRange {
             numberFormat: applyTo === 'Contents' ? old.numberFormat : 'General',
           };
           st.cells.set(key(r.row + i, r.col + j), cell);
+          if (applyTo !== 'Contents') st.fonts.delete(key(r.row + i, r.col + j));
         }
     });
   }
@@ -756,6 +955,12 @@ export class FakeConditionalFormat extends FakeObject implements XlConditionalFo
   get stopIfTrue(): boolean {
     return this.st().stopIfTrue;
   }
+  getRange(): FakeRange {
+    this.ctx.op('cf.getRange', [], '1.6');
+    const sheet = this.ctx.state.sheets.find((s) => s.cfs.some((c) => c === this.state));
+    const ws = new FakeWorksheet(this.ctx, () => sheet, sheet?.name ?? '');
+    return new FakeRange(this.ctx, ws, () => this.state?.rect ?? null);
+  }
   set stopIfTrue(v: boolean) {
     this.ctx.exec('cf.stopIfTrue', [v], '1.6', () => (this.st().stopIfTrue = v));
   }
@@ -818,6 +1023,21 @@ export class FakeTable extends FakeObject implements XlTable {
   }
   get isNullObject(): boolean {
     return this.synced('isNullObject', () => !this.resolve());
+  }
+  get id(): string {
+    return this.loaded('id', () => this.st().id);
+  }
+  resize(newRange: string): void {
+    this.ctx.exec('table.resize', [newRange], '1.13', () => {
+      const t = this.st();
+      const r = parseA1(newRange.slice(newRange.lastIndexOf('!') + 1));
+      if (r.row !== t.rect.row || !overlaps(r, t.rect)) throw new FakeError('InvalidArgument', 'the header must stay in its row and the new range overlap the table');
+      if (this.ctx.state.tables.some((x) => x !== t && x.sheet === t.sheet && overlaps(x.rect, r))) throw new FakeError('InvalidOperation', 'a table cannot overlap another table');
+      t.rect = r;
+      for (let c = 0; c < r.cols; c++) {
+        if (this.ctx.state.cell(t.sheet, r.row, r.col + c).kind === 'empty') this.ctx.state.setCell(t.sheet, r.row, r.col + c, `Column${c + 1}`);
+      }
+    });
   }
   get name(): string {
     return this.loaded('name', () => this.st().name);
@@ -894,9 +1114,10 @@ export class FakeTableCollection extends FakeObject implements XlTableCollection
     });
     return new FakeTable(this.ctx, () => (created && this.ctx.state.tables.includes(created) ? created : undefined), address);
   }
+  /** By name or id, as Excel looks a table up. */
   getItemOrNullObject(name: string): FakeTable {
     this.ctx.op('tables.getItemOrNullObject', [name], '1.4');
-    return new FakeTable(this.ctx, () => this.list().find((t) => t.name.toLowerCase() === name.toLowerCase()), name);
+    return new FakeTable(this.ctx, () => this.list().find((t) => t.name.toLowerCase() === name.toLowerCase() || t.id === name), name);
   }
 }
 
@@ -920,6 +1141,22 @@ export class FakeNamedItem extends FakeObject implements XlNamedItem {
   }
   get formula(): unknown {
     return this.loaded('formula', () => this.st().formula);
+  }
+  /** The address a name refers to (as Excel shows it, without "="), or its constant. */
+  get value(): unknown {
+    return this.loaded('value', () => this.st().formula.replace(/^=/, ''));
+  }
+  getRangeOrNullObject(): FakeRange {
+    this.ctx.op('name.getRangeOrNullObject', [], '1.4');
+    const target = (): { sheet: SheetState; rect: Rect } | null => {
+      const n = this.ctx.state.names.get(this.key.toLowerCase());
+      const m = n ? /^=?(?:'((?:[^']|'')+)'|([A-Za-z_][A-Za-z0-9_.]*))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(n.formula) : null;
+      if (!m) return null;
+      const sheet = this.ctx.state.sheet(m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]);
+      return sheet ? { sheet, rect: parseA1(m[3]) } : null;
+    };
+    const ws = new FakeWorksheet(this.ctx, () => target()?.sheet, this.key);
+    return new FakeRange(this.ctx, ws, () => target()?.rect ?? null, true);
   }
   set formula(v: unknown) {
     this.ctx.exec('name.formula', [v], '1.7', () => (this.st().formula = String(v)));
@@ -1062,6 +1299,11 @@ export class FakeEnv implements ExcelEnv {
   readonly contexts: FakeContext[] = [];
   totalSyncs = 0;
   runs = 0;
+  /** Changes queued so far, and the one that fails (1-based; null for none). */
+  mutations = 0;
+  failAtMutation: number | null = null;
+  /** The options of every run, in order. */
+  readonly runOptions: ExcelRunOptions[] = [];
   /** Highest ExcelApi minor version supported, and versions explicitly missing. */
   constructor(
     private readonly maxMinor = 18,
@@ -1078,9 +1320,11 @@ export class FakeEnv implements ExcelEnv {
   displayLanguage(): string {
     return this.language;
   }
-  async run<T>(batch: (context: XlRequestContext) => Promise<T>): Promise<T> {
+  async run<T>(batch: (context: XlRequestContext) => Promise<T>, options: ExcelRunOptions = {}): Promise<T> {
     this.runs++;
-    const ctx = new FakeContext(this.state, this);
+    this.runOptions.push(options);
+    if (options.mergeUndoGroup && !this.supports('1.20')) throw new FakeError('ApiNotFound', 'mergeUndoGroup needs ExcelApi 1.20');
+    const ctx = new FakeContext(this.state, this, options.mergeUndoGroup === true);
     this.contexts.push(ctx);
     const result = await batch(ctx);
     if (ctx.hasPending) await ctx.sync();

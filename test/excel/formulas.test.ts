@@ -1,5 +1,5 @@
-import { freeIdentifier, freeSheetName } from '../../src/excel/writeWorkbook';
-import { isFillable, parseAddress, parseRange, rewriteFormula } from '../../src/excel/formulas';
+import { freeIdentifier, freeSheetName } from '../../src/sheets/writePlan/names';
+import { isFillable, parseAddress, parseRange, rewriteFormula } from '../../src/sheets/writePlan/refs';
 import { cost, utf8Length } from '../../src/excel/batch';
 
 describe('formula helpers', () => {
@@ -45,7 +45,7 @@ describe('formula helpers', () => {
 describe('rowShifter', () => {
   it('gives the same text as rewriteFormula for any shift', () => {
     const f = 'SUMPRODUCT(($B$5:$B$104=$B5)*(A5>"x1")*Tbl[@[C2]])+LOG10(C5)+1E5';
-    const { rowShifter } = jest.requireActual<typeof import('../../src/excel/formulas')>('../../src/excel/formulas');
+    const { rowShifter } = jest.requireActual<typeof import('../../src/sheets/writePlan/refs')>('../../src/sheets/writePlan/refs');
     const at = rowShifter(f);
     for (const k of [0, 1, 7, 9999]) expect(at(k)).toBe(rewriteFormula(f, { rowShift: k }));
     expect(at(2)).toBe('SUMPRODUCT(($B$5:$B$104=$B7)*(A7>"x1")*Tbl[@[C2]])+LOG10(C7)+1E5');

@@ -43,11 +43,12 @@ describe('risk rules', () => {
 
   it('leaves threshold names that point at the Settings sheet alone, and works on a table', async () => {
     const env = new FakeEnv();
-    await env.run((c) => writeWorkbook(c, workbookSpec(10), { language: 'en-US', refresh: false, support: detectSupport(env) }));
+    await writeWorkbook(env, workbookSpec(10), { language: 'en-US', refresh: false, support: detectSupport(env) });
     const r = await env.run((c) =>
       applyRiskRules(c, { target: { table: 'SPK_Evaluation' }, actualColumn: 'actual', targetColumn: 'Target', elapsed: 0.5, green: 2, yellow: 1 }, 'en-US'),
     );
-    expect(r).toEqual({ address: "'Evaluation'!A4:H13", rules: 3 });
+    // The table's last column is where a refresh flags rows that left the data.
+    expect(r).toEqual({ address: "'Evaluation'!A4:I13", rules: 3 });
     expect(env.state.names.get('spk_riskgreen')!.formula).toBe("='Settings'!$B$2");
     expect(env.state.sheet('Evaluation')!.cfs[0].formula).toBe('=AND(0.5>0,$D4/($C4*0.5)<SPK_RiskYellow)');
   });

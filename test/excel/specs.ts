@@ -54,6 +54,8 @@ export function evaluationSheet(n: number, tableName = 'SPK_Evaluation', name = 
       {
         name: tableName,
         origin: { row: 2, col: 0 },
+        key: [0, 1],
+        userColumns: [7],
         columns: [
           { header: 'Period', numberFormat: '@', width: 10 },
           { header: 'Salesperson', width: 14 },

@@ -1,15 +1,18 @@
 /**
- * Small, dependency-free helpers over Excel's invariant (en-US) A1 formula syntax and addresses:
- * - `rewriteFormula` shifts relative row references (to recognise a column whose formula is the
- *   same in every row, written once and filled down) and renames sheets and defined names (when
- *   a generated sheet or name had to take a free name because the asked one was taken);
+ * The one tokenizer over Excel's invariant (en-US) A1 formula syntax that both writers use, and
+ * helpers over addresses:
+ * - `rewriteFormula` renames sheets and defined names (a generated sheet, table or name that had
+ *   to take a free name), shifts relative row references (a column whose formula is the same in
+ *   every row is written once and filled down), moves references (a refreshed table's rows, a
+ *   block pushed down by a grown table) and hands function names to a hook (the file format's
+ *   `_xlfn.` prefixes);
  * - `parseRange` / `parseAddress` turn "B2:F20" and "'My sheet'!B2:F20" into 0-based corners.
  *
  * The tokenizer skips string literals ("…"), quoted sheet names ('…') and structured references
  * ([…]), reads numbers whole (so the E3 in 1.5E3 is not a cell) and never treats a function name
  * (LOG10( …) as a cell.
  */
-import { quoteSheet } from '../sheets/model';
+import { columnLetter, quoteSheet } from '../model';
 
 export interface RewriteOptions {
   /** Rows to add to every relative row reference. */
@@ -18,8 +21,13 @@ export interface RewriteOptions {
   sheets?: ReadonlyMap<string, string>;
   /** Old defined name (any case) → new defined name. */
   names?: ReadonlyMap<string, string>;
-  /** Replaces every cell reference token (overrides rowShift). */
-  cell?: (token: string) => string;
+  /**
+   * Replaces every cell reference token (overrides rowShift); `sheet` is the sheet the reference
+   * names ('' when it names none), `end` is true for the second corner of a range.
+   */
+  cell?: (token: string, sheet: string, end: boolean) => string;
+  /** Replaces every function name (the name before "("). */
+  func?: (name: string) => string;
 }
 
 const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/;
@@ -56,11 +64,16 @@ export function rewriteFormula(formula: string, options: RewriteOptions): string
   const sheets = lower(options.sheets);
   const names = lower(options.names);
   const cellHook = options.cell;
-  if (rowShift === 0 && !sheets && !names && !cellHook) return formula;
+  const funcHook = options.func;
+  if (rowShift === 0 && !sheets && !names && !cellHook && !funcHook) return formula;
   let out = '';
   let i = 0;
   const n = formula.length;
   let afterSheet = false;
+  // The sheet the current reference names (a range's second corner keeps its first's), and
+  // whether the next cell token is a range's second corner.
+  let sheet = '';
+  let end = false;
   while (i < n) {
     const ch = formula[i];
     if (ch === '"') {
@@ -74,6 +87,8 @@ export function rewriteFormula(formula: string, options: RewriteOptions): string
       out += formula.slice(i, j + 1);
       i = j + 1;
       afterSheet = false;
+      sheet = '';
+      end = false;
       continue;
     }
     if (ch === "'") {
@@ -94,6 +109,8 @@ export function rewriteFormula(formula: string, options: RewriteOptions): string
         out += '!';
         i++;
         afterSheet = true;
+        sheet = name;
+        end = false;
       }
       continue;
     }
@@ -110,6 +127,8 @@ export function rewriteFormula(formula: string, options: RewriteOptions): string
       out += formula.slice(i, j + 1);
       i = j + 1;
       afterSheet = false;
+      sheet = '';
+      end = false;
       continue;
     }
     const code = formula.charCodeAt(i);
@@ -125,6 +144,8 @@ export function rewriteFormula(formula: string, options: RewriteOptions): string
       out += formula.slice(i, j);
       i = j;
       afterSheet = false;
+      sheet = '';
+      end = false;
       continue;
     }
     if (isIdentStart(code)) {
@@ -137,10 +158,12 @@ export function rewriteFormula(formula: string, options: RewriteOptions): string
         out += (renamed !== undefined ? quoteSheet(renamed) : token) + '!';
         i = j + 1;
         afterSheet = true;
+        sheet = token;
+        end = false;
         continue;
       }
-      if (next === '(') out += token;
-      else if (CELL.test(token)) out += cellHook ? cellHook(token) : shiftCell(token, rowShift);
+      if (next === '(') out += funcHook ? funcHook(token) : token;
+      else if (CELL.test(token)) out += cellHook ? cellHook(token, sheet, end) : shiftCell(token, rowShift);
       else if (!afterSheet && names?.has(token.toLowerCase())) out += names.get(token.toLowerCase());
       else out += token;
       i = j;
@@ -149,11 +172,27 @@ export function rewriteFormula(formula: string, options: RewriteOptions): string
     }
     out += ch;
     // A range's second corner ("A1:B2") keeps the sheet of the first.
-    if (ch !== ':') afterSheet = false;
+    if (ch === ':') end = true;
+    else {
+      afterSheet = false;
+      sheet = '';
+      end = false;
+    }
     i++;
   }
   return out;
 }
+
+/** "$B$4" → its parts; null when the token is not a cell reference. */
+export function parseCell(token: string): { col: number; row: number; absCol: boolean; absRow: boolean } | null {
+  const m = CELL.exec(token);
+  if (!m) return null;
+  return { absCol: m[1] === '$', col: columnIndex(m[2]), absRow: m[3] === '$', row: Number(m[4]) - 1 };
+}
+
+/** A cell reference token with the given parts (0-based row and column). */
+export const cellToken = (c: { col: number; row: number; absCol: boolean; absRow: boolean }): string =>
+  `${c.absCol ? '$' : ''}${columnLetter(c.col)}${c.absRow ? '$' : ''}${c.row + 1}`;
 
 /**
  * `formula` compiled once into text pieces and cell references, so the same formula shifted by
@@ -219,4 +258,43 @@ export function parseAddress(address: string): { sheet: string; rect: RangeRect 
 
 export function intersects(a: RangeRect, b: RangeRect): boolean {
   return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+export const contains = (outer: RangeRect, inner: RangeRect): boolean =>
+  inner.row >= outer.row && inner.col >= outer.col && inner.row + inner.rows <= outer.row + outer.rows && inner.col + inner.cols <= outer.col + outer.cols;
+
+/** A rectangle as "B2:F20" ("B2" for one cell), optionally absolute. */
+export function rectAddress(r: RangeRect, absolute = false): string {
+  const d = absolute ? '$' : '';
+  const corner = (row: number, col: number) => `${d}${columnLetter(col)}${d}${row + 1}`;
+  return r.rows === 1 && r.cols === 1 ? corner(r.row, r.col) : `${corner(r.row, r.col)}:${corner(r.row + r.rows - 1, r.col + r.cols - 1)}`;
+}
+
+/** `a` minus every rectangle of `cut`, as disjoint rectangles (bands above, below, left, right). */
+export function subtract(a: RangeRect, cut: readonly RangeRect[]): RangeRect[] {
+  let parts: RangeRect[] = [a];
+  for (const c of cut) {
+    const next: RangeRect[] = [];
+    for (const p of parts) {
+      if (!intersects(p, c)) {
+        next.push(p);
+        continue;
+      }
+      const top = Math.max(p.row, c.row);
+      const bottom = Math.min(p.row + p.rows, c.row + c.rows);
+      if (c.row > p.row) next.push({ row: p.row, col: p.col, rows: c.row - p.row, cols: p.cols });
+      if (c.row + c.rows < p.row + p.rows) next.push({ row: c.row + c.rows, col: p.col, rows: p.row + p.rows - c.row - c.rows, cols: p.cols });
+      if (c.col > p.col) next.push({ row: top, col: p.col, rows: bottom - top, cols: c.col - p.col });
+      if (c.col + c.cols < p.col + p.cols) next.push({ row: top, col: c.col + c.cols, rows: bottom - top, cols: p.col + p.cols - c.col - c.cols });
+    }
+    parts = next;
+  }
+  return parts;
+}
+
+/** The cells of `rects`, as rectangles that do not overlap (each cell once). */
+export function disjoint(rects: readonly RangeRect[]): RangeRect[] {
+  const out: RangeRect[] = [];
+  for (const r of rects) out.push(...subtract(r, out.filter((o) => intersects(o, r))));
+  return out;
 }

@@ -1,0 +1,227 @@
+/**
+ * All or nothing for the Office.js writer: before a write changes anything, everything the plan
+ * touches is read (cells with their formulas and number formats, fonts of the add-in's blocks,
+ * the drop-down lists and column widths it rewrites, table sizes, the rules and charts it
+ * replaces, names and the ownership record); when writing fails at any step, `restore` puts it
+ * all back in a run of its own, so every sheet, table, name and value is as it was.
+ *
+ * Excel has no transaction, and a sheet cannot be rebuilt elsewhere and swapped in without
+ * breaking the references other sheets, names and charts hold to it: so the snapshot is taken
+ * of exactly what the plan will change and no more.
+ */
+import type { XlDataValidationErrorAlert, XlDataValidationRule, XlRequestContext } from './api';
+import type { OwnedRule, OwnedSheet } from '../sheets/writePlan/ownership';
+import { disjoint, rectAddress } from '../sheets/writePlan/refs';
+import type { ExistingWorkbook, PlannedSheet, Rect, WritePlan } from '../sheets/writePlan/types';
+import { Batch, cost } from './batch';
+import { readRects } from './readWorkbook';
+import { REGISTRY_KEY } from './registry';
+import { addCustomRule, writeRows, type WriteContext } from './writeSheet';
+import { columnLetter } from '../sheets/model';
+import type { Support } from './support';
+import type { Language } from '../i18n/language';
+
+interface SheetSnapshot {
+  id: string;
+  name: string;
+  cells: { rect: Rect; formulas: unknown[][]; formats: unknown[][] }[];
+  fonts: { rect: Rect; bold: boolean | null; size: number | null }[];
+  /** Every range whose list the run may change, and the lists they had. */
+  listRanges: string[];
+  lists: { range: string; rule: XlDataValidationRule; alert: XlDataValidationErrorAlert }[];
+  /** The add-in's rules before, and every rule signature the run may add or remove. */
+  rules: OwnedRule[];
+  signatures: { range: string; formula: string }[];
+  tables: { id: string; before: Rect }[];
+  /** Ids of the tables and charts the sheet had. */
+  tableIds: string[];
+  chartIds: string[];
+  charts: OwnedSheet['charts'];
+  widths: { col: number; points: number }[];
+}
+
+export interface Snapshot {
+  registryRaw: unknown;
+  newSheets: string[];
+  createdNames: string[];
+  replacedNames: { name: string; formula: string }[];
+  sheets: SheetSnapshot[];
+}
+
+const regionRect = (r: PlannedSheet['regions'][number]): Rect => ({ row: r.row, col: r.col, rows: r.cells.length, cols: r.cells.reduce((m, x) => Math.max(m, x.length), 0) });
+
+/** Everything the plan will change, read in a few syncs (cells in requests of bounded size). */
+export async function takeSnapshot(context: XlRequestContext, plan: WritePlan, existing: ExistingWorkbook, registryRaw: unknown): Promise<Snapshot> {
+  const refreshed = plan.sheets.filter((s) => s.mode === 'refresh');
+  const wb = context.workbook;
+  const sheets: SheetSnapshot[] = [];
+  const pending: (() => void)[] = [];
+  for (const s of refreshed) {
+    const ws = wb.worksheets.getItemOrNullObject(s.existingId!);
+    const owned = existing.ownership.sheets.find((o) => o.id === s.existingId);
+    const fonts = s.fonts.map((f) => {
+      const font = ws.getRange(rectAddress(f.rect)).format.font;
+      font.load('bold,size');
+      return { rect: f.rect, font };
+    });
+    const listRanges = [...new Set([...s.lists.clear, ...s.lists.set.map((v) => v.range)])];
+    const lists = listRanges.map((range) => {
+      const dv = ws.getRange(range).dataValidation;
+      dv.load('rule,errorAlert');
+      return { range, dv };
+    });
+    const widths = Object.keys(s.widths).map((col) => {
+      const letter = columnLetter(Number(col));
+      const format = ws.getRange(`${letter}:${letter}`).format;
+      format.load('columnWidth');
+      return { col: Number(col), format };
+    });
+    ws.charts.load('items/id');
+    const snap: SheetSnapshot = {
+      id: s.existingId!,
+      name: s.name,
+      cells: [],
+      fonts: [],
+      listRanges,
+      lists: [],
+      rules: owned?.rules ?? [],
+      signatures: [...(owned?.rules ?? []), ...s.rules.add].map((r) => ({ range: r.range, formula: r.formula })),
+      tables: s.tables.filter((t) => t.existingId !== undefined && t.before).map((t) => ({ id: t.existingId!, before: t.before! })),
+      tableIds: existing.tables.filter((t) => t.sheetId === s.existingId).map((t) => t.id),
+      chartIds: [],
+      charts: owned?.charts ?? [],
+      widths: [],
+    };
+    pending.push(() => {
+      snap.fonts = fonts.map(({ rect, font }) => ({ rect, bold: font.bold ?? null, size: font.size ?? null }));
+      snap.lists = lists.filter(({ dv }) => dv.rule?.list !== undefined && dv.rule.list !== null).map(({ range, dv }) => ({ range, rule: dv.rule, alert: dv.errorAlert }));
+      snap.widths = widths.map(({ col, format }) => ({ col, points: format.columnWidth }));
+      snap.chartIds = ws.charts.items.map((c) => c.id);
+    });
+    sheets.push(snap);
+  }
+  if (refreshed.length > 0) await context.sync();
+  for (const p of pending) p();
+  // Cells: every rectangle the run writes, clears or grows a table over.
+  const items = refreshed.flatMap((s, i) =>
+    disjoint([...s.clears, ...s.regions.map(regionRect), ...s.tables.flatMap((t) => [t.rect, ...(t.before ? [t.before] : [])])]).map((rect) => ({ sheet: s.existingId!, rect, i })),
+  );
+  const read = await readRects(context, items, ['formulas', 'numberFormat']);
+  items.forEach((it, k) => sheets[it.i].cells.push({ rect: it.rect, formulas: read[k].formulas, formats: read[k].numberFormat }));
+  const names = new Map(existing.names.map((n) => [n.name.toLowerCase(), n]));
+  return {
+    registryRaw,
+    newSheets: plan.sheets.filter((s) => s.mode === 'new').map((s) => s.name),
+    createdNames: plan.names.filter((n) => !n.replace).map((n) => n.name),
+    replacedNames: plan.names.filter((n) => n.replace).map((n) => ({ name: n.name, formula: `=${names.get(n.name.toLowerCase())?.refersTo ?? '#REF!'}`.replace(/^==/, '=') })),
+    sheets,
+  };
+}
+
+/** Text Excel would read as something else in a cell that is not formatted as text ("001", "+1", "TRUE"). */
+const parsesAsOther = (s: string): boolean => /^[+\-@']/.test(s) || /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?%?\s*$/.test(s) || /^(true|false)$/i.test(s) || /^\d{1,4}[-/]\d{1,2}([-/]\d{1,4})?$/.test(s);
+
+/** A cell's content as it must be written back: text that Excel would parse differently keeps a leading apostrophe. */
+function restoredInput(formula: unknown, format: unknown): unknown {
+  if (typeof formula !== 'string' || formula === '' || formula.startsWith('=') || format === '@') return formula;
+  return parsesAsOther(formula) ? `'${formula}` : formula;
+}
+
+/** Puts back everything the snapshot holds. Several syncs: first what is there now, then the writes. */
+export async function restore(context: XlRequestContext, snapshot: Snapshot, support: Support, language: Language, budget?: number): Promise<void> {
+  const wb = context.workbook;
+  // 1. What the failed run left.
+  const sheetsNow = snapshot.newSheets.map((name) => {
+    const ws = wb.worksheets.getItemOrNullObject(name);
+    ws.load('id');
+    return ws;
+  });
+  const namesNow = [...snapshot.createdNames, ...snapshot.replacedNames.map((n) => n.name)].map((n) => {
+    const item = wb.names.getItemOrNullObject(n);
+    item.load('name');
+    return { n, item };
+  });
+  const setting = wb.settings.getItemOrNullObject(REGISTRY_KEY);
+  setting.load('value');
+  const perSheet = snapshot.sheets.map((s) => {
+    const ws = wb.worksheets.getItemOrNullObject(s.id);
+    ws.charts.load('items/id');
+    ws.tables.load('items/id');
+    const cfs = support.conditionalFormats ? ws.getRange().conditionalFormats : null;
+    cfs?.load('items/type');
+    return { s, ws, cfs };
+  });
+  await context.sync();
+  const rules = perSheet.map(({ cfs }) =>
+    (cfs?.items ?? [])
+      .filter((cf) => cf.type === 'Custom')
+      .map((cf) => {
+        cf.custom.rule.load('formula');
+        const range = cf.getRange();
+        range.load('address');
+        return { cf, range };
+      }),
+  );
+  if (rules.some((r) => r.length > 0)) await context.sync();
+
+  // 2. Put it back.
+  const batch = new Batch(context, budget);
+  const cx: WriteContext = { batch, workbook: wb, support, language };
+  const put = (value: unknown, queue: () => void) => batch.put(cost(value), queue);
+  for (const ws of sheetsNow) if (!ws.isNullObject) await put('sheet', () => ws.delete());
+  for (const { item } of namesNow) if (!item.isNullObject) await put('name', () => item.delete());
+  for (const n of snapshot.replacedNames) await put(n, () => wb.names.add(n.name, n.formula));
+  for (let k = 0; k < perSheet.length; k++) {
+    const { s, ws } = perSheet[k];
+    const bare = (a: string): string => a.slice(a.lastIndexOf('!') + 1).replace(/\$/g, '');
+    const sig = new Set(s.signatures.map((x) => `${bare(x.range)}\u0000=${x.formula}`));
+    for (const { cf, range } of rules[k]) if (sig.has(`${bare(range.address)}\u0000${cf.custom.rule.formula}`)) await put('cf', () => cf.delete());
+    for (const r of [...s.rules].sort((a, b) => b.priority - a.priority)) await put(r, () => addCustomRule(ws.getRange(r.range), r.formula, r.fill, r.fontColor, r.stopIfTrue));
+    for (const chart of ws.charts.items) if (!s.chartIds.includes(chart.id)) await put('chart', () => chart.delete());
+    for (const c of s.charts) {
+      const chart = ws.charts.items.find((x) => x.id === c.id);
+      if (!chart) continue;
+      await put(c, () => {
+        chart.title.text = c.title;
+        c.values.forEach((v, i) => {
+          const series = chart.series.getItemAt(i);
+          series.setValues(ws.getRange(v.slice(v.lastIndexOf('!') + 1)));
+          series.setXAxisValues(ws.getRange(c.categories.slice(c.categories.lastIndexOf('!') + 1)));
+        });
+      });
+    }
+    for (const range of s.listRanges) await put(range, () => ws.getRange(range).dataValidation.clear());
+    for (const l of s.lists) {
+      await put(l, () => {
+        const dv = ws.getRange(l.range).dataValidation;
+        dv.rule = l.rule;
+        dv.errorAlert = l.alert;
+      });
+    }
+    for (const table of ws.tables.items) if (!s.tableIds.includes(table.id)) await put('table', () => table.convertToRange());
+    for (const t of s.tables) await put(t, () => wb.tables.getItemOrNullObject(t.id).resize(rectAddress(t.before)));
+    for (const c of s.cells) {
+      await writeRows(cx, ws, c.rect.row, c.rect.col, c.formats, 'numberFormat', s.name);
+      await writeRows(cx, ws, c.rect.row, c.rect.col, c.formulas.map((r, i) => r.map((f, j) => restoredInput(f, c.formats[i]?.[j]))), 'formulas', s.name);
+    }
+    for (const f of s.fonts) {
+      await put(f, () => {
+        const font = ws.getRange(rectAddress(f.rect)).format.font;
+        if (f.bold !== null) font.bold = f.bold;
+        if (f.size !== null) font.size = f.size;
+      });
+    }
+    for (const w of s.widths) {
+      const letter = columnLetter(w.col);
+      await put(w, () => {
+        ws.getRange(`${letter}:${letter}`).format.columnWidth = w.points;
+      });
+    }
+  }
+  await put('registry', () => {
+    if (snapshot.registryRaw === null) {
+      if (!setting.isNullObject) setting.delete();
+    } else wb.settings.add(REGISTRY_KEY, snapshot.registryRaw);
+  });
+  await batch.sync();
+}
