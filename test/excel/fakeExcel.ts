@@ -1306,7 +1306,7 @@ export class FakeEnv implements ExcelEnv {
   readonly runOptions: ExcelRunOptions[] = [];
   /** Highest ExcelApi minor version supported, and versions explicitly missing. */
   constructor(
-    private readonly maxMinor = 18,
+    private readonly maxMinor = 20,
     private readonly missing: string[] = [],
     private readonly language = 'en-US',
   ) {}

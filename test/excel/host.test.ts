@@ -56,10 +56,10 @@ describe('createExcelHost', () => {
     await expect(first).resolves.toHaveLength(2);
     expect(env.state.sheets.map((s) => s.name)).toEqual(['Settings', 'Evaluation']);
     expect(env.state.tables.map((t) => t.name)).toEqual(['SPK_Evaluation']);
-    // Once it is done, the next one runs (and takes free names).
+    // Once it is done, the next one runs: the one Settings sheet is reused, a new evaluation takes a free name.
     const third = (await h.generate(request({ language: 'zh-CN' }), () => undefined)) as ExcelGeneratedSheet[];
-    expect(third.map((s) => s.name)).toEqual(['Settings (2)', 'Evaluation (2)']);
-    expect(third[1].notices[0]).toBe('已存在名为“Evaluation”的工作表,新工作表命名为“Evaluation (2)”;原工作表未作任何改动。');
+    expect(third.map((s) => s.name)).toEqual(['Settings', 'Evaluation (2)']);
+    expect(third[1].notices[0]).toBe('已存在名为“Evaluation”的工作表，新工作表命名为“Evaluation (2)”；原工作表未作任何改动。');
   });
 
   it('two host objects share the default lock', async () => {
@@ -88,17 +88,19 @@ describe('createExcelHost', () => {
     const env = new FakeEnv(5, [], 'zh-CN');
     const h = host(env);
     const caps = await h.capabilities();
-    expect(caps.available).toEqual({ generate: true, conditionalFormats: false, dataValidation: false, templateStorage: true, charts: false, selection: true });
+    expect(caps.available).toEqual({ generate: true, conditionalFormats: false, dataValidation: false, templateStorage: true, charts: false, selection: true, refresh: false, undo: false });
+    expect(caps.reasons.undo).toBe('此版本的 Excel 无法一步撤销“生成”（需要 ExcelApi 1.20）：撤销可能无法还原其全部改动。');
+    expect(caps.reasons.refresh).toBe('刷新加载项的表格需要 ExcelApi 1.13，此版本的 Excel 不支持。');
     expect(caps.reasons.conditionalFormats).toBe('此版本的 Excel 不支持条件格式(需要 ExcelApi 1.6)。');
     expect(caps.reasons.dataValidation).toBe('此版本的 Excel 不支持下拉列表(数据验证)(需要 ExcelApi 1.8)。');
     await expect(h.removeRiskRules('selection')).rejects.toThrow('此版本的 Excel 不支持条件格式');
     const sheets = (await h.generate(request({ language: 'en-US' }), () => undefined)) as ExcelGeneratedSheet[];
     expect(sheets[1].notices).toEqual([
-      'Sheet "Evaluation": This version of Excel does not support frozen panes (requires ExcelApi 1.7); it was skipped.',
-      'Sheet "Evaluation": This version of Excel does not support drop-down lists (data validation) (requires ExcelApi 1.8); it was skipped.',
-      'Sheet "Evaluation": This version of Excel does not support conditional formatting (requires ExcelApi 1.6); it was skipped.',
-      'Sheet "Evaluation": This version of Excel does not support charts (requires ExcelApi 1.7); it was skipped.',
-      'Sheet "Evaluation": This version of Excel does not support cell notes (requires ExcelApi 1.18 / 1.10); it was skipped.',
+      'Sheet "Evaluation": this version of Excel does not support drop-down lists (data validation) (requires ExcelApi 1.8); it was skipped.',
+      'Sheet "Evaluation": this version of Excel does not support conditional formatting (requires ExcelApi 1.6); it was skipped.',
+      'Sheet "Evaluation": this version of Excel does not support charts (requires ExcelApi 1.7); it was skipped.',
+      'Sheet "Evaluation": this version of Excel does not support cell notes (requires ExcelApi 1.18 / 1.10); it was skipped.',
+      'Sheet "Evaluation": this version of Excel does not support frozen panes (requires ExcelApi 1.7); it was skipped.',
     ]);
     expect(env.state.at('Evaluation', 'E53').value).toBe('=IF(C53=0,"",D53/C53)');
     const none = createExcelHost({ env: new FakeEnv(3), lock: new WriteLock() });

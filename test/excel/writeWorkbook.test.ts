@@ -2,13 +2,18 @@ import { EXCEL_WEB_REQUEST_LIMIT } from '../../src/excel/batch';
 import { REGISTRY_KEY } from '../../src/excel/registry';
 import { detectSupport } from '../../src/excel/support';
 import { writeWorkbook, type WorkbookWriteResult } from '../../src/excel/writeWorkbook';
+import { renderWriteNotice } from '../../src/i18n';
 import type { WorkbookSpec } from '../../src/sheets/model';
+import { WriteError } from '../../src/sheets/writePlan/notices';
 import { FakeEnv } from './fakeExcel';
 import { evaluationSheet, TRICKY, workbookSpec } from './specs';
+import { stateOf } from './stateOf';
 
 async function write(env: FakeEnv, spec: WorkbookSpec, refresh = false, budget?: number): Promise<WorkbookWriteResult> {
-  return env.run((context) => writeWorkbook(context, spec, { language: 'en-US', refresh, support: detectSupport(env), budget }));
+  return writeWorkbook(env, spec, { language: 'en-US', refresh, support: detectSupport(env), budget });
 }
+
+const record = (env: FakeEnv) => JSON.parse(String(env.state.settings.get(REGISTRY_KEY)));
 
 describe('writeWorkbook: syncs and request size', () => {
   it('takes the same number of syncs for 10 and 50,000 evaluation rows, every request under 5 MB', async () => {
@@ -17,8 +22,8 @@ describe('writeWorkbook: syncs and request size', () => {
     const r10 = await write(small, workbookSpec(10));
     const r50k = await write(big, workbookSpec(50_000));
     expect(small.totalSyncs).toBe(big.totalSyncs);
-    // preflight + setup + one per sheet
-    expect(big.totalSyncs).toBe(4);
+    // read + setup + one per sheet + the record
+    expect(big.totalSyncs).toBe(5);
     expect(r10.sheets.map((s) => s.syncs)).toEqual([1, 1]);
     expect(r50k.sheets.map((s) => s.syncs)).toEqual([1, 1]);
     const measured = big.syncs.map((s) => s.bytes);
@@ -47,7 +52,7 @@ describe('writeWorkbook: syncs and request size', () => {
     expect(add).toBeGreaterThan(lastWrite);
     expect(add).toBeGreaterThan(copy);
     const t = env.state.tables.find((x) => x.name === 'SPK_Evaluation')!;
-    expect(t.rect).toEqual({ row: 2, col: 0, rows: 21, cols: 8 });
+    expect(t.rect).toEqual({ row: 2, col: 0, rows: 21, cols: 9 });
   });
 
   it('splits a payload over the budget into chunks: syncs grow with bytes ÷ budget, each request within it', async () => {
@@ -59,8 +64,8 @@ describe('writeWorkbook: syncs and request size', () => {
     expect(content.length).toBeGreaterThan(2);
     expect(Math.max(...env.syncs.map((s) => s.bytes))).toBeLessThanOrEqual(budget);
     const total = r.stats.totalBytes;
-    // preflight + setup + one per sheet, plus one per budget's worth of bytes
-    expect(r.stats.syncs).toBeLessThanOrEqual(2 + 2 + Math.ceil(total / budget));
+    // setup + one per sheet + the record, plus one per budget's worth of bytes
+    expect(r.stats.syncs).toBeLessThanOrEqual(1 + 2 + 1 + Math.ceil(total / budget));
     // Still correct cell by cell.
     expect(env.state.at('Evaluation', 'E5003')).toMatchObject({ kind: 'formula', value: '=IF(C5003=0,"",D5003/C5003)' });
     expect(env.state.at('Evaluation', 'B4')).toEqual({ kind: 'text', value: TRICKY[0], numberFormat: '@' });
@@ -80,6 +85,9 @@ describe('writeWorkbook: cells', () => {
       expect(env.state.at('Evaluation', `B${4 + i}`)).toEqual({ kind: 'text', value: t, numberFormat: '@' });
     });
     expect(env.state.at('Evaluation', 'H4')).toMatchObject({ kind: 'text', value: 'note: "=" is fine' });
+    // The status column a refresh flags vanished rows in: empty, text, headed.
+    expect(env.state.at('Evaluation', 'I3')).toMatchObject({ kind: 'text', value: 'Data status' });
+    expect(env.state.at('Evaluation', 'I4')).toEqual({ kind: 'empty', value: null, numberFormat: '@' });
     expect(env.state.at('Evaluation', 'A50003')).toEqual({ kind: 'text', value: '2025-01', numberFormat: '@' });
   });
 
@@ -113,12 +121,17 @@ describe('writeWorkbook: cells', () => {
     expect(ws.freeze).toEqual({ rows: 3, cols: 2 });
     expect(ws.columnWidths.get(0)).toBeCloseTo((10 * 7 + 5) * 0.75);
     expect(ws.columnWidths.get(9)).toBeCloseTo((4 * 7 + 5) * 0.75);
-    expect(JSON.parse(String(env.state.settings.get(REGISTRY_KEY)))).toEqual({
-      version: 1,
-      tables: ['SPK_Evaluation'],
-      names: ['SPK_RiskGreen', 'SPK_RiskYellow'],
-      sheets: ['Settings', 'Evaluation'],
-    });
+    // The add-in's sheets and tables are recorded by the ids Excel gave them, never by name.
+    const r = record(env);
+    expect(r.names).toEqual(['SPK_RiskGreen', 'SPK_RiskYellow']);
+    expect(r.sheets.map((s: { id: string; kind: string }) => [s.id, s.kind])).toEqual([
+      [env.state.sheet('Settings')!.id, 'settings'],
+      [ws.id, 'evaluation'],
+    ]);
+    expect(r.sheets[1].tables).toEqual([
+      expect.objectContaining({ id: env.state.tables[0].id, spec: 'SPK_Evaluation', origin: 'A3', headers: expect.arrayContaining(['Period', 'Notes', 'Data status']) }),
+    ]);
+    expect(r.sheets[1].tables[0].keys).toHaveLength(50_000);
   });
 });
 
@@ -143,9 +156,12 @@ describe('writeWorkbook: never destroys the user’s cells', () => {
     expect(r.sheets.map((s) => s.name)).toEqual(['Settings', 'Evaluation (2)', 'Other']);
     expect(r.notices).toEqual(
       expect.arrayContaining([
-        'A sheet named "Evaluation" already exists, so the new sheet is named "Evaluation (2)"; the existing sheet was not changed.',
-        'A table named "SPK_Evaluation" already exists, so the new table is named "SPK_Evaluation_2".',
+        { code: 'sheetRenamed', sheet: 'Evaluation (2)', wanted: 'Evaluation' },
+        { code: 'tableRenamed', sheet: 'Evaluation (2)', wanted: 'SPK_Evaluation', actual: 'SPK_Evaluation_2' },
       ]),
+    );
+    expect(renderWriteNotice('en-US', r.notices[0])).toBe(
+      'A sheet named "Evaluation" already exists, so the new sheet is named "Evaluation (2)"; the existing sheet was not changed.',
     );
     expect(env.state.at('Evaluation', 'A1')).toMatchObject({ kind: 'text', value: 'my own data' });
     expect(env.state.at('Evaluation', 'A4')).toMatchObject({ value: 'Zhang' });
@@ -162,63 +178,71 @@ describe('writeWorkbook: never destroys the user’s cells', () => {
     expect(env.state.names.get('spk_riskgreen_2')!.formula).toBe("='Settings'!$B$2");
     expect(env.state.at('Evaluation', 'G4').value).toBe('=IF(E4="","",IF(E4>=SPK_RiskGreen_2,"Good","Improve"))');
     expect(env.state.sheet('Evaluation')!.cfs[1].formula).toBe('=AND($C4>0,$D4/$C4>=SPK_RiskGreen_2)');
-    expect(r.notices.join(' ')).toContain('"SPK_RiskGreen"');
+    expect(r.notices).toContainEqual({ code: 'nameTaken', wanted: 'SPK_RiskGreen', actual: 'SPK_RiskGreen_2' });
   });
 
-  it('refresh rewrites only the add-in’s own SPK_ tables, in place', async () => {
+  it('refresh rewrites only sheets and tables it recorded by id, in place; one Settings sheet, names untouched', async () => {
     const env = new FakeEnv();
     await write(env, workbookSpec(10));
+    const namesBefore = [...env.state.names.values()].map((n) => ({ ...n }));
     // A user table with an SPK_ name the add-in did not create, and user cells beside ours.
     const userSheet = env.state.addSheet('Tracking');
     env.state.setCell(userSheet, 0, 0, 'Stage');
     env.state.setCell(userSheet, 1, 0, 'mine');
     env.state.addTable(userSheet, { row: 0, col: 0, rows: 2, cols: 1 }).name = 'SPK_Tracking';
     env.state.setCell(env.state.sheet('Evaluation')!, 0, 20, 'user note beside the table');
-    const sheetsBefore = env.state.sheets.length;
 
     const spec = workbookSpec(12);
     spec.sheets.push({ ...evaluationSheet(2, 'SPK_Tracking', 'Tracking'), kind: 'tracking' });
     const r = await write(env, spec, true);
-    const evaluation = r.sheets.find((s) => s.kind === 'evaluation')!;
-    expect(evaluation).toMatchObject({ name: 'Evaluation', mode: 'refresh', rows: 12 });
-    expect(r.sheets.find((s) => s.kind === 'tracking')).toMatchObject({ name: 'Tracking (2)', mode: 'new' });
-    expect(r.notices).toContain('Table "SPK_Tracking" was not created by the add-in, so it was left untouched and a new sheet was created instead.');
-    // settings sheet has no table: a new one; evaluation rewritten in place; tracking new.
-    expect(env.state.sheets.length).toBe(sheetsBefore + 2);
+    expect(r.sheets.map((s) => [s.kind, s.name, s.mode, s.rows])).toEqual([
+      ['settings', 'Settings', 'refresh', 0],
+      ['evaluation', 'Evaluation', 'refresh', 12],
+      ['tracking', 'Tracking (2)', 'new', 2],
+    ]);
+    expect(env.state.sheets.map((s) => s.name)).toEqual(['Settings', 'Evaluation', 'Tracking', 'Tracking (2)']);
+    expect([...env.state.names.values()]).toEqual(namesBefore);
     const t = env.state.tables.find((x) => x.name === 'SPK_Evaluation')!;
     expect(t.sheet.name).toBe('Evaluation');
-    expect(t.rect).toEqual({ row: 2, col: 0, rows: 13, cols: 8 });
+    expect(t.rect).toEqual({ row: 2, col: 0, rows: 13, cols: 9 });
     expect(env.state.at('Evaluation', 'C15')).toMatchObject({ kind: 'number', value: 500011 });
     expect(env.state.at('Evaluation', 'U1').value).toBe('user note beside the table');
-    expect(env.state.sheet('Evaluation')!.cfs).toHaveLength(2);
-    expect(env.state.sheet('Evaluation')!.validations).toHaveLength(1);
-    // The user's SPK_Tracking is untouched.
+    expect(env.state.sheet('Evaluation')!.cfs.map((c) => c.rect)).toEqual([
+      { row: 3, col: 0, rows: 12, cols: 8 },
+      { row: 3, col: 0, rows: 12, cols: 8 },
+    ]);
+    expect(env.state.sheet('Evaluation')!.validations.map((v) => v.rect)).toEqual([{ row: 3, col: 6, rows: 12, cols: 1 }]);
+    // The user's SPK_Tracking is untouched; the add-in's tracking table took a free name.
     expect(env.state.tables.find((x) => x.name === 'SPK_Tracking')!.sheet.name).toBe('Tracking');
     expect(env.state.at('Tracking', 'A2').value).toBe('mine');
     expect(env.state.tables.find((x) => x.name === 'SPK_Tracking_2')!.sheet.name).toBe('Tracking (2)');
   });
 
-  it('refresh does not grow a table over the user’s cells below it: new sheet instead', async () => {
+  it('refresh never grows a table over cells the user typed below it: that sheet is left as it was, and says why', async () => {
     const env = new FakeEnv();
     await write(env, workbookSpec(5));
     env.state.setCell(env.state.sheet('Evaluation')!, 10, 1, 'total by hand');
+    const before = stateOf(env.state);
     const r = await write(env, workbookSpec(20), true);
-    expect(r.sheets[1]).toMatchObject({ name: 'Evaluation (2)', mode: 'new' });
-    expect(r.notices.join(' ')).toContain('cannot grow to 20 rows');
-    expect(env.state.at('Evaluation', 'B11').value).toBe('total by hand');
+    expect(r.sheets.map((s) => s.name)).toEqual(['Settings']);
+    expect(r.notices).toContainEqual({ code: 'refreshBlocked', sheet: 'Evaluation', cells: 'B11' });
+    expect(stateOf(env.state).sheets[1]).toEqual(before.sheets[1]);
     expect(env.state.tables.find((x) => x.name === 'SPK_Evaluation')!.rect.rows).toBe(6);
   });
 
-  it('removes the sheets it created when a write fails, and says which sheet failed', async () => {
+  it('puts everything back when a write fails, and says which sheet failed', async () => {
     const env = new FakeEnv();
     env.state.addSheet('Mine');
     const spec = workbookSpec(5);
     // Two tables on the same cells: Excel refuses the second.
     spec.sheets[1].tables.push({ ...spec.sheets[1].tables[0], name: 'SPK_Twice' });
-    await expect(write(env, spec)).rejects.toThrow(/Writing sheet "Evaluation" failed: InvalidOperation.*removed/);
-    expect(env.state.sheets.map((s) => s.name)).toEqual(['Mine']);
-    expect(env.state.names.size).toBe(0);
-    expect(JSON.parse(String(env.state.settings.get(REGISTRY_KEY))).sheets).toEqual([]);
+    const before = stateOf(env.state);
+    const error = await write(env, spec).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WriteError);
+    expect((error as WriteError).problem).toMatchObject({ code: 'failed', sheet: 'Evaluation', restored: true, error: expect.stringMatching(/InvalidOperation/) });
+    expect(stateOf(env.state)).toEqual(before);
+    // The write ran as one undo group; putting back ran in a run of its own (deleting a sheet cannot be grouped).
+    expect(env.runOptions).toEqual([{ mergeUndoGroup: true }, {}]);
   });
 });
 
@@ -231,24 +255,38 @@ describe('writeWorkbook: hosts without newer requirement sets', () => {
     expect(ws.validations).toHaveLength(0);
     expect(env.state.at('Evaluation', 'E13').value).toBe('=IF(C13=0,"",D13/C13)');
     expect(r.notices).toEqual([
-      'Sheet "Evaluation": This version of Excel does not support drop-down lists (data validation) (requires ExcelApi 1.8); it was skipped.',
-      'Sheet "Evaluation": This version of Excel does not support conditional formatting (requires ExcelApi 1.6); it was skipped.',
+      { code: 'featureSkipped', sheet: 'Evaluation', feature: 'dataValidation', requirement: 'ExcelApi 1.8' },
+      { code: 'featureSkipped', sheet: 'Evaluation', feature: 'conditionalFormats', requirement: 'ExcelApi 1.6' },
+    ]);
+    expect(r.notices.map((n) => renderWriteNotice('en-US', n))).toEqual([
+      'Sheet "Evaluation": this version of Excel does not support drop-down lists (data validation) (requires ExcelApi 1.8); it was skipped.',
+      'Sheet "Evaluation": this version of Excel does not support conditional formatting (requires ExcelApi 1.6); it was skipped.',
     ]);
     // No suspendApiCalculationUntilNextSync (1.6) was queued either: the fake would have refused it.
     expect(env.syncs.some((s) => s.suspended)).toBe(false);
   });
 
-  it('says so in Chinese too, and falls back from notes to comments', async () => {
+  it('says so in Chinese too, falls back from notes to comments, and runs without an undo group before ExcelApi 1.20', async () => {
     const env = new FakeEnv(12);
-    const r = await env.run((context) =>
-      writeWorkbook(context, workbookSpec(3), { language: 'zh-CN', refresh: false, support: detectSupport(env) }),
-    );
+    const r = await writeWorkbook(env, workbookSpec(3), { language: 'zh-CN', refresh: false, support: detectSupport(env) });
     expect(r.notices).toEqual([]);
+    expect(r.oneUndo).toBe(false);
+    expect(env.runOptions).toEqual([{}]);
     expect(env.state.sheet('Evaluation')!.comments).toEqual([{ cell: "'Evaluation'!A1", text: 'Generated by Sales Performance Kit' }]);
     const env2 = new FakeEnv(8);
-    const r2 = await env2.run((context) =>
-      writeWorkbook(context, workbookSpec(3), { language: 'zh-CN', refresh: false, support: detectSupport(env2) }),
-    );
-    expect(r2.notices).toEqual(['工作表“Evaluation”:此版本的 Excel 不支持单元格批注(需要 ExcelApi 1.18 / 1.10),已跳过。']);
+    const r2 = await writeWorkbook(env2, workbookSpec(3), { language: 'zh-CN', refresh: false, support: detectSupport(env2) });
+    expect(r2.notices.map((n) => renderWriteNotice('zh-CN', n))).toEqual(['工作表“Evaluation”：此版本的 Excel 不支持单元格批注（需要 ExcelApi 1.18 / 1.10），已跳过。']);
+  });
+
+  it('refreshes only where tables can grow in place (ExcelApi 1.13): elsewhere it generates new sheets and says so', async () => {
+    const env = new FakeEnv(12);
+    await write(env, workbookSpec(3));
+    const r = await write(env, workbookSpec(4), true);
+    expect(r.notices).toContainEqual({ code: 'refreshUnavailable', requirement: 'ExcelApi 1.13' });
+    // The one Settings sheet is reused all the same (it has no table to grow).
+    expect(r.sheets.map((s) => [s.name, s.mode])).toEqual([
+      ['Settings', 'refresh'],
+      ['Evaluation (2)', 'new'],
+    ]);
   });
 });

@@ -6,8 +6,12 @@ import { buildSampleDataset, sampleSettings, TRICKY_CUSTOMERS } from '../../src/
 import type { WorkbookSpec } from '../../src/sheets/model';
 import { SHEET_KINDS } from '../../src/sheets/model';
 import { buildWorkbook } from '../../src/sheets/workbook';
-import { addFunctionPrefixes, renameSheetRefs } from '../../src/xlsx/formulaText';
-import { freeSheetName, writeXlsx, writeXlsxReport } from '../../src/xlsx/writeXlsx';
+import { addFunctionPrefixes } from '../../src/xlsx/formulaText';
+import { freeSheetName } from '../../src/sheets/writePlan/names';
+import { rewriteFormula } from '../../src/sheets/writePlan/refs';
+import { writeXlsx, writeXlsxReport } from '../../src/xlsx/writeXlsx';
+import { customXmlText, OWNERSHIP_NAMESPACE, readPackage } from '../../src/xlsx/package';
+import { parseOwnership } from '../../src/sheets/writePlan/ownership';
 import { readStoredValues } from './readValues';
 
 const data = buildSampleDataset({ seed: 9, transactions: 6_000, customers: 300 });
@@ -32,7 +36,8 @@ describe('formula text', () => {
     expect(addFunctionPrefixes('STDEV.S(A1:A9)')).toBe('_xlfn.STDEV.S(A1:A9)');
   });
   it('rewrites references to a renamed sheet', () => {
-    expect(renameSheetRefs("'Settings'!$B$3+'It''s'!A1", new Map([['Settings', 'Settings (2)'], ["It's", "It's (2)"]]))).toBe("'Settings (2)'!$B$3+'It''s (2)'!A1");
+    const sheets = new Map([['Settings', 'Settings (2)'], ["It's", "It's (2)"]]);
+    expect(rewriteFormula("'Settings'!$B$3+'It''s'!A1+\"'Settings'!A1\"", { sheets })).toBe("'Settings (2)'!$B$3+'It''s (2)'!A1+\"'Settings'!A1\"");
     expect(freeSheetName('Tracking', new Set(['tracking', 'tracking (2)']))).toBe('Tracking (3)');
     expect(freeSheetName('A'.repeat(31), new Set(['a'.repeat(31)]))).toBe(`${'A'.repeat(27)} (2)`);
   });
@@ -46,7 +51,7 @@ describe('writeXlsx', () => {
     wb = await load(bytes);
   });
 
-  it('writes every sheet, table, defined name and ownership marker', () => {
+  it('writes every sheet, table and defined name, and records the sheets by id and token, not by name', async () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(spec.sheets.map((s) => s.name));
     const tables = wb.worksheets.flatMap((w) => Object.keys((w as unknown as { tables: Record<string, unknown> }).tables));
     expect(tables.sort()).toEqual(['SPK_Customers', 'SPK_Evaluation', 'SPK_Improvement', 'SPK_Plan_1_plan', 'SPK_Reconciliation', 'SPK_Statement_2025_12', 'SPK_Targets', 'SPK_Tracking']);
@@ -54,7 +59,19 @@ describe('writeXlsx', () => {
     // exceljs drops the quotes around a sheet name that does not need them.
     const unquote = (r: string) => r.replace(/^'([^' ]+)'!/, '$1!');
     expect(names.find((n) => n.name === 'SPK_RiskGreen')!.ranges.map(unquote)).toEqual([unquote(spec.names.find((n) => n.name === 'SPK_RiskGreen')!.refersTo)]);
-    expect(names.find((n) => n.name === 'SPK_Sheet_evaluation')!.ranges.map(unquote)).toEqual(['Evaluation!$A$1']);
+    const zip = await JSZip.loadAsync(bytes);
+    const info = await readPackage(zip);
+    const record = parseOwnership(customXmlText(info.customXml.find((c) => c.ns === OWNERSHIP_NAMESPACE)!.xml));
+    expect(record.sheets.map((s) => s.kind)).toEqual(spec.sheets.map((s) => s.kind));
+    expect(record.sheets.map((s) => s.id)).toEqual(info.sheets.map((s) => s.sheetId));
+    // Each sheet carries its random token in a hidden name scoped to it, which a copy of the sheet or a new one lacks.
+    for (const [i, s] of record.sheets.entries()) {
+      expect(s.token).toMatch(/^[0-9a-f]{16}$/);
+      expect(info.names.find((n) => n.name === `_SPK_Own_${s.token}`)).toMatchObject({ localSheetId: i, hidden: true });
+    }
+    expect(new Set(record.sheets.map((s) => s.token)).size).toBe(record.sheets.length);
+    const tracking = record.sheets.find((s) => s.kind === 'tracking')!;
+    expect(tracking.tables).toEqual([expect.objectContaining({ id: info.tables.find((t) => t.name === 'SPK_Tracking')!.id, spec: 'SPK_Tracking', origin: 'A3' })]);
   });
 
   it('stores formulas with the core’s cached results and number formats', async () => {
@@ -123,19 +140,18 @@ describe('writeXlsx', () => {
 });
 
 describe('writing into an existing workbook', () => {
-  async function userWorkbook(): Promise<ExcelJS.Workbook> {
+  async function userWorkbook(): Promise<Uint8Array> {
     const user = new ExcelJS.Workbook();
     const t = user.addWorksheet('Tracking');
     t.getCell('A1').value = 'my own deals';
     t.getCell('B2').value = 42;
     user.addWorksheet('Settings').getCell('A1').value = 'my settings';
-    return load(Buffer.from(await user.xlsx.writeBuffer()));
+    return Buffer.from(await user.xlsx.writeBuffer());
   }
   const small = buildWorkbook(data, { ...options, sheets: ['tracking', 'evaluation'] }).spec;
 
   it('never touches a user’s sheet: taken names get " (2)" and names follow', async () => {
-    const wb = await userWorkbook();
-    const report = await writeXlsxReport(small, { workbook: wb });
+    const report = await writeXlsxReport(small, { into: await userWorkbook() });
     expect(report.sheets.map((s) => s.name)).toEqual(['Settings (2)', 'Tracking (2)', 'Evaluation']);
     const back = await load(report.buffer);
     expect(back.getWorksheet('Tracking')!.getCell('A1').value).toBe('my own deals');
@@ -144,18 +160,22 @@ describe('writing into an existing workbook', () => {
     expect(namesOf(back).find((n) => n.name === 'SPK_RiskGreen')!.ranges[0]).toMatch(/^'Settings \(2\)'!\$B\$\d+$/);
   });
 
-  it('refreshes only its own sheets when asked, and adds new ones otherwise', async () => {
-    const first = await writeXlsxReport(small, { workbook: await userWorkbook() });
-    const refreshed = await writeXlsxReport(small, { workbook: await load(first.buffer), refresh: true });
-    expect(refreshed.sheets.map((s) => s.name)).toEqual(['Settings (2)', 'Tracking (2)', 'Evaluation']);
+  it('refreshes only its own sheets when asked, keeps one Settings sheet, and adds new sheets otherwise', async () => {
+    const first = await writeXlsxReport(small, { into: await userWorkbook() });
+    const refreshed = await writeXlsxReport(small, { into: first.buffer, refresh: true });
+    expect(refreshed.sheets.map((s) => [s.name, s.mode])).toEqual([
+      ['Settings (2)', 'refresh'],
+      ['Tracking (2)', 'refresh'],
+      ['Evaluation', 'refresh'],
+    ]);
     const back = await load(refreshed.buffer);
     expect(back.worksheets.map((w) => w.name).sort()).toEqual(['Evaluation', 'Settings', 'Settings (2)', 'Tracking', 'Tracking (2)']);
     expect(back.getWorksheet('Tracking')!.getCell('A1').value).toBe('my own deals');
     const tables = back.worksheets.flatMap((w) => Object.keys((w as unknown as { tables: Record<string, unknown> }).tables));
     expect(tables.sort()).toEqual(['SPK_Evaluation', 'SPK_Tracking']);
 
-    const again = await writeXlsxReport(small, { workbook: await load(refreshed.buffer) });
-    expect(again.sheets.map((s) => s.name)).toEqual(['Settings (3)', 'Tracking (3)', 'Evaluation (2)']);
+    const again = await writeXlsxReport(small, { into: refreshed.buffer });
+    expect(again.sheets.map((s) => s.name)).toEqual(['Settings (2)', 'Tracking (3)', 'Evaluation (2)']);
     const tablesAgain = (await load(again.buffer)).worksheets.flatMap((w) => Object.keys((w as unknown as { tables: Record<string, unknown> }).tables));
     expect(tablesAgain).toContain('SPK_Tracking_2');
   });

@@ -22,7 +22,7 @@ import type { WriteNotice } from './notices';
 import type { OwnedRule, OwnedSheet, OwnedTable } from './ownership';
 import { ownsName } from './ownership';
 import { disjoint, parseRange, rectAddress, subtract } from './refs';
-import { relocator, type FormulaSite, type Relocator, type SheetPlace, type TablePlace } from './relocate';
+import { relocator, type Relocator, type SheetPlace, type TablePlace } from './relocate';
 import type { ExistingWorkbook, HostFeatures, PlannedRegion, PlannedSheet, PlannedTable, Rect, WritePlan } from './types';
 
 export interface PlanOptions {
