@@ -175,7 +175,11 @@ export async function restore(context: XlRequestContext, snapshot: Snapshot, sup
     const { s, ws } = perSheet[k];
     const bare = (a: string): string => a.slice(a.lastIndexOf('!') + 1).replace(/\$/g, '');
     const sig = new Set(s.signatures.map((x) => `${bare(x.range)}\u0000=${x.formula}`));
-    for (const { cf, range } of rules[k]) if (sig.has(`${bare(range.address)}\u0000${cf.custom.rule.formula}`)) await put('cf', () => cf.delete());
+    // The add-in's rules go (old and new alike, re-added below), and a rule a failed add left without its formula.
+    for (const { cf, range } of rules[k]) {
+      const formula = cf.custom.rule.formula;
+      if (formula === '' || formula === '=' || sig.has(`${bare(range.address)}\u0000${formula}`)) await put('cf', () => cf.delete());
+    }
     for (const r of [...s.rules].sort((a, b) => b.priority - a.priority)) await put(r, () => addCustomRule(ws.getRange(r.range), r.formula, r.fill, r.fontColor, r.stopIfTrue));
     for (const chart of ws.charts.items) if (!s.chartIds.includes(chart.id)) await put('chart', () => chart.delete());
     for (const c of s.charts) {

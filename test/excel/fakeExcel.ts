@@ -245,7 +245,10 @@ export class WorkbookState {
     if (!s) throw new Error(`no sheet ${from}`);
     const rename = (f: string): string => f.split(`${quote(s.name)}!`).join(`${quote(to)}!`).split(`'${s.name.replace(/'/g, "''")}'!`).join(`${quote(to)}!`);
     for (const n of this.names.values()) n.formula = rename(n.formula);
-    for (const sheet of this.sheets) for (const c of sheet.cells.values()) if (c.kind === 'formula') c.value = rename(String(c.value));
+    for (const sheet of this.sheets) {
+      for (const c of sheet.cells.values()) if (c.kind === 'formula') c.value = rename(String(c.value));
+      for (const chart of sheet.charts) for (const x of chart.series) Object.assign(x, { values: rename(x.values), categories: rename(x.categories) });
+    }
     s.name = to;
   }
   addPart(xml: string): { id: string; ns: string; xml: string } {
