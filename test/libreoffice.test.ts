@@ -5,10 +5,10 @@
  * value with no error value at all, and the conditional formats must survive. Fails (never skips)
  * when LibreOffice is missing.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { defaultPeriod, yearPeriod } from '../src/data/periods';
@@ -16,35 +16,11 @@ import { buildDemo, type Demo } from '../src/xlsx/demoWorkbook';
 import { a1, type WorkbookSpec } from '../src/sheets/model';
 import { writeXlsx } from '../src/xlsx/writeXlsx';
 import { formulaCells, sameValue } from './sheets/specCells';
+import { findSoffice, freshProfile } from './support/libreoffice';
 import { readStoredValues, type StoredValue } from './xlsx/readValues';
 import { buildWorkbook } from '../src/sheets/workbook';
 import { SHEET_KINDS } from '../src/sheets/model';
 import { TEAMS } from './data/datasets';
-
-function findSoffice(): string {
-  for (const cmd of ['soffice', 'libreoffice']) {
-    const r = spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' });
-    if (r.status === 0 && r.stdout.trim()) return r.stdout.trim();
-  }
-  throw new Error(
-    'LibreOffice (soffice) is not installed, so the real-application test cannot run. ' +
-      'Install it with: apt-get install -y --no-install-recommends libreoffice-calc-nogui',
-  );
-}
-
-/** A throw-away profile whose only setting is "recalculate OOXML files on load: always" (0). */
-function freshProfile(dir: string): string {
-  const user = path.join(dir, 'profile', 'user');
-  fs.mkdirSync(user, { recursive: true });
-  fs.writeFileSync(
-    path.join(user, 'registrymodifications.xcu'),
-    '<?xml version="1.0" encoding="UTF-8"?>\n' +
-      '<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n' +
-      '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>\n' +
-      '</oor:items>\n',
-  );
-  return `file://${path.join(dir, 'profile')}`;
-}
 
 describe('the demo workbook in LibreOffice', () => {
   let demo: Demo;

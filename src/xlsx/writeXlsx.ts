@@ -72,6 +72,11 @@ async function open(bytes: Uint8Array): Promise<Original> {
   const info = await readPackage(zip);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  // A table saved without a style (LibreOffice writes none) loads with none, which exceljs then
+  // cannot write back: it gets the empty style, which is what it had.
+  for (const ws of wb.worksheets) {
+    for (const t of ws.getTables() as unknown as { table: { style?: object | null } }[]) if (!t.table.style) t.table.style = { theme: null };
+  }
   return { zip, info, wb };
 }
 
