@@ -7,13 +7,11 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { DEFAULT_SETTINGS } from '../src/core/settings';
-import { generateIntoXlsx, writeXlsxReport } from '../src/xlsx/writeXlsx';
 import { readPackage, readRels } from '../src/xlsx/package';
 import { roundTrip } from './support/libreoffice';
 import { readStoredValues } from './xlsx/readValues';
-import { editXlsx, userWorkbook } from './xlsx/userEdits';
-import { manage, scenarioSpec, TRACKING_AFTER, USER_SHEET } from './writePlan/scenario';
+import { managedFile, refresh, userWorkbook } from './xlsx/userEdits';
+import { TRACKING_AFTER, USER_SHEET } from './writePlan/scenario';
 
 async function chartsBySheet(bytes: Uint8Array): Promise<Map<string, string[]>> {
   const zip = await JSZip.loadAsync(bytes);
@@ -35,10 +33,7 @@ describe('a user’s workbook with charts, refreshed, in LibreOffice', () => {
   beforeAll(async () => {
     // The user's file as LibreOffice saves it.
     saved = roundTrip(await userWorkbook(), 'mine.xlsx');
-    const first = await writeXlsxReport(scenarioSpec(1), { into: saved });
-    const table = first.notices.find((n) => n.code === 'tableRenamed');
-    const edited = await editXlsx(first.buffer, (edit) => manage(edit, table?.code === 'tableRenamed' ? table.actual : ''));
-    refreshed = (await generateIntoXlsx(edited, (settings) => scenarioSpec(2, settings), { settings: DEFAULT_SETTINGS, refresh: true, language: 'en-US' })).buffer;
+    refreshed = (await refresh(await managedFile(saved))).buffer;
     reopened = roundTrip(refreshed, 'refreshed.xlsx');
   }, 300_000);
 

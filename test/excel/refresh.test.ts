@@ -5,45 +5,14 @@
  * formulas, lists and rules follow the grown table — and a failure at any step of the refresh
  * leaves the workbook exactly as it was.
  */
-import { detectSupport } from '../../src/excel/support';
-import { workbookSettings } from '../../src/excel/workbookSettings';
-import { writeWorkbook, type WorkbookWriteResult } from '../../src/excel/writeWorkbook';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import type { WorkbookWriteResult } from '../../src/excel/writeWorkbook';
 import { renderWriteProblem } from '../../src/i18n';
 import { N } from '../../src/sheets/settingsSheet';
 import { WriteError } from '../../src/sheets/writePlan/notices';
 import { FakeEnv, parseA1, type CellState } from './fakeExcel';
+import { managedWorkbook, write } from './scenarioFake';
 import { stateOf } from './stateOf';
-import { greenCell, IMPROVEMENT_AFTER, manage, scenarioSpec, TRACKING_AFTER, USER_SHEET, USER_TABLE_CELLS, type Editor } from '../writePlan/scenario';
-
-function editor(env: FakeEnv): Editor {
-  return {
-    setCell: (sheet, address, value) => {
-      const r = parseA1(address);
-      env.state.setCell(env.state.sheet(sheet)!, r.row, r.col, value);
-    },
-    resizeTable: (table, ref) => {
-      env.state.tables.find((t) => t.name === table)!.rect = parseA1(ref);
-    },
-    renameSheet: (from, to) => env.state.renameSheet(from, to),
-  };
-}
-
-const write = (env: FakeEnv, generation: 1 | 2, refresh: boolean, settings = DEFAULT_SETTINGS): Promise<WorkbookWriteResult> =>
-  writeWorkbook(env, scenarioSpec(generation, settings), { language: 'en-US', refresh, support: detectSupport(env) });
-
-/** A workbook after the first generation and the manager's edits, and the settings a refresh reads from it. */
-async function managedWorkbook() {
-  const env = new FakeEnv();
-  const mine = env.state.addSheet(USER_SHEET);
-  USER_TABLE_CELLS.forEach((r, i) => r.forEach((v, j) => env.state.setCell(mine, i, j, v)));
-  env.state.addTable(mine, { row: 0, col: 0, rows: 3, cols: 2 }).name = 'SPK_Tracking';
-  const first = await write(env, 1, false);
-  const tracking = first.notices.find((n) => n.code === 'tableRenamed')!;
-  await manage(editor(env), tracking.code === 'tableRenamed' ? tracking.actual : '');
-  const kept = await env.run((context) => workbookSettings(context, DEFAULT_SETTINGS));
-  return { env, kept };
-}
+import { greenCell, IMPROVEMENT_AFTER, TRACKING_AFTER, USER_SHEET } from '../writePlan/scenario';
 
 const shown = (c: CellState): string | number => (c.kind === 'empty' ? '' : (c.value as string | number));
 const rows = (env: FakeEnv, sheet: string, range: string): (string | number)[][] => {

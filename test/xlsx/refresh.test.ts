@@ -8,26 +8,14 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { HyperFormula } from 'hyperformula';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { N } from '../../src/sheets/settingsSheet';
 import { WriteError } from '../../src/sheets/writePlan/notices';
 import { parseOwnership } from '../../src/sheets/writePlan/ownership';
 import { TEMPLATE_NAMESPACE, templateJson } from '../../src/excel/templateStore';
 import { customXmlText, OWNERSHIP_NAMESPACE, readPackage, readRels } from '../../src/xlsx/package';
-import { generateIntoXlsx, writeXlsxReport } from '../../src/xlsx/writeXlsx';
-import { greenCell, IMPROVEMENT_AFTER, manage, scenarioSpec, TRACKING_AFTER, USER_SHEET } from '../writePlan/scenario';
+import { greenCell, IMPROVEMENT_AFTER, TRACKING_AFTER, USER_SHEET } from '../writePlan/scenario';
 import { readStoredValues } from './readValues';
-import { editXlsx, userWorkbook } from './userEdits';
-
-/** The user's file after the first generation and their edits. */
-export async function managedFile(): Promise<Uint8Array> {
-  const first = await writeXlsxReport(scenarioSpec(1), { into: await userWorkbook() });
-  const table = first.notices.find((n) => n.code === 'tableRenamed');
-  return editXlsx(first.buffer, (edit) => manage(edit, table?.code === 'tableRenamed' ? table.actual : ''));
-}
-
-export const refresh = (bytes: Uint8Array, step?: (name: string) => void) =>
-  generateIntoXlsx(bytes, (settings) => scenarioSpec(2, settings), { settings: DEFAULT_SETTINGS, refresh: true, language: 'en-US', step });
+import { managedFile, refresh } from './userEdits';
 
 type Stored = Awaited<ReturnType<typeof readStoredValues>>;
 const shown = (stored: Stored, sheet: string, address: string): string | number => {

@@ -11,8 +11,8 @@ import { TEMPLATE_VERSION } from '../../src/templates/templateSchema';
 import { templateXml } from '../../src/excel/templateStore';
 import { chartXml } from '../../src/xlsx/charts';
 import { readPackage, unescapeXml } from '../../src/xlsx/package';
-import type { Editor } from '../writePlan/scenario';
-import { USER_SHEET, USER_TABLE_CELLS } from '../writePlan/scenario';
+import { generateIntoXlsx, writeXlsxReport } from '../../src/xlsx/writeXlsx';
+import { manage, scenarioSpec, USER_SHEET, USER_TABLE_CELLS, type Editor } from '../writePlan/scenario';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -143,3 +143,20 @@ export async function editXlsx(bytes: Uint8Array, edits: (editor: Editor) => Pro
   await edits(editor);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
+
+/** The user's file (theirs, or `userWorkbook()`) after the first generation. */
+export async function firstGeneration(user?: Uint8Array): Promise<{ buffer: Uint8Array; trackingTable: string }> {
+  const first = await writeXlsxReport(scenarioSpec(1), { into: user ?? (await userWorkbook()) });
+  const renamed = first.notices.find((n) => n.code === 'tableRenamed');
+  return { buffer: first.buffer, trackingTable: renamed?.code === 'tableRenamed' ? renamed.actual : 'SPK_Tracking' };
+}
+
+/** The user's file after the first generation and their edits. */
+export async function managedFile(user?: Uint8Array): Promise<Uint8Array> {
+  const first = await firstGeneration(user);
+  return editXlsx(first.buffer, (edit) => manage(edit, first.trackingTable));
+}
+
+export const refresh = (bytes: Uint8Array, step?: (name: string) => void) =>
+  generateIntoXlsx(bytes, (settings) => scenarioSpec(2, settings), { settings: DEFAULT_SETTINGS, refresh: true, language: 'en-US', step });
+
