@@ -5,8 +5,10 @@ import type { GenerateProgress, GenerateRequest } from '../../src/host/types';
 import { HostError } from '../../src/host/types';
 import type { Dataset } from '../../src/data/model';
 import { dataset } from '../data/datasets';
-import { FakeEnv } from './fakeExcel';
+import { FakeEnv, parseA1 } from './fakeExcel';
 import { workbookSpec } from './specs';
+import { greenCell, scenarioSpec } from '../writePlan/scenario';
+import { TEMPLATE_VERSION } from '../../src/templates/templateSchema';
 
 const request = (over: Partial<GenerateRequest> = {}): GenerateRequest => ({
   sheets: ['evaluation'],
@@ -143,5 +145,35 @@ describe('createExcelHost', () => {
     await h.activateSheet('B');
     expect(env.state.active).toBe(1);
     await expect(h.activateSheet('C')).rejects.toEqual(new HostError('There is no sheet named "C".'));
+  });
+
+  it('keeps the Settings sheet’s values on the next generate, says so, and the stored template follows them', async () => {
+    const env = new FakeEnv();
+    const h = createExcelHost({ env, lock: new WriteLock(), sampleData: emptyData, build: (r) => ({ spec: scenarioSpec(1, r.settings), notices: [] }) });
+    await h.saveTemplate({ version: TEMPLATE_VERSION, name: 'North', sheets: ['tracking'], settings: DEFAULT_SETTINGS, plans: [] });
+    await h.generate(request(), () => undefined);
+    const green = parseA1(greenCell());
+    env.state.setCell(env.state.sheet('Settings')!, green.row, green.col, 0.9);
+    const sheets = (await h.generate(request({ refresh: true }), () => undefined)) as ExcelGeneratedSheet[];
+    expect(sheets[0]).toMatchObject({ kind: 'settings', name: 'Settings' });
+    expect(sheets[0].notices).toEqual([
+      'The values on sheet "Settings" were used and kept for SPK_RiskGreen: they differ from the pane\'s, which now shows the workbook\'s.',
+    ]);
+    expect(env.state.at('Settings', greenCell()).value).toBe(0.9);
+    expect(await h.loadTemplate()).toMatchObject({ name: 'North', settings: { risk: { green: 0.9, yellow: DEFAULT_SETTINGS.risk.yellow } } });
+    // A value the add-in cannot use stays in its cell; the pane's value is computed with, and the user told.
+    env.state.setCell(env.state.sheet('Settings')!, green.row, green.col, 'ninety');
+    const again = (await h.generate(request({ refresh: true }), () => undefined)) as ExcelGeneratedSheet[];
+    expect(again[0].notices).toEqual(['Sheet "Settings": "ninety" in SPK_RiskGreen is not a value the add-in can use; the cell was kept and the pane\'s value used for the computed results.']);
+    expect(env.state.at('Settings', greenCell()).value).toBe('ninety');
+  });
+
+  it('shows why a failed generate changed nothing, in the request’s language', async () => {
+    const env = new FakeEnv();
+    const h = createExcelHost({ env, lock: new WriteLock(), sampleData: emptyData, build: () => ({ spec: workbookSpec(3), notices: [] }) });
+    env.failAtMutation = 3;
+    await expect(h.generate(request({ language: 'zh-CN' }), () => undefined)).rejects.toThrow(/^写入工作簿失败：GeneralException: injected failure at .*。所有工作表、表格、名称和数值均已恢复原状。$/);
+    expect(env.state.sheets).toEqual([]);
+    expect(env.state.names.size).toBe(0);
   });
 });
