@@ -105,21 +105,26 @@ export function App({ host, preview = null, onLanguageChange }: AppProps) {
   }, []);
 
   // A template stored in the workbook travels with it: apply it on open, or say why not.
+  const loadStored = useCallback(
+    (live: () => boolean) =>
+      host
+        .loadTemplate()
+        .then((stored) => {
+          if (!live() || stored === null) return;
+          const parsed = parseTemplate(stored, resolveLanguage(host.displayLanguage()));
+          if (parsed.ok) applyTemplate(parsed.template);
+          else setStartupProblems(parsed.problems);
+        })
+        .catch(() => undefined), // no storage on this host: the capability note says so
+    [host, applyTemplate],
+  );
   useEffect(() => {
     let live = true;
-    host
-      .loadTemplate()
-      .then((stored) => {
-        if (!live || stored === null) return;
-        const parsed = parseTemplate(stored, resolveLanguage(host.displayLanguage()));
-        if (parsed.ok) applyTemplate(parsed.template);
-        else setStartupProblems(parsed.problems);
-      })
-      .catch(() => undefined); // no storage on this host: the capability note says so
+    void loadStored(() => live);
     return () => {
       live = false;
     };
-  }, [host, applyTemplate]);
+  }, [loadStored]);
 
   useEffect(() => {
     if (!preview) return;
@@ -205,7 +210,13 @@ export function App({ host, preview = null, onLanguageChange }: AppProps) {
             }}
             sources={sources}
             unavailable={missing('generate')}
-            onGenerated={refreshSources}
+            refreshUnavailable={capabilities?.available.refresh === false ? (capabilities.reasons.refresh ?? null) : null}
+            undoNote={capabilities?.available.undo === false ? (capabilities.reasons.undo ?? null) : null}
+            onGenerated={() => {
+              refreshSources();
+              // Generating keeps the workbook's Settings values and the stored template follows them: so does the pane.
+              void loadStored(() => true);
+            }}
             defaultDay={preview?.reportDate()}
           />,
         )}

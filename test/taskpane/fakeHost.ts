@@ -30,7 +30,7 @@ export class FakeHost implements WorkbookHost {
   riskImpl: (r: RiskRuleRequest) => Promise<RiskRuleResult> = async () => ({ address: 'Sheet1!A2:F20', rules: 3 });
 
   async capabilities(): Promise<Capabilities> {
-    const all: Capability[] = ['generate', 'conditionalFormats', 'dataValidation', 'templateStorage', 'charts', 'selection'];
+    const all: Capability[] = ['generate', 'conditionalFormats', 'dataValidation', 'templateStorage', 'charts', 'selection', 'refresh', 'undo'];
     return {
       available: Object.fromEntries(all.map((c) => [c, !(c in this.missing)])),
       reasons: { ...this.missing },

@@ -124,4 +124,30 @@ describe('Generate panel', () => {
     // The pane itself stays in English.
     expect(screen.getByRole('tab', { name: 'Generate' })).toBeInTheDocument();
   });
+
+  test('says before running when a Generate cannot be undone in one step, and offers refresh only where Excel can', async () => {
+    const host = makeHost();
+    host.missing = { undo: 'This version of Excel cannot undo a Generate in one step (that needs ExcelApi 1.20).', refresh: "Refreshing the add-in's tables needs ExcelApi 1.13." };
+    const { user } = await renderApp(host);
+    expect(await screen.findByText('This version of Excel cannot undo a Generate in one step (that needs ExcelApi 1.20).')).toBeInTheDocument();
+    expect(screen.getByText("Refreshing the add-in's tables needs ExcelApi 1.13.")).toBeInTheDocument();
+    const refresh = screen.getByRole('checkbox', { name: "Update the add-in's existing tables instead of adding new sheets" });
+    expect(refresh).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Generate' }));
+    await waitFor(() => expect(host.generateCalls).toHaveLength(1));
+    expect(host.generateCalls[0].refresh).toBe(false);
+  });
+
+  test('after generating, the pane shows the settings the workbook kept (the stored template follows them)', async () => {
+    const host = makeHost();
+    const { user } = await renderApp(host);
+    expect(screen.queryByText('This version of Excel cannot undo a Generate in one step (that needs ExcelApi 1.20).')).not.toBeInTheDocument();
+    host.generateImpl = async (r) => {
+      host.stored = { version: 2, name: 'Kept', sheets: r.sheets, settings: { ...r.settings, risk: { green: 0.9, yellow: 0.8 } }, plans: [] };
+      return [{ kind: 'settings', name: 'Settings', rows: 0 }];
+    };
+    await user.click(screen.getByRole('button', { name: 'Generate' }));
+    await user.click(screen.getByRole('tab', { name: 'Plans & settings' }));
+    await waitFor(() => expect(screen.getByLabelText('Green from (% of pace)')).toHaveValue('90'));
+  });
 });

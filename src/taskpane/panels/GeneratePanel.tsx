@@ -29,6 +29,10 @@ export interface GeneratePanelProps {
   sources: DataSourceInfo[];
   /** Why generating is impossible on this host, or null when it is available. */
   unavailable: string | null;
+  /** Why refreshing the add-in's tables is impossible on this host, or null. */
+  refreshUnavailable?: string | null;
+  /** Said before running when a Generate cannot be undone in one step on this host, or null. */
+  undoNote?: string | null;
   onGenerated?: (sheets: GeneratedSheet[]) => void;
   /** The day the period picker starts on (ISO); today unless the data is elsewhere (preview). */
   defaultDay?: string;
@@ -70,7 +74,7 @@ export function GeneratePanel(props: GeneratePanelProps) {
       language: settings.language,
       settings,
       source: source === SAMPLE ? { kind: 'sample' } : { kind: 'workbook', id: source },
-      refresh,
+      refresh: refresh && !props.refreshUnavailable,
       ...(props.plans && props.plans.length > 0 ? { plans: props.plans } : {}),
       ...(props.planAssignment ? { planAssignment: props.planAssignment } : {}),
     };
@@ -146,13 +150,15 @@ export function GeneratePanel(props: GeneratePanelProps) {
           </Select>
         </Field>
       </div>
-      <Checkbox label={g.refresh} checked={refresh} disabled={running} onChange={(_, d) => setRefresh(d.checked === true)} />
+      <Checkbox label={g.refresh} checked={refresh && !props.refreshUnavailable} disabled={running || !!props.refreshUnavailable} onChange={(_, d) => setRefresh(d.checked === true)} />
+      {props.refreshUnavailable && <p className={styles.reason}>{props.refreshUnavailable}</p>}
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={running || blockedBy !== null || !period} onClick={() => void run()}>
           {running ? g.running : g.run}
         </Button>
       </div>
       {blockedBy && <p className={styles.reason}>{blockedBy}</p>}
+      {!blockedBy && props.undoNote && <p className={styles.reason}>{props.undoNote}</p>}
       {progress && (
         <Field label={g.progress(progress.done, progress.total, progress.step)}>
           <ProgressBar value={progress.total > 0 ? progress.done / progress.total : undefined} max={1} />
