@@ -9,6 +9,7 @@ import type { Plan } from '../core/plans/schema';
 import type { Language } from '../i18n/language';
 import { a1, type SheetSpec } from './model';
 import { emptySheet, tr } from './text';
+import { cleanIdentifier } from './writePlan/names';
 
 export const PLANS_SHEET_NAMES: Readonly<Record<Language, string>> = { 'en-US': 'Plans', 'zh-CN': '提成方案' };
 
@@ -16,8 +17,7 @@ const HEADERS = PLAN_TABLE_HEADERS;
 
 /** Workbook-unique, Excel-valid table name for a plan version. */
 export function planTableName(plan: Plan, index: number): string {
-  const safe = plan.id.replace(/[^A-Za-z0-9_]/g, '_');
-  return `SPK_Plan_${index + 1}_${safe}`.slice(0, 250);
+  return cleanIdentifier(`SPK_Plan_${index + 1}_${plan.id}`);
 }
 
 const CHOICE_KEYS = new Map<string, keyof typeof CHOICES>([

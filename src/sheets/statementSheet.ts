@@ -14,7 +14,7 @@ import type { Statement, StatementLine } from '../core/plans/statement';
 import type { Language } from '../i18n/language';
 import { a1, a1Range, type Cell, type SheetSpec } from './model';
 import { emptySheet, tr } from './text';
-import { cleanSheetName } from './writePlan/names';
+import { cleanIdentifier, cleanSheetName } from './writePlan/names';
 
 const LINE_KIND_LABELS: Readonly<Record<StatementLine['kind'], [string, string]>> = {
   band: ['band', '档位'],
@@ -35,7 +35,6 @@ export function statementSheetName(period: string, language: Language): string {
 }
 
 const num = (x: Decimal | null): Cell => (x === null ? '' : x.toNumber());
-const safe = (s: string) => s.replace(/[^A-Za-z0-9_]/g, '_');
 
 /** Column indexes of a rep block. */
 const C = { component: 0, kind: 1, band: 2, from: 3, to: 4, base: 5, rate: 6, amount: 7, explanation: 8, check: 9, flag: 10, pct: 12, lower: 13, trate: 14, tierAmount: 15 } as const;
@@ -72,7 +71,7 @@ export function buildStatementSheet(
     row = block.nextRow;
   }
   sheet.tables.push({
-    name: `SPK_Statement_${safe(period)}`,
+    name: cleanIdentifier(`SPK_Statement_${period}`),
     origin: summaryOrigin,
     key: [0],
     columns: [
