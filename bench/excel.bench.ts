@@ -47,11 +47,36 @@ async function measure(rows: number, maxMinor = 18): Promise<{ syncs: number; sh
   };
 }
 
+/**
+ * A refresh of a 10,000-row evaluation the add-in wrote before: a month later, 100 rows' keys left
+ * the data and 100 new ones came. Reads (table values, the cells a refresh would newly write, the
+ * snapshot it restores on failure) and writes together.
+ */
+async function measureRefresh(rows: number): Promise<{ syncs: number; maxBytes: number; ms: number; flagged: number }> {
+  const data = evaluationData(rows);
+  const settings = buildWorkbook({ sheets: [], language: 'zh-CN' }, data, DEFAULT_SETTINGS).sheets[0];
+  const build = (d: SalesData) => {
+    const built = buildWorkbook({ sheets: ['evaluation'], language: 'zh-CN' }, d, DEFAULT_SETTINGS);
+    return { sheets: [settings, built.sheets.find((s) => s.kind === 'evaluation')!], names: built.names };
+  };
+  const env = new FakeEnv();
+  await writeWorkbook(env, build(data), { language: 'zh-CN', refresh: false, support: detectSupport(env) });
+  const next = { ...data, evaluation: [...data.evaluation.slice(100), ...data.evaluation.slice(0, 100).map((e) => ({ ...e, rep: `${e.rep}*` }))] };
+  const syncsBefore = env.syncs.length;
+  const t0 = process.hrtime.bigint();
+  const result = await writeWorkbook(env, build(next), { language: 'zh-CN', refresh: true, support: detectSupport(env) });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const syncs = env.syncs.slice(syncsBefore);
+  const flagged = result.notices.reduce((n, x) => n + (x.code === 'rowsFlagged' ? x.rows : 0), 0);
+  return { syncs: syncs.length, maxBytes: Math.max(...syncs.map((s) => s.bytes)), ms, flagged };
+}
+
 export async function benchExcel(): Promise<void> {
   const mb = (b: number): string => `${fmt(b / 1024 / 1024, 2)} MB`;
   const r10k = await measure(10_000);
   const r50k = await measure(50_000);
   const old = await measure(10_000, 8);
+  const refresh = await measureRefresh(10_000);
   const measures: Measure[] = [
     { name: 'Evaluation 10,000 rows: syncs (whole run / the sheet)', value: `${r10k.syncs} / ${r10k.sheetSyncs}`, goal: 'constant', note: `${fmt(r10k.cells)} cells` },
     { name: 'Evaluation 10,000 rows: largest request', value: mb(r10k.maxBytes), goal: `< ${mb(EXCEL_WEB_REQUEST_LIMIT)}` },
@@ -62,6 +87,12 @@ export async function benchExcel(): Promise<void> {
       name: 'Evaluation 10,000 rows, host without ExcelApi 1.9: syncs',
       value: `${old.syncs} / ${old.sheetSyncs}`,
       note: `no fill-down: largest ${mb(old.maxBytes)}, total ${mb(old.total)}`,
+    },
+    {
+      name: 'Refresh of that 10,000-row evaluation (100 keys gone, 100 new): syncs, largest request',
+      value: `${refresh.syncs} / ${mb(refresh.maxBytes)}`,
+      goal: `< ${mb(EXCEL_WEB_REQUEST_LIMIT)}`,
+      note: `${refresh.flagged} rows flagged, ${fmt(refresh.ms)} ms writer + fake`,
     },
   ];
   print('Excel writer (Office.js through the recording fake)', measures);
