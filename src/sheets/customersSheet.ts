@@ -106,7 +106,10 @@ export function buildCustomersSheet(ctx: BuildContext): Built {
       `IF(${ref(C.purchases)}=0,IF(${ref(C.last)}<>"",${str(tiers.reactivate)},${str(tiers.lead)}),` +
       `IF(AND(${ref(C.purchases)}>=${N.tierCoreCount},${ref(C.amount)}>=${N.tierCoreAmount}),${str(tiers.core)},` +
       `IF(${ref(C.amount)}>=${N.tierPotentialAmount},${str(tiers.potential)},${str(tiers.developing)})))`;
-    const runningSum = `SUM(${columnLetter(C.monetary)}$${first + 1}:${ref(C.monetary)})`;
+    // What ranks at or above this customer (larger amounts, and equal ones above it), whatever the
+    // table's order: a refresh keeps rows where they are and adds new customers at the end.
+    const ties = `COUNTIF(${columnLetter(C.monetary)}$${first + 1}:${ref(C.monetary)},${ref(C.monetary)})`;
+    const runningSum = `(SUMIF(${monetaryAll},">"&${ref(C.monetary)})+${ties}*${ref(C.monetary)})`;
     const before = `(${runningSum}-${ref(C.monetary)})/SUM(${monetaryAll})`;
     const next = row.last === null ? data.asOf + row.cadence : Math.max(data.asOf, row.last + row.cadence);
     return [
