@@ -51,7 +51,7 @@ export interface Snapshot {
 const regionRect = (r: PlannedSheet['regions'][number]): Rect => ({ row: r.row, col: r.col, rows: r.cells.length, cols: r.cells.reduce((m, x) => Math.max(m, x.length), 0) });
 
 /** Everything the plan will change, read in a few syncs (cells in requests of bounded size). */
-export async function takeSnapshot(context: XlRequestContext, plan: WritePlan, existing: ExistingWorkbook, registryRaw: unknown): Promise<Snapshot> {
+export async function takeSnapshot(context: XlRequestContext, plan: WritePlan, existing: ExistingWorkbook, registryRaw: unknown, support: Support): Promise<Snapshot> {
   const refreshed = plan.sheets.filter((s) => s.mode === 'refresh');
   const wb = context.workbook;
   const sheets: SheetSnapshot[] = [];
@@ -76,7 +76,8 @@ export async function takeSnapshot(context: XlRequestContext, plan: WritePlan, e
       format.load('columnWidth');
       return { col: Number(col), format };
     });
-    ws.charts.load('items/id');
+    // Chart ids need ExcelApi 1.7; without it the add-in writes no charts, so there is none to take back.
+    if (support.charts) ws.charts.load('items/id');
     const snap: SheetSnapshot = {
       id: s.existingId!,
       name: s.name,
@@ -96,7 +97,7 @@ export async function takeSnapshot(context: XlRequestContext, plan: WritePlan, e
       snap.fonts = fonts.map(({ rect, font }) => ({ rect, bold: font.bold ?? null, size: font.size ?? null }));
       snap.lists = lists.filter(({ dv }) => dv.rule?.list !== undefined && dv.rule.list !== null).map(({ range, dv }) => ({ range, rule: dv.rule, alert: dv.errorAlert }));
       snap.widths = widths.map(({ col, format }) => ({ col, points: format.columnWidth }));
-      snap.chartIds = ws.charts.items.map((c) => c.id);
+      snap.chartIds = support.charts ? ws.charts.items.map((c) => c.id) : [];
     });
     sheets.push(snap);
   }
@@ -145,7 +146,7 @@ export async function restore(context: XlRequestContext, snapshot: Snapshot, sup
   setting.load('value');
   const perSheet = snapshot.sheets.map((s) => {
     const ws = wb.worksheets.getItemOrNullObject(s.id);
-    ws.charts.load('items/id');
+    if (support.charts) ws.charts.load('items/id');
     ws.tables.load('items/id');
     const cfs = support.conditionalFormats ? ws.getRange().conditionalFormats : null;
     cfs?.load('items/type');
@@ -181,9 +182,10 @@ export async function restore(context: XlRequestContext, snapshot: Snapshot, sup
       if (formula === '' || formula === '=' || sig.has(`${bare(range.address)}\u0000${formula}`)) await put('cf', () => cf.delete());
     }
     for (const r of [...s.rules].sort((a, b) => b.priority - a.priority)) await put(r, () => addCustomRule(ws.getRange(r.range), r.formula, r.fill, r.fontColor, r.stopIfTrue));
-    for (const chart of ws.charts.items) if (!s.chartIds.includes(chart.id)) await put('chart', () => chart.delete());
+    const charts = support.charts ? ws.charts.items : [];
+    for (const chart of charts) if (!s.chartIds.includes(chart.id)) await put('chart', () => chart.delete());
     for (const c of s.charts) {
-      const chart = ws.charts.items.find((x) => x.id === c.id);
+      const chart = charts.find((x) => x.id === c.id);
       if (!chart) continue;
       await put(c, () => {
         chart.title.text = c.title;

@@ -88,7 +88,7 @@ export async function writeWorkbook(env: Pick<ExcelEnv, 'run'>, input: WorkbookS
         for (let i = typed.length - 1; i >= 0; i--) if (typed[i].length > 0) plan = withoutSheet(plan, i, typed[i].join(', '), existing);
 
         // 3. Everything the plan changes, to put back if a later step fails.
-        snapshot = await takeSnapshot(context, plan, existing, registryRaw);
+        snapshot = await takeSnapshot(context, plan, existing, registryRaw, support);
         const handles = await sheetHandles(context, plan, existing.ownership);
 
         // 4. New sheets and names, in one request.

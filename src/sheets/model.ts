@@ -1,7 +1,8 @@
 /**
  * What a generated sheet is, as data. Builders (one per sheet) produce a SheetSpec from the core
- * and the user's settings; two writers put it into a workbook: src/excel/ (Office.js, inside
- * Excel) and src/xlsx/ (exceljs, outside Excel). Neither writer decides anything about content.
+ * and the user's settings; the write plan (src/sheets/writePlan/) decides how it goes into a
+ * given workbook, and two writers carry the plan out: src/excel/ (Office.js, inside Excel) and
+ * src/xlsx/ (exceljs, outside Excel). Neither writer decides anything about content.
  *
  * Coordinates are 0-based (row, col) on the sheet; ranges in formulas, validations, conditional
  * formats and charts are A1 strings on the same sheet unless they name another sheet. Formulas

@@ -5,7 +5,7 @@ import { writeWorkbook, type WorkbookWriteResult } from '../../src/excel/writeWo
 import { renderWriteNotice } from '../../src/i18n';
 import type { WorkbookSpec } from '../../src/sheets/model';
 import { WriteError } from '../../src/sheets/writePlan/notices';
-import { FakeEnv } from './fakeExcel';
+import { FakeEnv, parseA1 } from './fakeExcel';
 import { evaluationSheet, TRICKY, workbookSpec } from './specs';
 import { stateOf } from './stateOf';
 
@@ -288,5 +288,20 @@ describe('writeWorkbook: hosts without newer requirement sets', () => {
       ['Settings', 'refresh'],
       ['Evaluation (2)', 'new'],
     ]);
+  });
+
+  it('on a host that cannot write rules and lists, a refresh leaves the ones written before, and keeps them recorded', async () => {
+    const env = new FakeEnv();
+    await write(env, workbookSpec(5));
+    const old = new FakeEnv(20, ['1.6', '1.8']);
+    (old as unknown as { state: FakeEnv['state'] }).state = env.state;
+    const r = await write(old, workbookSpec(7), true);
+    expect(r.sheets[1]).toMatchObject({ name: 'Evaluation', mode: 'refresh', rows: 7 });
+    const ws = env.state.sheet('Evaluation')!;
+    expect(ws.cfs.map((c) => c.rect)).toEqual([parseA1('A4:H8'), parseA1('A4:H8')]);
+    expect(ws.validations.map((v) => v.rect)).toEqual([parseA1('G4:G8')]);
+    const sheet = record(env).sheets[1];
+    expect(sheet.rules.map((x: { range: string }) => x.range)).toEqual(['A4:H8', 'A4:H8']);
+    expect(sheet.lists).toEqual(['G4:G8']);
   });
 });

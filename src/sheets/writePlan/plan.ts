@@ -426,6 +426,9 @@ function refreshSheet(
     });
   }
   const { lists, rules, charts } = relocatedParts(parts, reloc);
+  // On a host that cannot write lists or rules, the old ones stay (and stay recorded as the add-in's).
+  const canLists = options.features.dataValidation === true;
+  const canRules = options.features.conditionalFormats === true;
   const written = [...regions.map(regionRect), ...finals];
   const mustBeEmpty = written.flatMap((r) => subtract(r, oldAreas));
   const clears = oldBlocks.flatMap((r) => subtract(r, [...blocks, ...finals]));
@@ -441,14 +444,20 @@ function refreshSheet(
     regions,
     fonts,
     tables,
-    lists: { set: lists, clear: owned.lists },
-    rules: { add: rules, remove: owned.rules },
+    lists: { set: lists, clear: canLists ? owned.lists : [] },
+    rules: { add: rules, remove: canRules ? owned.rules : [] },
     charts: { add: charts.slice(owned.charts.length), update },
     notes: [],
     widths,
     mustBeEmpty: disjoint(mustBeEmpty),
     rows: tables.reduce((n, x) => n + x.rows, 0),
-    record: { kind: spec.kind, slot: spec.slot ?? '', blocks: blocks.map((r) => rectAddress(r)), rules: rules.map(ownedRule), lists: lists.map((v) => v.range) },
+    record: {
+      kind: spec.kind,
+      slot: spec.slot ?? '',
+      blocks: blocks.map((r) => rectAddress(r)),
+      rules: canRules ? rules.map(ownedRule) : owned.rules,
+      lists: canLists ? lists.map((v) => v.range) : owned.lists,
+    },
   };
 }
 
