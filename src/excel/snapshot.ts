@@ -9,10 +9,11 @@
  * breaking the references other sheets, names and charts hold to it: so the snapshot is taken
  * of exactly what the plan will change and no more.
  */
-import type { XlDataValidationErrorAlert, XlDataValidationRule, XlRequestContext } from './api';
+import type { XlConditionalFormat, XlConditionalFormatCollection, XlDataValidationErrorAlert, XlDataValidationRule, XlRange, XlRequestContext } from './api';
 import type { OwnedRule, OwnedSheet } from '../sheets/writePlan/ownership';
 import { disjoint, rectAddress } from '../sheets/writePlan/refs';
-import type { ExistingWorkbook, PlannedSheet, Rect, WritePlan } from '../sheets/writePlan/types';
+import { regionRect } from '../sheets/writePlan/cells';
+import type { ExistingWorkbook, Rect, WritePlan } from '../sheets/writePlan/types';
 import { Batch, cost } from './batch';
 import { readRects } from './readWorkbook';
 import { REGISTRY_KEY } from './registry';
@@ -48,7 +49,20 @@ export interface Snapshot {
   sheets: SheetSnapshot[];
 }
 
-const regionRect = (r: PlannedSheet['regions'][number]): Rect => ({ row: r.row, col: r.col, rows: r.cells.length, cols: r.cells.reduce((m, x) => Math.max(m, x.length), 0) });
+/** Queues the formula and range of every custom rule of `cfs` (a loaded collection); read them after a sync. */
+export function loadCustomRules(cfs: XlConditionalFormatCollection | null): { cf: XlConditionalFormat; range: XlRange }[] {
+  return (cfs?.items ?? [])
+    .filter((cf) => cf.type === 'Custom')
+    .map((cf) => {
+      cf.custom.rule.load('formula');
+      const range = cf.getRange();
+      range.load('address');
+      return { cf, range };
+    });
+}
+
+/** A rule as compared across runs: its range without sheet or $, and its formula as Excel returns it ("=…"). */
+export const ruleKey = (range: string, formula: string): string => `${range.slice(range.lastIndexOf('!') + 1).replace(/\$/g, '')}\u0000${formula.startsWith('=') ? formula : `=${formula}`}`;
 
 /** Everything the plan will change, read in a few syncs (cells in requests of bounded size). */
 export async function takeSnapshot(context: XlRequestContext, plan: WritePlan, existing: ExistingWorkbook, registryRaw: unknown, support: Support): Promise<Snapshot> {
@@ -153,16 +167,7 @@ export async function restore(context: XlRequestContext, snapshot: Snapshot, sup
     return { s, ws, cfs };
   });
   await context.sync();
-  const rules = perSheet.map(({ cfs }) =>
-    (cfs?.items ?? [])
-      .filter((cf) => cf.type === 'Custom')
-      .map((cf) => {
-        cf.custom.rule.load('formula');
-        const range = cf.getRange();
-        range.load('address');
-        return { cf, range };
-      }),
-  );
+  const rules = perSheet.map(({ cfs }) => loadCustomRules(cfs));
   if (rules.some((r) => r.length > 0)) await context.sync();
 
   // 2. Put it back.
@@ -174,12 +179,11 @@ export async function restore(context: XlRequestContext, snapshot: Snapshot, sup
   for (const n of snapshot.replacedNames) await put(n, () => wb.names.add(n.name, n.formula));
   for (let k = 0; k < perSheet.length; k++) {
     const { s, ws } = perSheet[k];
-    const bare = (a: string): string => a.slice(a.lastIndexOf('!') + 1).replace(/\$/g, '');
-    const sig = new Set(s.signatures.map((x) => `${bare(x.range)}\u0000=${x.formula}`));
+    const sig = new Set(s.signatures.map((x) => ruleKey(x.range, x.formula)));
     // The add-in's rules go (old and new alike, re-added below), and a rule a failed add left without its formula.
     for (const { cf, range } of rules[k]) {
       const formula = cf.custom.rule.formula;
-      if (formula === '' || formula === '=' || sig.has(`${bare(range.address)}\u0000${formula}`)) await put('cf', () => cf.delete());
+      if (formula === '' || formula === '=' || sig.has(ruleKey(range.address, formula))) await put('cf', () => cf.delete());
     }
     for (const r of [...s.rules].sort((a, b) => b.priority - a.priority)) await put(r, () => addCustomRule(ws.getRange(r.range), r.formula, r.fill, r.fontColor, r.stopIfTrue));
     const charts = support.charts ? ws.charts.items : [];

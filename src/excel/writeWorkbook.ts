@@ -27,7 +27,7 @@ import type { ExcelEnv, XlWorksheet } from './api';
 import { Batch, cost, type BatchStats } from './batch';
 import { readExisting, readRects, typedCells } from './readWorkbook';
 import { saveRegistry } from './registry';
-import { restore, takeSnapshot, type Snapshot } from './snapshot';
+import { loadCustomRules, restore, ruleKey, takeSnapshot, type Snapshot } from './snapshot';
 import { featuresOf, type Support } from './support';
 import { writePlannedSheet, type Created, type SheetHandles, type WriteContext } from './writeSheet';
 
@@ -161,25 +161,15 @@ async function sheetHandles(context: Parameters<Parameters<ExcelEnv['run']>[0]>[
     return { s, ws, cfs };
   });
   if (loads.some((l) => l !== null)) await context.sync();
-  const details = loads.map((l) =>
-    (l?.cfs?.items ?? [])
-      .filter((cf) => cf.type === 'Custom')
-      .map((cf) => {
-        cf.custom.rule.load('formula');
-        const range = cf.getRange();
-        range.load('address');
-        return { cf, range };
-      }),
-  );
+  const details = loads.map((l) => loadCustomRules(l?.cfs ?? null));
   const series = loads.map((l) => (l && l.s.charts.update.length > 0 ? l.ws.charts.items : []));
   if (details.some((d) => d.length > 0)) await context.sync();
-  const bare = (a: string): string => a.slice(a.lastIndexOf('!') + 1).replace(/\$/g, '');
   return loads.map((l, i) => {
     if (!l) return { oldRules: [], charts: new Map() };
-    const ours = new Set(l.s.rules.remove.map((r) => `${bare(r.range)}\u0000=${r.formula}`));
+    const ours = new Set(l.s.rules.remove.map((r) => ruleKey(r.range, r.formula)));
     const owned = ownership.sheets.find((o) => o.id === l.s.existingId);
     return {
-      oldRules: details[i].filter(({ cf, range }) => ours.has(`${bare(range.address)}\u0000${cf.custom.rule.formula}`)).map(({ cf }) => cf),
+      oldRules: details[i].filter(({ cf, range }) => ours.has(ruleKey(range.address, cf.custom.rule.formula))).map(({ cf }) => cf),
       charts: new Map(series[i].map((c) => [c.id, { chart: c, series: owned?.charts.find((x) => x.id === c.id)?.values.length ?? 1 }])),
     };
   });

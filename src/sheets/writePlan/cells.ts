@@ -4,7 +4,10 @@
  */
 import type { Cell } from '../model';
 import { isFormula } from '../model';
-import type { PlannedRegion } from './types';
+import type { PlannedRegion, Rect } from './types';
+
+/** The rectangle a region writes. */
+export const regionRect = (r: PlannedRegion): Rect => ({ row: r.row, col: r.col, rows: r.cells.length, cols: r.cells.reduce((m, x) => Math.max(m, x.length), 0) });
 
 export const TEXT_FORMAT = '@';
 export const GENERAL = 'General';

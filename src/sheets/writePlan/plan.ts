@@ -14,7 +14,7 @@
 import { catalogue } from '../../i18n';
 import type { Language } from '../../i18n/language';
 import type { Cell, ColumnSpec, ConditionalFormatSpec, SheetSpec, TableSpec, WorkbookSpec } from '../model';
-import { columnBases, maskedRegions } from './cells';
+import { columnBases, maskedRegions, regionRect } from './cells';
 import { supportedParts } from './host';
 import { freshLayout, layoutCells, mergeTable, rowMask, type TableLayout } from './merge';
 import { freeIdentifier, freeSheetName } from './names';
@@ -279,7 +279,6 @@ function tableRegions(m: Merged, header: number, reloc: Relocator, sheet: string
   return out;
 }
 
-const regionRect = (r: PlannedRegion): Rect => ({ row: r.row, col: r.col, rows: r.cells.length, cols: r.cells.reduce((m, x) => Math.max(m, x.length), 0) });
 
 const ownedRule = (r: ConditionalFormatSpec): OwnedRule => ({
   range: r.range,

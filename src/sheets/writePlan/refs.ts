@@ -59,6 +59,18 @@ function shiftCell(token: string, rowShift: number): string {
   return `${dc}${col}${dr}${r}`;
 }
 
+/** Index of the quote closing the one at `i` (a doubled quote inside is part of the text). */
+function closingQuote(formula: string, i: number): number {
+  const q = formula[i];
+  let j = i + 1;
+  while (j < formula.length) {
+    if (formula[j] !== q) j++;
+    else if (formula[j + 1] === q) j += 2;
+    else break;
+  }
+  return j;
+}
+
 export function rewriteFormula(formula: string, options: RewriteOptions): string {
   const rowShift = options.rowShift ?? 0;
   const sheets = lower(options.sheets);
@@ -77,13 +89,7 @@ export function rewriteFormula(formula: string, options: RewriteOptions): string
   while (i < n) {
     const ch = formula[i];
     if (ch === '"') {
-      let j = i + 1;
-      while (j < n) {
-        if (formula[j] === '"') {
-          if (formula[j + 1] === '"') j += 2;
-          else break;
-        } else j++;
-      }
+      const j = closingQuote(formula, i);
       out += formula.slice(i, j + 1);
       i = j + 1;
       afterSheet = false;
@@ -92,13 +98,7 @@ export function rewriteFormula(formula: string, options: RewriteOptions): string
       continue;
     }
     if (ch === "'") {
-      let j = i + 1;
-      while (j < n) {
-        if (formula[j] === "'") {
-          if (formula[j + 1] === "'") j += 2;
-          else break;
-        } else j++;
-      }
+      const j = closingQuote(formula, i);
       const quoted = formula.slice(i, j + 1);
       const isSheet = formula[j + 1] === '!';
       const name = quoted.slice(1, -1).replace(/''/g, "'");
