@@ -86,15 +86,19 @@ export function rewriteFormula(formula: string, options: RewriteOptions): string
   // whether the next cell token is a range's second corner.
   let sheet = '';
   let end = false;
+  /** After anything but a reference's sheet or a range's colon, the next token starts afresh. */
+  const fresh = (): void => {
+    afterSheet = false;
+    sheet = '';
+    end = false;
+  };
   while (i < n) {
     const ch = formula[i];
     if (ch === '"') {
       const j = closingQuote(formula, i);
       out += formula.slice(i, j + 1);
       i = j + 1;
-      afterSheet = false;
-      sheet = '';
-      end = false;
+      fresh();
       continue;
     }
     if (ch === "'") {
@@ -126,9 +130,7 @@ export function rewriteFormula(formula: string, options: RewriteOptions): string
       }
       out += formula.slice(i, j + 1);
       i = j + 1;
-      afterSheet = false;
-      sheet = '';
-      end = false;
+      fresh();
       continue;
     }
     const code = formula.charCodeAt(i);
@@ -143,9 +145,7 @@ export function rewriteFormula(formula: string, options: RewriteOptions): string
       }
       out += formula.slice(i, j);
       i = j;
-      afterSheet = false;
-      sheet = '';
-      end = false;
+      fresh();
       continue;
     }
     if (isIdentStart(code)) {
@@ -173,11 +173,7 @@ export function rewriteFormula(formula: string, options: RewriteOptions): string
     out += ch;
     // A range's second corner ("A1:B2") keeps the sheet of the first.
     if (ch === ':') end = true;
-    else {
-      afterSheet = false;
-      sheet = '';
-      end = false;
-    }
+    else fresh();
     i++;
   }
   return out;
