@@ -234,7 +234,7 @@ export function planWrite(input: WorkbookSpec, existing: ExistingWorkbook, optio
   const places = new Map<string, SheetPlace>();
   drafts.forEach((d, i) => d?.ok && places.set(targets[i].spec.name, d.place));
   const reloc = relocator(places, sheetMap, idMap);
-  const names2 = plannedNames.map((n) => ({ ...n, refersTo: reloc.formula(n.refersTo, '') }));
+  const finalNames = plannedNames.map((n) => ({ ...n, refersTo: reloc.formula(n.refersTo, '') }));
 
   const sheets: PlannedSheet[] = [];
   targets.forEach((t, i) => {
@@ -246,7 +246,7 @@ export function planWrite(input: WorkbookSpec, existing: ExistingWorkbook, optio
   const planned = new Set(sheets.map((s) => s.existingId).filter((x): x is string => x !== undefined));
   const present = new Set(existing.sheets.map((s) => s.id));
   const keep = existing.ownership.sheets.filter((o) => present.has(o.id) && !planned.has(o.id));
-  return { sheets, names: names2, ownedNames, notices, keep };
+  return { sheets, names: finalNames, ownedNames, notices, keep };
 }
 
 /** Regions of a whole block (or its add-in cells only, `keep` saying which user cells stay). */
@@ -278,7 +278,6 @@ function tableRegions(m: Merged, header: number, reloc: Relocator, sheet: string
   out.push(...maskedRegions(header + 1, col0, cells, layout.width, bases, (p) => rowMask(spec, layout, layout.rows[p], status)));
   return out;
 }
-
 
 const ownedRule = (r: ConditionalFormatSpec): OwnedRule => ({
   range: r.range,
