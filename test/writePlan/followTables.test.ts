@@ -6,7 +6,8 @@
  */
 import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { buildSampleData } from '../../src/sample/sampleData';
+import { buildSampleDataset } from '../../src/sample/sampleData';
+import { yearPeriod } from '../../src/data/periods';
 import { isFormula, type Cell, type SheetSpec, type WorkbookSpec } from '../../src/sheets/model';
 import { buildWorkbook } from '../../src/sheets/workbook';
 import { ALL_FEATURES } from '../../src/sheets/writePlan/host';
@@ -38,8 +39,8 @@ function grids(plan: PlannedSheet[], base: Map<string, (string | number | boolea
 }
 
 describe('formulas follow refreshed tables (HyperFormula)', () => {
-  const data = buildSampleData({ seed: 5, transactions: 3_000, customers: 80 });
-  const spec: WorkbookSpec = buildWorkbook({ sheets: ['customers', 'tracking'], language: 'en-US' }, data, DEFAULT_SETTINGS);
+  const data = buildSampleDataset({ seed: 5, transactions: 3_000, customers: 80 });
+  const spec: WorkbookSpec = buildWorkbook(data, { sheets: ['customers', 'tracking'], language: 'en-US', period: yearPeriod(data.asOf), settings: DEFAULT_SETTINGS }).spec;
   const first = planWrite(spec, { sheets: [], tables: [], names: [], ownership: emptyOwnership(), contents: new Map() }, { ...options, refresh: false });
   const byKind = (kind: string) => spec.sheets.find((s) => s.kind === kind)!;
 
