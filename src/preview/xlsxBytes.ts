@@ -17,7 +17,7 @@ const plain = (bytes: Uint8Array): ArrayBuffer => new Uint8Array(bytes).buffer;
 export async function requestBytes(request: GenerateRequest): Promise<ArrayBuffer> {
   const data = buildSampleDataset({ seed: request.source.kind === 'sample' ? request.source.seed : undefined });
   const { spec } = workbookForRequest(data, request);
-  return plain(await writeXlsx(spec, { language: request.language }));
+  return plain(await writeXlsx(spec));
 }
 
 /** Exactly `npm run demo -- --lang <language>`: buildDemo is the function the script calls. */

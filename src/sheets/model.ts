@@ -9,6 +9,8 @@
  * are in Excel's invariant (en-US) syntax without the leading "=" and use only A1 references and
  * defined names, so HyperFormula, LibreOffice and Excel all read them the same way.
  */
+import type { Language } from '../i18n/language';
+
 export type Scalar = string | number | boolean | null;
 
 /** A formula, with the value the core computed for it (written as the cached result in .xlsx). */
@@ -171,6 +173,8 @@ export interface DefinedNameSpec {
 export interface WorkbookSpec {
   sheets: SheetSpec[];
   names: DefinedNameSpec[];
+  /** The sheets' language: what a writer adds to them (a refresh's status column) is in it too. */
+  language?: Language;
 }
 
 /** 0-based column index → letters (0 → A, 26 → AA). */

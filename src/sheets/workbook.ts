@@ -105,5 +105,5 @@ export function buildWorkbook(data: Dataset, options: WorkbookOptions): Workbook
   }
   if (run && !run.ok) notices.push(...run.problems);
   notices.push(...ctx.targets.notices());
-  return { spec: { sheets, names: settingsSheet.names }, notices, commissions: run?.ok ? { ...run, period: statementId } : null };
+  return { spec: { sheets, names: settingsSheet.names, language: options.language }, notices, commissions: run?.ok ? { ...run, period: statementId } : null };
 }

@@ -30,8 +30,7 @@ export interface Demo {
 export async function buildDemo(options: DemoOptions = {}): Promise<Demo> {
   const settings = sampleSettings(options.settings ?? DEFAULT_SETTINGS);
   const data = buildSampleDataset({ seed: options.seed ?? DEFAULT_SEED });
-  const language = options.language ?? settings.language;
-  const { spec, notices } = buildWorkbook(data, { sheets: SHEET_KINDS, language, period: yearPeriod(data.asOf), settings });
-  const xlsx = await writeXlsxReport(spec, { language });
+  const { spec, notices } = buildWorkbook(data, { sheets: SHEET_KINDS, language: options.language ?? settings.language, period: yearPeriod(data.asOf), settings });
+  const xlsx = await writeXlsxReport(spec);
   return { data, spec, notices, xlsx };
 }

@@ -32,7 +32,7 @@ export interface WriteOptions {
   into?: Uint8Array;
   /** Rewrite the add-in's own sheets in place instead of adding new ones. */
   refresh?: boolean;
-  /** The workbook's language (the status column's header and flag; default en-US). */
+  /** The workbook's language (the status column's header and flag): the spec's unless given (else en-US). */
   language?: Language;
   /** The settings the run computed with: a template stored in the file follows them. */
   settings?: Settings;
@@ -122,7 +122,7 @@ const randomToken = (): string => Array.from({ length: 16 }, () => Math.floor(Ma
 
 /** Writes `spec` into a new workbook, or into the workbook `options.into` holds, and reports what it did. */
 export async function writeXlsxReport(spec: WorkbookSpec, options: WriteOptions = {}): Promise<XlsxResult> {
-  const language = options.language ?? 'en-US';
+  const language = options.language ?? spec.language ?? 'en-US';
   const step = options.step ?? (() => undefined);
   let current = '';
   try {
