@@ -5,6 +5,7 @@ import { HostError } from '../../src/host/types';
 import { FakeHost, deferred } from './fakeHost';
 import { fill, renderApp } from './renderApp';
 import type { GeneratedSheet } from '../../src/host/types';
+import { TEMPLATE_VERSION } from '../../src/templates/templateSchema';
 
 function makeHost() {
   const host = new FakeHost();
@@ -143,7 +144,7 @@ describe('Generate panel', () => {
     const { user } = await renderApp(host);
     expect(screen.queryByText('This version of Excel cannot undo a Generate in one step (that needs ExcelApi 1.20).')).not.toBeInTheDocument();
     host.generateImpl = async (r) => {
-      host.stored = { version: 2, name: 'Kept', sheets: r.sheets, settings: { ...r.settings, risk: { green: 0.9, yellow: 0.8 } }, plans: [] };
+      host.stored = { version: TEMPLATE_VERSION, name: 'Kept', sheets: r.sheets, settings: { ...r.settings, risk: { green: 0.9, yellow: 0.8 } }, plans: [] };
       return [{ kind: 'settings', name: 'Settings', rows: 0 }];
     };
     await user.click(screen.getByRole('button', { name: 'Generate' }));
