@@ -10,7 +10,7 @@
  * of exactly what the plan will change and no more.
  */
 import type { XlConditionalFormat, XlConditionalFormatCollection, XlDataValidationErrorAlert, XlDataValidationRule, XlRange, XlRequestContext } from './api';
-import type { OwnedRule, OwnedSheet } from '../sheets/writePlan/ownership';
+import type { OwnedRule, OwnedScale, OwnedSheet } from '../sheets/writePlan/ownership';
 import { disjoint, rectAddress } from '../sheets/writePlan/refs';
 import { regionRect } from '../sheets/writePlan/cells';
 import type { ExistingWorkbook, Rect, WritePlan } from '../sheets/writePlan/types';
@@ -18,6 +18,7 @@ import { Batch, cost } from './batch';
 import { readRects } from './readWorkbook';
 import { REGISTRY_KEY } from './registry';
 import { addCustomRule, writeRows, type WriteContext } from './writeSheet';
+import { addColorScale } from './writeColorScales';
 import { columnLetter } from '../sheets/model';
 import type { Support } from './support';
 import type { Language } from '../i18n/language';
@@ -33,6 +34,9 @@ interface SheetSnapshot {
   /** The add-in's rules before, and every rule signature the run may add or remove. */
   rules: OwnedRule[];
   signatures: { range: string; formula: string }[];
+  /** The add-in's color scales before, and every range the run may add or remove one on. */
+  scales: OwnedScale[];
+  scaleRanges: string[];
   tables: { id: string; before: Rect }[];
   /** Ids of the tables and charts the sheet had. */
   tableIds: string[];
@@ -49,20 +53,26 @@ export interface Snapshot {
   sheets: SheetSnapshot[];
 }
 
-/** Queues the formula and range of every custom rule of `cfs` (a loaded collection); read them after a sync. */
-export function loadCustomRules(cfs: XlConditionalFormatCollection | null): { cf: XlConditionalFormat; range: XlRange }[] {
+/**
+ * Queues the range of every formula rule and color scale of `cfs` (a loaded collection), and a
+ * rule's formula; read them after a sync. Other kinds (a user's data bars, say) are never touched.
+ */
+export function loadRules(cfs: XlConditionalFormatCollection | null): { cf: XlConditionalFormat; scale: boolean; range: XlRange }[] {
   return (cfs?.items ?? [])
-    .filter((cf) => cf.type === 'Custom')
+    .filter((cf) => cf.type === 'Custom' || cf.type === 'ColorScale')
     .map((cf) => {
-      cf.custom.rule.load('formula');
+      if (cf.type === 'Custom') cf.custom.rule.load('formula');
       const range = cf.getRange();
       range.load('address');
-      return { cf, range };
+      return { cf, scale: cf.type === 'ColorScale', range };
     });
 }
 
+/** A range as compared across runs: without sheet or $. */
+export const bareRange = (range: string): string => range.slice(range.lastIndexOf('!') + 1).replace(/\$/g, '');
+
 /** A rule as compared across runs: its range without sheet or $, and its formula as Excel returns it ("=…"). */
-export const ruleKey = (range: string, formula: string): string => `${range.slice(range.lastIndexOf('!') + 1).replace(/\$/g, '')}\u0000${formula.startsWith('=') ? formula : `=${formula}`}`;
+export const ruleKey = (range: string, formula: string): string => `${bareRange(range)}\u0000${formula.startsWith('=') ? formula : `=${formula}`}`;
 
 /** Everything the plan will change, read in a few syncs (cells in requests of bounded size). */
 export async function takeSnapshot(context: XlRequestContext, plan: WritePlan, existing: ExistingWorkbook, registryRaw: unknown, support: Support): Promise<Snapshot> {
@@ -101,6 +111,8 @@ export async function takeSnapshot(context: XlRequestContext, plan: WritePlan, e
       lists: [],
       rules: owned?.rules ?? [],
       signatures: [...(owned?.rules ?? []), ...s.rules.add].map((r) => ({ range: r.range, formula: r.formula })),
+      scales: owned?.scales ?? [],
+      scaleRanges: [...(owned?.scales ?? []), ...s.scales.add].map((c) => c.range),
       tables: s.tables.filter((t) => t.existingId !== undefined && t.before).map((t) => ({ id: t.existingId!, before: t.before! })),
       tableIds: existing.tables.filter((t) => t.sheetId === s.existingId).map((t) => t.id),
       chartIds: [],
@@ -167,7 +179,7 @@ export async function restore(context: XlRequestContext, snapshot: Snapshot, sup
     return { s, ws, cfs };
   });
   await context.sync();
-  const rules = perSheet.map(({ cfs }) => loadCustomRules(cfs));
+  const rules = perSheet.map(({ cfs }) => loadRules(cfs));
   if (rules.some((r) => r.length > 0)) await context.sync();
 
   // 2. Put it back.
@@ -180,12 +192,14 @@ export async function restore(context: XlRequestContext, snapshot: Snapshot, sup
   for (let k = 0; k < perSheet.length; k++) {
     const { s, ws } = perSheet[k];
     const sig = new Set(s.signatures.map((x) => ruleKey(x.range, x.formula)));
-    // The add-in's rules go (old and new alike, re-added below), and a rule a failed add left without its formula.
-    for (const { cf, range } of rules[k]) {
-      const formula = cf.custom.rule.formula;
-      if (formula === '' || formula === '=' || sig.has(ruleKey(range.address, formula))) await put('cf', () => cf.delete());
+    const scaleRanges = new Set(s.scaleRanges.map(bareRange));
+    // The add-in's rules and scales go (old and new alike, re-added below), and a rule a failed add left without its formula.
+    for (const { cf, scale, range } of rules[k]) {
+      const ours = scale ? scaleRanges.has(bareRange(range.address)) : ((f) => f === '' || f === '=' || sig.has(ruleKey(range.address, f)))(cf.custom.rule.formula);
+      if (ours) await put('cf', () => cf.delete());
     }
     for (const r of [...s.rules].sort((a, b) => b.priority - a.priority)) await put(r, () => addCustomRule(ws.getRange(r.range), r.formula, r.fill, r.fontColor, r.stopIfTrue));
+    for (const c of s.scales) await put(c, () => addColorScale(ws.getRange(c.range), c));
     const charts = support.charts ? ws.charts.items : [];
     for (const chart of charts) if (!s.chartIds.includes(chart.id)) await put('chart', () => chart.delete());
     for (const c of s.charts) {

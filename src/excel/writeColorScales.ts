@@ -1,13 +1,11 @@
 /**
- * Color scales (heat maps) of a sheet spec, as Excel color-scale conditional formats
- * (ExcelApi 1.6, like the formula rules). Its own kind of rule, written after the formula rules.
+ * Color scales (heat maps) as Excel color-scale conditional formats (ExcelApi 1.6, like the
+ * formula rules): lowest value the first color, highest the last, a middle color at the 50th
+ * percentile when there are three.
  */
-import type { ColorScaleSpec } from '../sheets/model';
-import type { XlColorScaleCriterion, XlWorksheet } from './api';
-import { cost } from './batch';
-import { skip, type WriteContext } from './writeSheet';
+import type { XlColorScaleCriterion, XlRange } from './api';
 
-export function colorScaleCriteria(spec: ColorScaleSpec): { minimum: XlColorScaleCriterion; midpoint?: XlColorScaleCriterion; maximum: XlColorScaleCriterion } {
+export function colorScaleCriteria(spec: { colors: readonly string[] }): { minimum: XlColorScaleCriterion; midpoint?: XlColorScaleCriterion; maximum: XlColorScaleCriterion } {
   const [low, ...rest] = spec.colors;
   const high = rest[rest.length - 1];
   return {
@@ -17,12 +15,7 @@ export function colorScaleCriteria(spec: ColorScaleSpec): { minimum: XlColorScal
   };
 }
 
-export async function writeColorScales(cx: WriteContext, ws: XlWorksheet, list: readonly ColorScaleSpec[], sheetName: string): Promise<void> {
-  if (list.length === 0) return;
-  if (!cx.support.conditionalFormats) return skip(cx, sheetName, 'featureConditionalFormats', '1.6');
-  for (const spec of list) {
-    await cx.batch.put(cost([spec.range, ...spec.colors]), () => {
-      ws.getRange(spec.range).conditionalFormats.add('ColorScale').colorScale.criteria = colorScaleCriteria(spec);
-    });
-  }
+/** Queues a color scale on `range`. */
+export function addColorScale(range: XlRange, spec: { colors: readonly string[] }): void {
+  range.conditionalFormats.add('ColorScale').colorScale.criteria = colorScaleCriteria(spec);
 }

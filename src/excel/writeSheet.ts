@@ -29,6 +29,7 @@ import type { PlannedRegion, PlannedSheet } from '../sheets/writePlan/types';
 import type { XlChart, XlConditionalFormat, XlRange, XlTable, XlWorkbook, XlWorksheet } from './api';
 import { Batch, cost, OP_OVERHEAD, utf8Length } from './batch';
 import type { Support } from './support';
+import { addColorScale } from './writeColorScales';
 
 export interface WriteContext {
   batch: Batch;
@@ -201,8 +202,9 @@ function addChart(cx: WriteContext, ws: XlWorksheet, spec: ChartSpec): XlChart {
 
 /** What a refreshed sheet's writing needs from the read before it: the add-in's rules and charts there. */
 export interface SheetHandles {
-  /** The add-in's conditional formats the plan replaces. */
+  /** The add-in's conditional formats (formula rules, color scales) the plan replaces. */
   oldRules: XlConditionalFormat[];
+  oldScales: XlConditionalFormat[];
   /** The add-in's charts by id, with how many series each has. */
   charts: Map<string, { chart: XlChart; series: number }>;
 }
@@ -218,6 +220,7 @@ export async function writePlannedSheet(cx: WriteContext, ws: XlWorksheet, sheet
   const created: Created = { tables: [], charts: [] };
   const put = (value: unknown, queue: () => void) => cx.batch.put(cost(value), queue);
   for (const cf of handles.oldRules) await put('cf', () => cf.delete());
+  for (const cf of handles.oldScales) await put('cf', () => cf.delete());
   for (const range of sheet.lists.clear) await put(range, () => ws.getRange(range).dataValidation.clear());
   for (const r of sheet.clears) {
     const address = rectAddress(r);
@@ -272,10 +275,11 @@ export async function writePlannedSheet(cx: WriteContext, ws: XlWorksheet, sheet
       dv.errorAlert = { message: v.errorMessage, showAlert: true, style: 'Stop', title };
     });
   }
-  // Each new rule goes on top, so they are added from the last priority to the first.
+  // Each new rule goes on top, so they are added from the last priority to the first, color scales after them.
   for (const r of [...sheet.rules.add].sort((a, b) => b.priority - a.priority)) {
     await put([r.range, r.formula, r.fill, r.fontColor ?? '', r.stopIfTrue ?? false], () => addCustomRule(ws.getRange(r.range), r.formula, r.fill, r.fontColor, r.stopIfTrue));
   }
+  for (const c of sheet.scales.add) await put([c.range, ...c.colors], () => addColorScale(ws.getRange(c.range), c));
   for (const { id, chart } of sheet.charts.update) {
     const found = handles.charts.get(id);
     await put(chart, () => {

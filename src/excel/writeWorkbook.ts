@@ -27,7 +27,7 @@ import type { ExcelEnv, XlWorksheet } from './api';
 import { Batch, cost, type BatchStats } from './batch';
 import { readExisting, readRects, typedCells } from './readWorkbook';
 import { saveRegistry } from './registry';
-import { loadCustomRules, restore, ruleKey, takeSnapshot, type Snapshot } from './snapshot';
+import { bareRange, loadRules, restore, ruleKey, takeSnapshot, type Snapshot } from './snapshot';
 import { featuresOf, type Support } from './support';
 import { writePlannedSheet, type Created, type SheetHandles, type WriteContext } from './writeSheet';
 
@@ -153,23 +153,26 @@ export async function writeWorkbook(env: Pick<ExcelEnv, 'run'>, input: WorkbookS
 /** The add-in's rules and charts on each refreshed sheet, loaded before anything is written. */
 async function sheetHandles(context: Parameters<Parameters<ExcelEnv['run']>[0]>[0], plan: WritePlan, ownership: Ownership): Promise<SheetHandles[]> {
   const loads = plan.sheets.map((s) => {
-    if (s.mode !== 'refresh' || (s.rules.remove.length === 0 && s.charts.update.length === 0)) return null;
+    const rules = s.rules.remove.length + s.scales.remove.length > 0;
+    if (s.mode !== 'refresh' || (!rules && s.charts.update.length === 0)) return null;
     const ws = context.workbook.worksheets.getItemOrNullObject(s.existingId!);
-    const cfs = s.rules.remove.length > 0 ? ws.getRange().conditionalFormats : null;
+    const cfs = rules ? ws.getRange().conditionalFormats : null;
     cfs?.load('items/type');
     if (s.charts.update.length > 0) ws.charts.load('items/id');
     return { s, ws, cfs };
   });
   if (loads.some((l) => l !== null)) await context.sync();
-  const details = loads.map((l) => loadCustomRules(l?.cfs ?? null));
+  const details = loads.map((l) => loadRules(l?.cfs ?? null));
   const series = loads.map((l) => (l && l.s.charts.update.length > 0 ? l.ws.charts.items : []));
   if (details.some((d) => d.length > 0)) await context.sync();
   return loads.map((l, i) => {
-    if (!l) return { oldRules: [], charts: new Map() };
+    if (!l) return { oldRules: [], oldScales: [], charts: new Map() };
     const ours = new Set(l.s.rules.remove.map((r) => ruleKey(r.range, r.formula)));
+    const scales = new Set(l.s.scales.remove.map((c) => bareRange(c.range)));
     const owned = ownership.sheets.find((o) => o.id === l.s.existingId);
     return {
-      oldRules: details[i].filter(({ cf, range }) => ours.has(ruleKey(range.address, cf.custom.rule.formula))).map(({ cf }) => cf),
+      oldRules: details[i].filter(({ cf, scale, range }) => !scale && ours.has(ruleKey(range.address, cf.custom.rule.formula))).map(({ cf }) => cf),
+      oldScales: details[i].filter(({ scale, range }) => scale && scales.has(bareRange(range.address))).map(({ cf }) => cf),
       charts: new Map(series[i].map((c) => [c.id, { chart: c, series: owned?.charts.find((x) => x.id === c.id)?.values.length ?? 1 }])),
     };
   });

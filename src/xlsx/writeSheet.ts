@@ -70,10 +70,15 @@ type TableModel = { name: string; tableRef: string; autoFilterRef?: string; colu
 /** Writes everything a planned sheet says into `ws`. */
 export function writePlannedSheet(ws: ExcelJS.Worksheet, sheet: PlannedSheet, language: Language): void {
   const cfs = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
-  // 1. The add-in's old rules and lists, and the areas it no longer uses.
-  if (sheet.rules.remove.length > 0) {
+  // 1. The add-in's old rules, color scales and lists, and the areas it no longer uses.
+  if (sheet.rules.remove.length + sheet.scales.remove.length > 0) {
     const ours = new Set(sheet.rules.remove.map((r) => `${bare(r.range)}\u0000${addFunctionPrefixes(r.formula)}`));
-    for (const cf of cfs) cf.rules = cf.rules.filter((r) => !ours.has(`${bare(cf.ref)}\u0000${'formulae' in r && r.formulae ? String(r.formulae[0]) : ''}`));
+    const scales = new Set(sheet.scales.remove.map((c) => bare(c.range)));
+    for (const cf of cfs) {
+      cf.rules = cf.rules.filter((r) =>
+        r.type === 'colorScale' ? !scales.has(bare(cf.ref)) : !ours.has(`${bare(cf.ref)}\u0000${'formulae' in r && r.formulae ? String(r.formulae[0]) : ''}`),
+      );
+    }
     (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings = cfs.filter((cf) => cf.rules.length > 0);
   }
   const validations = (ws as unknown as { dataValidations: Validations }).dataValidations;
@@ -170,5 +175,21 @@ export function writePlannedSheet(ws: ExcelJS.Worksheet, sheet: PlannedSheet, la
     } as ExcelJS.ConditionalFormattingRule;
     ws.addConditionalFormatting({ ref: r.range, rules: [rule] });
   }
+  // Color scales after the formula rules: lowest value the first color, highest the last, a middle one at the 50th percentile.
+  const base = sheet.rules.add.reduce((p, r) => Math.max(p, r.priority), 0);
+  sheet.scales.add.forEach((scale, k) => {
+    const three = scale.colors.length === 3;
+    ws.addConditionalFormatting({
+      ref: scale.range,
+      rules: [
+        {
+          type: 'colorScale',
+          priority: base + 1 + k,
+          cfvo: three ? [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }] : [{ type: 'min' }, { type: 'max' }],
+          color: scale.colors.map((c) => ({ argb: argb(c) })),
+        },
+      ],
+    });
+  });
   for (const n of sheet.notes) ws.getCell(n.cell).note = n.text;
 }

@@ -21,7 +21,7 @@ const spec: WorkbookSpec = {
 describe('color scales in the Office.js writer', () => {
   it('adds a color-scale conditional format per spec, lowest to highest (with a 50th-percentile middle)', async () => {
     const env = new FakeEnv();
-    await env.run((context) => writeWorkbook(context, spec, { language: 'en-US', refresh: false, support: detectSupport(env) }));
+    await writeWorkbook(env, spec, { language: 'en-US', refresh: false, support: detectSupport(env) });
     const scales = env.state.sheet('Customers')!.cfs.filter((c) => c.kind === 'ColorScale');
     expect(scales.map((c) => c.colorScale)).toEqual(
       expect.arrayContaining([
@@ -38,8 +38,8 @@ describe('color scales in the Office.js writer', () => {
 
   it('is skipped with the reason where conditional formats are missing (ExcelApi 1.6)', async () => {
     const env = new FakeEnv(5);
-    const result = await env.run((context) => writeWorkbook(context, spec, { language: 'en-US', refresh: false, support: detectSupport(env) }));
+    const result = await writeWorkbook(env, spec, { language: 'en-US', refresh: false, support: detectSupport(env) });
     expect(env.state.sheet('Customers')!.cfs).toHaveLength(0);
-    expect(result.notices).toContain('Sheet "Customers": This version of Excel does not support conditional formatting (requires ExcelApi 1.6); it was skipped.');
+    expect(result.notices).toContainEqual({ code: 'featureSkipped', sheet: 'Customers', feature: 'conditionalFormats', requirement: 'ExcelApi 1.6' });
   });
 });

@@ -73,9 +73,10 @@ describe('refresh through Office.js', () => {
     expect(env.state.at('My deals', 'J6').value).toBe('=IF(COUNTA($D$4:$D$10)=0,"",I6/COUNTA($D$4:$D$10))');
     const ws = env.state.sheet('My deals')!;
     expect(ws.validations.map((v) => v.rect)).toEqual([parseA1('D4:D10')]);
-    expect(ws.cfs.map((c) => [c.rect, c.formula])).toEqual([
-      [parseA1('A4:E10'), '=AND($A4<>"",$A4<SPK_AsOf-30)'],
-      [parseA1('J4:J6'), '=J4<SPK_FunnelLow'],
+    expect(ws.cfs.map((c) => [c.kind ?? 'Custom', c.rect, c.formula])).toEqual([
+      ['ColorScale', parseA1('A4:A10'), ''],
+      ['Custom', parseA1('A4:E10'), '=AND($A4<>"",$A4<SPK_AsOf-30)'],
+      ['Custom', parseA1('J4:J6'), '=J4<SPK_FunnelLow'],
     ]);
     // The chart is the one generated before (same id), pointed at the funnel again.
     expect(ws.charts).toHaveLength(1);

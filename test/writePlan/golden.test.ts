@@ -39,7 +39,13 @@ function seenInFake(state: WorkbookState, sheet: string): Seen {
   for (const v of s.validations) {
     for (let i = 0; i < v.rect.rows; i++) for (let j = 0; j < v.rect.cols; j++) seen.lists[`${colLetters(v.rect.col + j)}${v.rect.row + i + 1}`] = String(v.rule.list?.source);
   }
-  seen.rules = s.cfs.map((c) => `${rectAddress(c.rect)} ${c.formula.slice(1)} ${c.fill}/${c.fontColor || '-'}/${c.stopIfTrue}`).sort();
+  seen.rules = s.cfs
+    .map((c) => {
+      if (c.kind !== 'ColorScale') return `${rectAddress(c.rect)} ${c.formula.slice(1)} ${c.fill}/${c.fontColor || '-'}/${c.stopIfTrue}`;
+      const k = c.colorScale as { minimum: { color: string }; midpoint?: { color: string }; maximum: { color: string } };
+      return `${rectAddress(c.rect)} scale ${[k.minimum, ...(k.midpoint ? [k.midpoint] : []), k.maximum].map((x) => x.color).join('/')}`;
+    })
+    .sort();
   return seen;
 }
 
@@ -82,6 +88,7 @@ async function seenInFile(bytes: Uint8Array, sheet: string): Promise<Seen> {
   seen.rules = cfs
     .flatMap((cf) =>
       cf.rules.map((r) => {
+        if (r.type === 'colorScale') return `${cf.ref} scale ${(r.color ?? []).map((c) => hex(c.argb)).join('/')}`;
         const rule = r as { formulae?: string[]; stopIfTrue?: boolean; style?: { fill?: { bgColor?: { argb?: string } }; font?: { color?: { argb?: string } } } };
         return `${cf.ref} ${rule.formulae?.[0]} ${hex(rule.style?.fill?.bgColor?.argb)}/${hex(rule.style?.font?.color?.argb)}/${rule.stopIfTrue === true}`;
       }),

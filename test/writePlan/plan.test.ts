@@ -128,7 +128,7 @@ describe('relocation', () => {
 
 describe('ownership records', () => {
   it('round-trips, keeps only the names of the first format, and trusts nothing unreadable', () => {
-    const o: Ownership = { ...emptyOwnership(), names: ['SPK_RiskGreen'], sheets: [{ id: '{a}', kind: 'tracking', slot: '', blocks: ['A1'], tables: [], rules: [], lists: [], charts: [] }] };
+    const o: Ownership = { ...emptyOwnership(), names: ['SPK_RiskGreen'], sheets: [{ id: '{a}', kind: 'tracking', slot: '', blocks: ['A1'], tables: [], rules: [], lists: [], scales: [], charts: [] }] };
     expect(parseOwnership(serializeOwnership(o))).toEqual(o);
     expect(parseOwnership(JSON.stringify({ version: 1, tables: ['SPK_X'], sheets: ['Tracking'], names: ['SPK_W1'] }))).toEqual({ version: 2, sheets: [], names: ['SPK_W1'] });
     expect(parseOwnership('{broken')).toEqual(emptyOwnership());

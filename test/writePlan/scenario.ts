@@ -91,6 +91,8 @@ function trackingSheet(deals: Deal[]): SheetSpec {
       { range: a1Range(first, 0, last, 4), formula: `AND($A${first + 1}<>"",$A${first + 1}<${N.asOf}-30)`, fill: '#FFC7CE', fontColor: '#9C0006', priority: 1 },
       { range: a1Range(TABLE_ROW + 1, FUNNEL_COL + 2, TABLE_ROW + STAGES.length, FUNNEL_COL + 2), formula: `${a1(TABLE_ROW + 1, FUNNEL_COL + 2)}<${N.funnelLow}`, fill: '#FFEB9C', priority: 2 },
     ],
+    // A heat map over the dates: a color scale follows the table like a rule.
+    colorScales: [{ range: a1Range(first, 0, last, 0), colors: ['#FFFFFF', '#63BE7B'] }],
     charts: [
       {
         type: 'bar',

@@ -39,10 +39,12 @@ export function supportedParts(spec: SheetSpec, sheet: string, features: HostFea
       })
     : [];
   const freezes = spec.freeze !== undefined && (spec.freeze.rows > 0 || spec.freeze.cols > 0);
+  const rules = has(spec.conditionalFormats.length + (spec.colorScales?.length ?? 0), 'conditionalFormats');
   return {
     ...spec,
     validations,
-    conditionalFormats: has(spec.conditionalFormats.length, 'conditionalFormats') ? spec.conditionalFormats : [],
+    conditionalFormats: rules ? spec.conditionalFormats : [],
+    colorScales: rules ? (spec.colorScales ?? []) : [],
     charts: has(spec.charts.filter((c) => c.series.length > 0).length, 'charts') ? spec.charts.filter((c) => c.series.length > 0) : [],
     notes: has(spec.notes.length, 'notes') ? spec.notes : [],
     freeze: freezes && !skip('freeze') ? spec.freeze : undefined,

@@ -35,6 +35,11 @@ export interface OwnedRule {
   priority: number;
 }
 
+export interface OwnedScale {
+  range: string;
+  colors: string[];
+}
+
 export interface OwnedSheet {
   /** The host's id of the sheet. */
   id: string;
@@ -49,6 +54,8 @@ export interface OwnedSheet {
   rules: OwnedRule[];
   /** Ranges of the drop-down lists the add-in wrote. */
   lists: string[];
+  /** Color scales (heat maps) the add-in wrote. */
+  scales: OwnedScale[];
   /** The add-in's charts: the host's id and the ranges they were last pointed at. */
   charts: { id: string; title: string; categories: string; values: string[] }[];
 }
@@ -106,6 +113,7 @@ export function parseOwnership(stored: unknown): Ownership {
         priority: typeof r.priority === 'number' ? r.priority : 0,
       })),
       lists: strings(s.lists),
+      scales: list(s.scales).map((c) => ({ range: str(c.range), colors: strings(c.colors) })),
       charts: list(s.charts).map((c) => ({ id: str(c.id), title: str(c.title), categories: str(c.categories), values: strings(c.values) })),
     }));
   return { version: 2, sheets, names: strings(o.names) };

@@ -13,13 +13,13 @@
  */
 import { catalogue } from '../../i18n';
 import type { Language } from '../../i18n/language';
-import type { Cell, ColumnSpec, ConditionalFormatSpec, SheetSpec, TableSpec, WorkbookSpec } from '../model';
+import type { Cell, ColorScaleSpec, ColumnSpec, ConditionalFormatSpec, SheetSpec, TableSpec, WorkbookSpec } from '../model';
 import { columnBases, maskedRegions, regionRect } from './cells';
 import { supportedParts } from './host';
 import { freshLayout, layoutCells, mergeTable, rowMask, type TableLayout } from './merge';
 import { freeIdentifier, freeSheetName } from './names';
 import type { WriteNotice } from './notices';
-import type { OwnedRule, OwnedSheet, OwnedTable } from './ownership';
+import type { OwnedRule, OwnedScale, OwnedSheet, OwnedTable } from './ownership';
 import { ownsName } from './ownership';
 import { disjoint, parseRange, rectAddress, subtract } from './refs';
 import { relocator, type Relocator, type SheetPlace, type TablePlace } from './relocate';
@@ -288,12 +288,15 @@ const ownedRule = (r: ConditionalFormatSpec): OwnedRule => ({
   priority: r.priority,
 });
 
-/** Validations, rules and charts of a sheet with their references relocated. */
+const ownedScale = (c: ColorScaleSpec): OwnedScale => ({ range: c.range, colors: [...c.colors] });
+
+/** Validations, rules, color scales and charts of a sheet with their references relocated. */
 function relocatedParts(parts: SheetSpec, reloc: Relocator) {
   const f = (x: string) => reloc.formula(x, parts.name);
   return {
     lists: parts.validations.map((v) => ({ ...v, range: f(v.range) })),
     rules: parts.conditionalFormats.map((r) => ({ ...r, range: f(r.range), formula: f(r.formula) })),
+    scales: (parts.colorScales ?? []).map((c) => ({ ...c, range: f(c.range) })),
     charts: parts.charts.map((c) => ({ ...c, categories: f(c.categories), series: c.series.map((x) => ({ ...x, values: f(x.values) })) })),
   };
 }
@@ -334,7 +337,7 @@ function newSheet(spec: SheetSpec, name: string, reloc: Relocator, tableNames: R
       rows: table.rows.length,
     });
   }
-  const { lists, rules, charts } = relocatedParts(parts, reloc);
+  const { lists, rules, scales, charts } = relocatedParts(parts, reloc);
   return {
     kind: spec.kind,
     slot: spec.slot ?? '',
@@ -347,13 +350,14 @@ function newSheet(spec: SheetSpec, name: string, reloc: Relocator, tableNames: R
     tables,
     lists: { set: lists, clear: [] },
     rules: { add: rules, remove: [] },
+    scales: { add: scales, remove: [] },
     charts: { add: charts, update: [] },
     notes: parts.notes,
     widths: widthsOf(spec, specs),
     freeze: parts.freeze,
     mustBeEmpty: [],
     rows: tables.reduce((n, t) => n + t.rows, 0),
-    record: { kind: spec.kind, slot: spec.slot ?? '', blocks: blocks.map((r) => rectAddress(r)), rules: rules.map(ownedRule), lists: lists.map((v) => v.range) },
+    record: { kind: spec.kind, slot: spec.slot ?? '', blocks: blocks.map((r) => rectAddress(r)), rules: rules.map(ownedRule), lists: lists.map((v) => v.range), scales: scales.map(ownedScale) },
   };
 }
 
@@ -423,7 +427,7 @@ function refreshSheet(
       if (m.layout.columns[j] >= before && c.width !== undefined) widths[m.spec.origin.col + m.layout.columns[j]] = c.width;
     });
   }
-  const { lists, rules, charts } = relocatedParts(parts, reloc);
+  const { lists, rules, scales, charts } = relocatedParts(parts, reloc);
   // On a host that cannot write lists or rules, the old ones stay (and stay recorded as the add-in's).
   const canLists = options.features.dataValidation === true;
   const canRules = options.features.conditionalFormats === true;
@@ -444,6 +448,7 @@ function refreshSheet(
     tables,
     lists: { set: lists, clear: canLists ? owned.lists : [] },
     rules: { add: rules, remove: canRules ? owned.rules : [] },
+    scales: { add: scales, remove: canRules ? owned.scales : [] },
     charts: { add: charts.slice(owned.charts.length), update },
     notes: [],
     widths,
@@ -455,6 +460,7 @@ function refreshSheet(
       blocks: blocks.map((r) => rectAddress(r)),
       rules: canRules ? rules.map(ownedRule) : owned.rules,
       lists: canLists ? lists.map((v) => v.range) : owned.lists,
+      scales: canRules ? scales.map(ownedScale) : owned.scales,
     },
   };
 }

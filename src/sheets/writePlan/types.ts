@@ -5,6 +5,7 @@
 import type {
   Cell,
   ChartSpec,
+  ColorScaleSpec,
   ConditionalFormatSpec,
   DefinedNameSpec,
   ListValidationSpec,
@@ -12,7 +13,7 @@ import type {
   SheetKind,
 } from '../model';
 import type { WriteFeature, WriteNotice } from './notices';
-import type { OwnedRule, OwnedSheet, Ownership } from './ownership';
+import type { OwnedRule, OwnedScale, OwnedSheet, Ownership } from './ownership';
 import type { RangeRect } from './refs';
 
 export type Rect = RangeRect;
@@ -86,6 +87,8 @@ export interface PlannedSheet {
   tables: PlannedTable[];
   lists: { set: ListValidationSpec[]; clear: string[] };
   rules: { add: ConditionalFormatSpec[]; remove: OwnedRule[] };
+  /** Color scales (heat maps): a kind of conditional format of their own. */
+  scales: { add: ColorScaleSpec[]; remove: OwnedScale[] };
   /** Charts to add, and the add-in's existing charts to point at new ranges (by the host's id). */
   charts: { add: ChartSpec[]; update: { id: string; chart: ChartSpec }[] };
   notes: NoteSpec[];
