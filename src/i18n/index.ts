@@ -1,5 +1,6 @@
 /** The catalogue of a language, and rendering of the codes other layers emit. */
 import type { CoreProblem } from '../core/errors';
+import type { StatementNote } from '../core/plans/explain';
 import type { SheetNotice } from '../sheets/notices';
 import type { Catalogue } from './catalogue';
 import type { Language } from './language';
@@ -19,4 +20,10 @@ export function renderSheetNotice(language: Language, notice: SheetNotice): stri
   const texts = CATALOGUES[language].sheetNotices;
   const text = texts.text[notice.code] as (p: SheetNotice['params'], t: typeof texts, r: (p: CoreProblem) => string) => string;
   return text(notice.params, texts, (p) => renderCoreProblem(language, p));
+}
+
+/** A statement line's note (or a statement's conversion note) in a language. */
+export function renderStatementNote(language: Language, note: StatementNote): string {
+  const text = CATALOGUES[language].plans.notes[note.code] as (p: StatementNote['params']) => string;
+  return text(note.params);
 }

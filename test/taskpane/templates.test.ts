@@ -54,7 +54,7 @@ describe('parseTemplate', () => {
     const upper = parseTemplate({ ...current, settings: { ...DEFAULT_SETTINGS, commission: { ...DEFAULT_SETTINGS.commission, boundary: 'upper' } } });
     expect(upper.ok && upper.template.settings.commission.boundary).toBe('upper');
     const bad = parseTemplate({ ...current, plans: [{ ...seedPlan, components: [{ ...seedPlan.components[0], tiers: [{ lower: 5, rate: 0.01 }] }] }] });
-    expect(bad).toEqual({ ok: false, problems: [{ path: 'plans[0].components[0].tiers[0].lower', reason: 'the first band must start at 0' }] });
+    expect(bad).toEqual({ ok: false, problems: [{ path: 'plans[0].components[0].tiers[0].lower', reason: 'the first band must start at 0' }], more: 0 });
   });
 
   // zod runs a list's own rule only once every item has the right type: the cut-offs' order is
@@ -74,6 +74,7 @@ describe('parseTemplate', () => {
     };
     expect(parseTemplate(bad, 'zh-CN')).toEqual({
       ok: false,
+      more: 0,
       problems: [
         { path: 'name', reason: '至少需要 1 个字符。' },
         { path: 'settings.decimals', reason: '必须是整数。' },
@@ -87,11 +88,11 @@ describe('parseTemplate', () => {
   });
 
   test('refuses what is not a template in words', () => {
-    expect(parseTemplate('nope')).toEqual({ ok: false, problems: [{ path: '(the whole file)', reason: expect.stringMatching(/^The file is not valid JSON \(/) }] });
-    expect(parseTemplate([])).toEqual({ ok: false, problems: [{ path: '(the whole file)', reason: 'A template must be a JSON object.' }] });
-    expect(parseTemplate({ name: 'x' })).toEqual({ ok: false, problems: [{ path: 'version', reason: 'The "version" field is missing or not a number.' }] });
-    expect(parseTemplate({ version: 4 })).toEqual({ ok: false, problems: [{ path: 'version', reason: 'Version 4 was made by a newer add-in; this one reads up to version 3.' }] });
-    expect(parseTemplate({ version: 0 })).toEqual({ ok: false, problems: [{ path: 'version', reason: 'Unknown template version 0.' }] });
+    expect(parseTemplate('nope')).toEqual({ ok: false, problems: [{ path: '(the whole file)', reason: expect.stringMatching(/^The file is not valid JSON \(/) }], more: 0 });
+    expect(parseTemplate([])).toEqual({ ok: false, problems: [{ path: '(the whole file)', reason: 'A template must be a JSON object.' }], more: 0 });
+    expect(parseTemplate({ name: 'x' })).toEqual({ ok: false, problems: [{ path: 'version', reason: 'The "version" field is missing or not a number.' }], more: 0 });
+    expect(parseTemplate({ version: 4 })).toEqual({ ok: false, problems: [{ path: 'version', reason: 'Version 4 was made by a newer add-in; this one reads up to version 3.' }], more: 0 });
+    expect(parseTemplate({ version: 0 })).toEqual({ ok: false, problems: [{ path: 'version', reason: 'Unknown template version 0.' }], more: 0 });
   });
 
   test('a version-1 template migrates forward; an invalid one is refused in version-1 terms', () => {
@@ -112,10 +113,11 @@ describe('parseTemplate', () => {
       plans: [],
     });
     const { green: _green, ...noGreen } = v1;
-    expect(parseTemplate(noGreen)).toEqual({ ok: false, problems: [{ path: 'green', reason: 'Required, but missing.' }] });
+    expect(parseTemplate(noGreen)).toEqual({ ok: false, problems: [{ path: 'green', reason: 'Required, but missing.' }], more: 0 });
     // Valid as version 1, but the weights break a current rule: refused with the current path.
     expect(parseTemplate({ ...v1, weights: [0.5, 0.5, 0.5, 0, 0] })).toEqual({
       ok: false,
+      more: 0,
       problems: [{ path: 'settings.score.weights', reason: 'The weights must add up to 100 %.' }],
     });
   });

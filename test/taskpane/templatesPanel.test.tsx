@@ -104,7 +104,7 @@ describe('Templates panel', () => {
         ['settings.commission.tiers[1].lower', 'Each tier must start above the previous one.'],
         ['settings.score.weights', 'The weights must add up to 100 %.'],
         ['settings.risk.yellow', 'Required, but missing.'],
-        ['plans[0].components[0].kind', 'Must be one of "rateTable", "accelerator", "gate", "cap", "recordBonus", "teamPool".'],
+        ['plans[0].components[0].kind', 'Must be one of "rateTable", "accelerator", "gate", "cap", "recordBonus", "teamPool", "override", "spiff".'],
         ['(the whole file)', 'Unknown field(s): surprise.'],
       ]),
     );

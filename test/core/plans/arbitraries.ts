@@ -58,6 +58,8 @@ export function planArb(opts: { rising?: boolean } = {}): fc.Arbitrary<Plan> {
         effectiveFrom: 46000,
         effectiveTo: null,
         clawbackDays: g.clawbackDays,
+        creditBasis: 'booked',
+        maxRate: 1,
         draw: g.draw === null ? null : { type: g.draw[0], amount: g.draw[1] },
         components,
       };

@@ -6,6 +6,7 @@ import { functions } from './functions';
 import { plans } from './plans';
 import { sheetData } from './sheetData';
 import { sheetNotices } from './sheetNotices';
+import { templateLimits } from './templateLimits';
 
 export const enUS: Catalogue = {
   coreErrors,
@@ -14,4 +15,5 @@ export const enUS: Catalogue = {
   analytics,
   sheetNotices,
   sheetData,
+  templateLimits,
 };

@@ -1,0 +1,88 @@
+/**
+ * The problems the commission core reports (tiered commission, bonus pool, plans, the statement
+ * engine and its inputs), by code with parameters; CoreProblems (errors.ts) includes them. A
+ * field is named as the engine's input spells it ("deals[3] (D-1027).amount"), a plan problem
+ * by its JSON path and, when read from a sheet, its row.
+ */
+export interface CommissionProblems {
+  /** An argument or input field that must be a number. */
+  notANumber: { arg: string; value: string };
+  negative: { arg: string };
+  notPositive: { arg: string };
+  notACurrency: { arg: string; value: string };
+  /** An argument that must not be 0 (it divides). */
+  isZero: { arg: string };
+  quotaZero: Record<string, never>;
+  outOfRange: { arg: string; min: number; max: number };
+  notOneOf: { arg: string; value: string; allowed: readonly string[] };
+  emptyList: { arg: string };
+  sumZero: { arg: string };
+  lengthMismatch: { arg: string; count: number; other: string; otherCount: number };
+  tooManyDecimals: { arg: string; decimals: number };
+
+  tiersFirstBound: Record<string, never>;
+  tiersAscending: { row: number };
+  tierRateNegative: { row: number };
+
+  notADate: { arg: string; value: string };
+  endBeforeStart: { arg: string };
+  periodsOverlap: { first: string; second: string };
+  planVersionsDiffer: { plan: string };
+  planVersionsOverlap: { plan: string; from: string };
+  duplicateId: { arg: string; id: string };
+  planRequired: { rep: string };
+  unknownPlan: { rep: string; plan: string };
+  unknownRep: { arg: string; rep: string };
+  unknownPeriod: { arg: string; period: string };
+  unknownManager: { rep: string; manager: string };
+  managerCycle: { rep: string };
+  duplicateQuota: { rep: string; period: string };
+  cancelledBeforeClosed: { deal: string };
+  creditTooLarge: { rep: string };
+  sharesNotOne: { deal: string; total: string };
+  shareOutOfRange: { arg: string };
+  collectionsExceedDeal: { deal: string; collected: string; amount: string };
+  fxMissing: { currency: string; period: string };
+  currencyDecimals: { currency: string };
+  noStatement: { rep: string; period: string };
+
+  payoutNoComponent: Record<string, never>;
+  quotaRequired: Record<string, never>;
+  unknownSetting: { row: number; key: string };
+  /** A Plans-sheet table whose headers are none of the expected ones. */
+  planTableHeaders: { expected: readonly string[] };
+  /** A plan the schema refused: every problem with its place. */
+  planInvalid: { issues: readonly PlanIssue[]; more: number };
+}
+
+/** One thing wrong with a plan: where (JSON path, and the sheet row when read from one) and why. */
+export interface PlanIssue {
+  path: string;
+  row: number | null;
+  reason: PlanReason;
+}
+
+/** Why a plan value is wrong, independent of zod's English messages. */
+export type PlanReason =
+  | { code: 'missing' }
+  | { code: 'wrongType'; expected: string }
+  | { code: 'notInteger' }
+  | { code: 'tooSmall'; min: number; inclusive: boolean }
+  | { code: 'tooBig'; max: number; inclusive: boolean }
+  | { code: 'tooShort'; min: number }
+  | { code: 'tooLong'; max: number }
+  | { code: 'tooFewItems'; min: number }
+  | { code: 'tooManyItems'; max: number }
+  | { code: 'oneOf'; values: readonly string[] }
+  | { code: 'unknownKeys'; keys: readonly string[] }
+  | { code: 'notJson'; detail: string }
+  | { code: 'currencyCode' }
+  | { code: 'firstBandZero' }
+  | { code: 'ascending' }
+  | { code: 'toBeforeFrom' }
+  | { code: 'duplicateComponent'; id: string }
+  | { code: 'notCreditComponent'; ref: string }
+  | { code: 'onePool' }
+  | { code: 'moneyDecimals'; decimals: number }
+  | { code: 'rateAboveMax'; max: number }
+  | { code: 'invalid' };
