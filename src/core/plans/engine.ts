@@ -99,8 +99,9 @@ function repStatements(ix: Indexed, r: number, pools: Map<string, Map<number, Po
     const own = creditIn(ix, indexFor(ix, basis), r, p, currency, decimals);
     const credit = own.total;
     const events = ix.cancellations.get(slot);
-    const reportEvents = plan === null && !ix.reports[r].length ? [] : reportCancellations(ix, r, p, states);
-    if (days === 0 && credit.isZero() && events === undefined && reportEvents.length === 0) continue;
+    // A report's deal cancelled now reverses overrides of earlier periods (their states only).
+    const reportLines = reportCancellations(ix, r, p, states).flatMap(([k, ev]) => overrideClawback(ix, r, k, ev, states, decimals));
+    if (days === 0 && credit.isZero() && events === undefined && reportLines.length === 0) continue;
     const period = periods[p];
     const periodDays = period.end - period.start + 1;
     const fullQuota = ix.quota.get(slot) ?? null;
@@ -132,7 +133,7 @@ function repStatements(ix: Indexed, r: number, pools: Map<string, Map<number, Po
       const l = clawback(ix, r, ev, states, decimals);
       if (l !== null) raw.push(l);
     }
-    for (const [k, ev] of reportEvents) raw.push(...overrideClawback(ix, r, k, ev, states, decimals));
+    raw.push(...reportLines);
     const earnings = raw.reduce((acc, l) => acc.add(l.amount), ZERO);
     const drawLine = draw(plan, days, periodDays, decimals, earnings, balance, m);
     if (drawLine !== null) raw.push(drawLine);
