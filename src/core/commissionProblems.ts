@@ -51,6 +51,8 @@ export interface CommissionProblems {
   unknownSetting: { row: number; key: string };
   /** A Plans-sheet table whose headers are none of the expected ones. */
   planTableHeaders: { expected: readonly string[] };
+  /** One rule of the plan schema, as a template or form shows it beside its path. */
+  planRule: { reason: PlanReason };
   /** A plan the schema refused: every problem with its place. */
   planInvalid: { issues: readonly PlanIssue[]; more: number };
 }

@@ -7,17 +7,13 @@
 import type { AnalyticsProblems } from '../core/analyticsProblems';
 import type { Cn8Segment, Rfm10Segment } from '../core/rfmSegments';
 import type { EnumId, EnumValue, FunctionId } from '../functions/ids';
-import type { CommissionProblems, PlanReason } from '../core/commissionProblems';
-import type { NoteCode, StatementNotes } from '../core/plans/explain';
-import type { LineKind } from '../core/plans/statement';
 import type { CoreCode, CoreProblem, CoreProblems } from '../core/errors';
+import type { CommissionTexts } from './sections/commissions';
+import type { TemplateLimitTexts } from './sections/templateLimits';
 import type { QuotaScope } from '../data/model';
 import type { DataColumn, DataTable, SheetNoticeCode, SheetNoticeParams } from '../sheets/notices';
 
 export type CoreErrorTexts = { [C in CoreCode]: (params: CoreProblems[C]) => string };
-/** The commission core's share of coreErrors, kept in its own file per language. */
-export type CommissionErrorTexts = { [C in keyof CommissionProblems]: (params: CommissionProblems[C]) => string };
-export type NoteTexts = { [C in NoteCode]: (params: StatementNotes[C]) => string };
 export type AnalyticsErrorTexts = { [C in keyof AnalyticsProblems]: (params: AnalyticsProblems[C]) => string };
 
 /** A function's help in Excel's formula AutoComplete: what it returns and each argument's help. */
@@ -45,36 +41,6 @@ export interface AnalyticsLabels {
   heatMapCorner: string;
   segmentChartTitle: string;
   segmentNote: string;
-}
-
-/** Commission plans: statement notes, line kinds, plan problems and the words for a plan's choices. */
-export interface PlansTexts {
-  /** One-line explanations of statement lines (src/core/plans/explain.ts). */
-  notes: NoteTexts;
-  lineKinds: Readonly<Record<LineKind, string>>;
-  /** Why a plan value was refused. */
-  reason: (reason: PlanReason) => string;
-  /** The exchange-rate table on the Plans sheet. */
-  fxTable: { title: (company: string) => string; period: string; currency: string; rate: (company: string) => string };
-  /** The statement sheet's words for currencies and the credit basis. */
-  statement: {
-    currency: string;
-    basis: { booked: string; collected: string };
-    /** A column or row holding amounts in the company currency, e.g. "Payout (CNY)". */
-    inCompany: (currency: string) => string;
-    grandTotal: (currency: string) => string;
-  };
-  /** The band boundary of a rate table (src/core/commission.ts). */
-  boundary: string;
-  boundaryLower: string;
-  boundaryUpper: string;
-}
-
-/** The bounds a template must keep (src/templates/limits.ts). */
-export interface TemplateLimitTexts {
-  tooLarge: (bytes: number, max: number) => string;
-  /** The line under the first problems of a template that has more. */
-  more: (count: number) => string;
 }
 
 /** What a generate run tells the user about the data (src/sheets/notices.ts). */
@@ -117,7 +83,8 @@ export interface Catalogue {
   /** Help for the SALES functions in Excel (functions.json, functions.zh-CN.json). */
   functions: FunctionsSection;
   analytics: AnalyticsLabels;
-  plans: PlansTexts;
+  /** Commission statements, plans and their problems (src/core/plans/). */
+  commissions: CommissionTexts;
   templateLimits: TemplateLimitTexts;
   /** Sheets left out, splits that fell back and plan problems of a generate run. */
   sheetNotices: SheetNoticeTexts;

@@ -24,6 +24,6 @@ export function renderSheetNotice(language: Language, notice: SheetNotice): stri
 
 /** A statement line's note (or a statement's conversion note) in a language. */
 export function renderStatementNote(language: Language, note: StatementNote): string {
-  const text = CATALOGUES[language].plans.notes[note.code] as (p: StatementNote['params']) => string;
+  const text = CATALOGUES[language].commissions.notes[note.code] as (p: StatementNote['params']) => string;
   return text(note.params);
 }

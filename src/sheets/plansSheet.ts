@@ -99,7 +99,7 @@ export function buildPlansSheet(plans: readonly Plan[], language: Language, fx?:
     row = origin.row + rows.length + 3;
   });
   if (fx !== undefined && fx.rates.length > 0) {
-    const words = catalogue(language).plans.fxTable;
+    const words = catalogue(language).commissions.fxTable;
     sheet.blocks.push({ origin: { row, col: 0 }, cells: [[words.title(fx.company)]], bold: true });
     sheet.tables.push({
       name: FX_TABLE,

@@ -41,7 +41,7 @@ export function buildStatementSheet(
   const decimals = mine[0]?.decimals ?? plans[0]?.decimals ?? 2;
   const money = moneyFormat(decimals);
   const names = new Map(reps.map((r) => [r.id, r.name]));
-  const words = catalogue(language).plans.statement;
+  const words = catalogue(language).commissions.statement;
   const company = mine[0]?.company;
   // Reps paid in other currencies: their rows also show the currency and the payout converted.
   const multi = mine.some((s) => s.currency !== s.company.currency);
@@ -115,7 +115,7 @@ function repBlock(
   money: string,
 ): { blocks: SheetSpec['blocks']; totalRef: string; companyRef: string; nextRow: number } {
   const L = (en: string, zh: string) => tr(language, en, zh);
-  const words = catalogue(language).plans.statement;
+  const words = catalogue(language).commissions.statement;
   const creditRef = a1(top, 3, true);
   const quotaRef = a1(top, 5, true);
   const header: Cell[][] = [
@@ -132,7 +132,7 @@ function repBlock(
   const first = top + 2;
   const body: Cell[][] = s.lines.map((l) => [
     l.component,
-    catalogue(language).plans.lineKinds[l.kind],
+    catalogue(language).commissions.lineKinds[l.kind],
     l.band ?? '',
     num(l.from),
     num(l.to),

@@ -22,7 +22,7 @@ function bounded(error: z.core.$ZodError, input: unknown, s: ProblemStrings, lan
   const first = error.issues.slice(0, MAX_PROBLEMS);
   const problems = problemsOf({ issues: first } as z.core.$ZodError, input, s).map((p, i) => {
     const reason = first[i].code === 'custom' ? (first[i].params as { reason?: PlanReason } | undefined)?.reason : undefined;
-    return reason === undefined ? p : { ...p, reason: catalogue(language).plans.reason(reason) };
+    return reason === undefined ? p : { ...p, reason: catalogue(language).commissions.reason(reason) };
   });
   return { ok: false, problems, more: error.issues.length - first.length };
 }

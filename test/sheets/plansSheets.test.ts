@@ -93,6 +93,8 @@ describe('Plans sheet', () => {
   });
 });
 
+const flagsOf = (sheet: SheetSpec) => sheet.blocks.flatMap((b) => b.cells.flat()).filter((c) => isFormula(c) && c.formula.startsWith('IF(ROUND('));
+
 describe('Commission statement sheet', () => {
   const statements = computeStatements(EVERY_BLOCK_INPUT);
 
@@ -106,8 +108,6 @@ describe('Commission statement sheet', () => {
     expect(text).toContain('追回：订单 d3（2026-05-20 成交，2026-07-10 取消）冲回 2026-05 的提成 4,100.00');
     expect(text).toContain('封顶 8,000.00：8,650.00 扣减 650.00');
   });
-
-  const flagsOf = (sheet: SheetSpec) => sheet.blocks.flatMap((b) => b.cells.flat()).filter((c) => isFormula(c) && c.formula.startsWith('IF(ROUND('));
 
   it('checks every line showing a rate to the cent with native formulas that agree with the statement', () => {
     for (const period of ['2026-05', '2026-06', '2026-07']) {
@@ -158,6 +158,43 @@ describe('Commission statement sheet', () => {
       for (const f of flagsOf(sheet)) expect(isFormula(f) && f.value).toBe('OK');
       checkFormulas(sheet);
     }
+  });
+});
+
+describe('Commission statement sheet with several currencies and the new blocks', () => {
+  const statements = computeStatements(BLOCKS_INPUT);
+
+  it('states each rep in their currency, converts other currencies on their own rows, and totals in the company currency', () => {
+    const sheet = buildStatementSheet('2026-05', statements, BLOCKS_INPUT.reps, BLOCKS_INPUT.plans, 'en-US');
+    const summary = sheet.tables[0];
+    expect(summary.columns.map((c) => c.header)).toEqual(['Rep', 'Name', 'Credit', 'Quota (prorated)', 'Attainment', 'Payout', 'Currency', 'Payout (CNY)']);
+    expect(summary.rows.map((r) => [r[0], r[6], isFormula(r[5]) && r[5].value, isFormula(r[7]) && r[7].value])).toEqual([
+      ['M', 'CNY', 1628, 1628],
+      ['A', 'CNY', 4000, 4000],
+      ['B', 'CNY', 550, 550],
+      ['C', 'CNY', 400, 400],
+      ['U', 'USD', 353.8, 2511.98],
+    ]);
+    const text = grid(sheet).flat();
+    expect(text).toContain('Total (CNY)');
+    expect(text).toContain('Credit in EUR: 7,000.00 × 7.8 ÷ 7.1 = 7,690.14 USD, rounded to the USD minor unit');
+    expect(text).toContain('Total 353.80 USD × 7.1 = 2,511.98 CNY, rounded to the CNY minor unit');
+    expect(text).toContain('Currency USD · credit: deals booked');
+    expect(text).toContain('Currency CNY · credit: cash collected');
+    expect(text).toContain('Override on Bo (indirect report): 15,000.00 × 0.5% = 75.00');
+    // Grand total: 1,628 + 4,000 + 550 + 400 + 2,511.98, recomputed by HyperFormula with every other formula.
+    const grand = sheet.blocks.find((b) => b.cells[0][0] === 'Total (CNY)')?.cells[0][1];
+    expect(grand).toEqual({ formula: 'SUM(H4:H8)', value: 9089.98 });
+    expect(checkFormulas(sheet)).toBeGreaterThan(10);
+    for (const f of flagsOf(sheet)) expect(isFormula(f) && f.value).toBe('OK');
+    const zh = grid(buildStatementSheet('2026-05', statements, BLOCKS_INPUT.reps, BLOCKS_INPUT.plans, 'zh-CN')).flat();
+    expect(zh).toContain('应发提成（CNY）');
+    expect(zh).toContain('合计 353.80 USD × 7.1 = 2,511.98 CNY（按 CNY 最小单位四舍五入）');
+  });
+
+  it('a single-currency period keeps the summary without currency columns', () => {
+    const sheet = buildStatementSheet('2026-05', computeStatements(EVERY_BLOCK_INPUT), EVERY_BLOCK_INPUT.reps, EVERY_BLOCK_INPUT.plans, 'en-US');
+    expect(sheet.tables[0].columns).toHaveLength(6);
   });
 });
 

@@ -24,9 +24,12 @@ const label = z.string().max(NAME_MAX);
  */
 export const PLAN_LIMITS = { tiers: 100, components: 50, appliesTo: 50, productLines: 200, customers: 1000 } as const;
 
-/** A custom issue with its reason as a code (rendered by src/i18n, never zod's English). */
+/**
+ * A custom issue with its reason as a code (rendered by src/i18n, never zod's English), also as
+ * the core problem `planRule`, so a template's problem list can render it as the core's own.
+ */
 function issue(ctx: z.core.$RefinementCtx, path: PropertyKey[], reason: PlanReason): void {
-  ctx.addIssue({ code: 'custom', path, message: reason.code, params: { reason } });
+  ctx.addIssue({ code: 'custom', path, message: reason.code, params: { reason, problem: { code: 'planRule', params: { reason } } } });
 }
 
 const tier = z.strictObject({ lower: nonNegative, rate: nonNegative });

@@ -14,7 +14,7 @@ function issues(f: () => unknown): string[] {
   } catch (e) {
     expect(e).toBeInstanceOf(PlanError);
     expect((e as SalesError).kind).toBe('VALUE');
-    return (e as PlanError).issues.map((i) => `${i.row === null ? '' : `row ${i.row}, `}${i.path === '' ? '(plan)' : i.path}: ${catalogue('en-US').plans.reason(i.reason)}`);
+    return (e as PlanError).issues.map((i) => `${i.row === null ? '' : `row ${i.row}, `}${i.path === '' ? '(plan)' : i.path}: ${catalogue('en-US').commissions.reason(i.reason)}`);
   }
   throw new Error('expected a PlanError');
 }

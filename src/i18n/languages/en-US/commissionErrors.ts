@@ -1,5 +1,5 @@
-import type { CommissionErrorTexts } from '../../catalogue';
-import { plans } from './plans';
+import type { CommissionErrorTexts } from '../../sections/commissions';
+import { commissions } from './commissions';
 
 const or = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(' or ');
 
@@ -44,6 +44,7 @@ export const commissionErrors: CommissionErrorTexts = {
   quotaRequired: () => 'quota is required: the plan has attainment bands or a gate',
   planTableHeaders: ({ expected }) => `plan table: headers must be ${or(expected)}`,
   unknownSetting: ({ row, key }) => `plan: row ${row}: unknown setting "${key}"`,
+  planRule: ({ reason }) => commissions.reason(reason),
   planInvalid: ({ issues, more }) =>
-    `plan is invalid: ${issues.map((i) => `${i.row === null ? '' : `row ${i.row}, `}${i.path === '' ? '(plan)' : i.path}: ${plans.reason(i.reason)}`).join('; ')}${more > 0 ? `; and ${more} more` : ''}`,
+    `plan is invalid: ${issues.map((i) => `${i.row === null ? '' : `row ${i.row}, `}${i.path === '' ? '(plan)' : i.path}: ${commissions.reason(i.reason)}`).join('; ')}${more > 0 ? `; and ${more} more` : ''}`,
 };

@@ -1,4 +1,4 @@
-import type { TemplateLimitTexts } from '../../catalogue';
+import type { TemplateLimitTexts } from '../../sections/templateLimits';
 
 const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 

@@ -1,5 +1,5 @@
-import type { CommissionErrorTexts } from '../../catalogue';
-import { plans } from './plans';
+import type { CommissionErrorTexts } from '../../sections/commissions';
+import { commissions } from './commissions';
 
 const or = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(' 或 ');
 
@@ -44,6 +44,7 @@ export const commissionErrors: CommissionErrorTexts = {
   quotaRequired: () => '需要 quota：方案含按达成率的档位或门槛',
   planTableHeaders: ({ expected }) => `方案表：表头须为 ${or(expected)}`,
   unknownSetting: ({ row, key }) => `plan：第 ${row} 行：无法识别的设置项 "${key}"`,
+  planRule: ({ reason }) => commissions.reason(reason),
   planInvalid: ({ issues, more }) =>
-    `方案无效：${issues.map((i) => `${i.row === null ? '' : `第 ${i.row} 行，`}${i.path === '' ? '（方案）' : i.path}：${plans.reason(i.reason)}`).join('；')}${more > 0 ? `；另有 ${more} 个问题` : ''}`,
+    `方案无效：${issues.map((i) => `${i.row === null ? '' : `第 ${i.row} 行，`}${i.path === '' ? '（方案）' : i.path}：${commissions.reason(i.reason)}`).join('；')}${more > 0 ? `；另有 ${more} 个问题` : ''}`,
 };

@@ -1,11 +1,11 @@
-import type { PlansTexts } from '../../catalogue';
+import type { CommissionTexts } from '../../sections/commissions';
 
 const range = (from: string, to: string | null) => `${from}–${to ?? '∞'}`;
 /** A band that includes its upper bound, in words: "over 1,000,000.00 up to 2,000,000.00". */
 const upper = (band: number, from: string, to: string | null) => (to === null ? `over ${from}` : band === 1 ? `up to ${to}` : `over ${from} up to ${to}`);
 const pct = (x: number) => `${Math.round(x * 1_000_000) / 10_000}%`;
 
-export const plans: PlansTexts = {
+export const commissions: CommissionTexts = {
   notes: {
     band: (t) => {
       const r = (from: string, to: string | null) => (t.upper ? upper(t.band, from, to) : range(from, to));

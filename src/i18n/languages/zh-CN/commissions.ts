@@ -1,11 +1,11 @@
-import type { PlansTexts } from '../../catalogue';
+import type { CommissionTexts } from '../../sections/commissions';
 
 const range = (from: string, to: string | null) => `${from}–${to ?? '∞'}`;
 /** 含上限的档位："100万以内（含）"、"100万以上至200万（含）"。 */
 const upper = (band: number, from: string, to: string | null) => (to === null ? `${from}以上` : band === 1 ? `${to}以内（含）` : `${from}以上至${to}（含）`);
 const pct = (x: number) => `${Math.round(x * 1_000_000) / 10_000}%`;
 
-export const plans: PlansTexts = {
+export const commissions: CommissionTexts = {
   notes: {
     band: (t) => {
       const r = (from: string, to: string | null) => (t.upper ? upper(t.band, from, to) : range(from, to));
