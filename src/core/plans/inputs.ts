@@ -320,8 +320,8 @@ export function indexInput(input: EngineInput): Indexed {
   const dealIds = new Set<string>();
   const deals = input.deals;
 
-  /** Adds a split credit (in the deal's currency) to a slot; returns it as a decimal for events. */
-  const credit = (index: CreditIndex, r: number, p: number, cur: string, c: number | Decimal, dealDecimals: number, who: string): Decimal => {
+  /** Adds a split credit (in the deal's currency) to a slot. */
+  const credit = (index: CreditIndex, r: number, p: number, cur: string, c: number | Decimal, dealDecimals: number, who: string): void => {
     const slot = r * P + p;
     if (cur === currency[r]) {
       const units = typeof c === 'number' ? (scaledInt(c, 10 ** dealDecimals) as number) : Number(c.mul(10 ** dealDecimals).toFixed(0));
@@ -335,8 +335,9 @@ export function indexInput(input: EngineInput): Indexed {
       bag.set(cur, (bag.get(cur) ?? ZERO).add(c));
       index.foreign.set(slot, bag);
     }
-    return typeof c === 'number' ? new Dec(c) : c;
   };
+  // Only events and SPIFFs need a split as a decimal or an object; most splits never do.
+  const dec = (c: number | Decimal): Decimal => (typeof c === 'number' ? new Dec(c) : c);
   const cancel = (slot: number, event: Cancellation) => {
     const list = cancellations.get(slot) ?? [];
     list.push(event);
@@ -363,34 +364,37 @@ export function indexInput(input: EngineInput): Indexed {
       const credits = splitCredit(d, i, amount, dealDecimals);
       for (let k = 0; k < reps.length; k++) {
         const r = reps[k];
-        const c = credit(booked, r, p, cur, credits[k], dealDecimals, d.splits[k].rep);
+        credit(booked, r, p, cur, credits[k], dealDecimals, d.splits[k].rep);
+        if (dealsBySlot === null && pc < 0) continue;
         const ref = { deal: d, split: k };
         if (dealsBySlot !== null) {
           const list = dealsBySlot.get(r * P + p) ?? [];
           list.push(ref);
           dealsBySlot.set(r * P + p, list);
         }
-        if (pc >= 0 && cancelled !== null) cancel(r * P + pc, { deal: d.id, date, cancelled, basis: 'booked', currency: cur, credit: c, from: p, ref });
+        if (pc >= 0 && cancelled !== null) cancel(r * P + pc, { deal: d.id, date, cancelled, basis: 'booked', currency: cur, credit: dec(credits[k]), from: p, ref });
       }
     }
 
-    let collectedSum = ZERO;
-    (d.collections ?? []).forEach((col, j) => {
-      const what = () => `deals[${i}] (${d.id}).collections[${j}]`;
-      const cAmount = checkAmount(col.amount, () => `${what()}.amount`);
-      if (scaledInt(cAmount, 10 ** dealDecimals) === null) throw valueError('tooManyDecimals', { arg: `${what()}.amount`, decimals: dealDecimals });
-      const cDate = checkDate(col.date, () => `${what()}.date`);
-      collectedSum = collectedSum.add(cAmount);
-      const q = periodOf(periods, cDate);
-      // Cash of a deal cancelled before the collection's period closes is refunded, never credited.
-      if (q < 0 || (cancelled !== null && cancelled <= periods[q].end)) return;
-      const credits = splitCredit(d, i, cAmount, dealDecimals);
-      for (let k = 0; k < reps.length; k++) {
-        const c = credit(collected, reps[k], q, cur, credits[k], dealDecimals, d.splits[k].rep);
-        if (pc >= 0 && cancelled !== null) cancel(reps[k] * P + pc, { deal: d.id, date, cancelled, basis: 'collected', currency: cur, credit: c, from: q, ref: null });
-      }
-    });
-    if (collectedSum.gt(amount)) throw valueError('collectionsExceedDeal', { deal: `deals[${i}] (${d.id})`, collected: collectedSum.toString(), amount: String(amount) });
+    if (d.collections !== undefined && d.collections.length > 0) {
+      let collectedSum = ZERO;
+      d.collections.forEach((col, j) => {
+        const what = () => `deals[${i}] (${d.id}).collections[${j}]`;
+        const cAmount = checkAmount(col.amount, () => `${what()}.amount`);
+        if (scaledInt(cAmount, 10 ** dealDecimals) === null) throw valueError('tooManyDecimals', { arg: `${what()}.amount`, decimals: dealDecimals });
+        const cDate = checkDate(col.date, () => `${what()}.date`);
+        collectedSum = collectedSum.add(cAmount);
+        const q = periodOf(periods, cDate);
+        // Cash of a deal cancelled before the collection's period closes is refunded, never credited.
+        if (q < 0 || (cancelled !== null && cancelled <= periods[q].end)) return;
+        const credits = splitCredit(d, i, cAmount, dealDecimals);
+        for (let k = 0; k < reps.length; k++) {
+          credit(collected, reps[k], q, cur, credits[k], dealDecimals, d.splits[k].rep);
+          if (pc >= 0 && cancelled !== null) cancel(reps[k] * P + pc, { deal: d.id, date, cancelled, basis: 'collected', currency: cur, credit: dec(credits[k]), from: q, ref: null });
+        }
+      });
+      if (collectedSum.gt(amount)) throw valueError('collectionsExceedDeal', { deal: `deals[${i}] (${d.id})`, collected: collectedSum.toString(), amount: String(amount) });
+    }
   }
   for (const list of cancellations.values()) {
     list.sort((a, b) => a.cancelled - b.cancelled || (a.deal < b.deal ? -1 : a.deal > b.deal ? 1 : 0) || a.from - b.from);
