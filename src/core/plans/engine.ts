@@ -210,7 +210,11 @@ function spiffLines(ix: Indexed, r: number, p: number, plan: CompiledPlan, state
   const decimals = ix.decimals[r];
   const m = (x: Decimal) => fmtMoney(x, decimals);
   const lines: RawLine[] = [];
-  for (const ref of ix.dealsBySlot.get(r * ix.periods.length + p) ?? []) {
+  // By closing date and deal id, so the lines never depend on the order the deals arrived in.
+  const refs = [...(ix.dealsBySlot.get(r * ix.periods.length + p) ?? [])].sort(
+    (a, b) => a.deal.date - b.deal.date || (a.deal.id < b.deal.id ? -1 : a.deal.id > b.deal.id ? 1 : 0) || a.split - b.split,
+  );
+  for (const ref of refs) {
     const { deal, split } = ref;
     for (const s of plan.spiffs) {
       if (!spiffMatches(s, deal)) continue;

@@ -35,6 +35,7 @@ export function convertBag(ix: Indexed, p: number, bag: ReadonlyMap<string, Deci
     conversions.push({ currency, amount, rate, repRate, credit });
     total = total.add(credit);
   }
+  conversions.sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
   return { total, conversions };
 }
 

@@ -370,8 +370,10 @@ export function naiveStatements(input: EngineInput): NaiveStatement[] {
           }
           if (!any) lines.push({ component: o.id, kind: 'override', exact: 0n });
         }
-        for (const b of bookedDeals) {
-          if (b.r !== r || b.p !== p) continue;
+        const mineBooked = bookedDeals
+          .filter((b) => b.r === r && b.p === p)
+          .sort((a, b) => a.deal.date - b.deal.date || (a.deal.id < b.deal.id ? -1 : a.deal.id > b.deal.id ? 1 : 0) || a.split - b.split);
+        for (const b of mineBooked) {
           for (const s of plan.components) {
             if (s.kind !== 'spiff') continue;
             const dl = b.deal;

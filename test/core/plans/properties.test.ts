@@ -119,7 +119,7 @@ describe('statement properties', () => {
     fc.assert(
       fc.property(inputArb(), fc.nat(), (input, seed) => {
         const shuffled = [...input.deals].sort((a, b) => ((a.id.length * 31 + seed) % 7) - ((b.id.length * 17 + seed) % 5) || (a.id < b.id ? 1 : -1));
-        const key = (list: Statement[]) => JSON.stringify(list.map((s) => [s.rep, s.period, s.lines.map((l) => [l.kind, l.amount.toString(), explain(l)]), s.total.toString()]));
+        const key = (list: Statement[]) => JSON.stringify(list.map((s) => [s.rep, s.period, s.lines.map((l) => [l.kind, l.amount.toString(), explain(l)]), s.total.toString(), s.company.total.toString(), s.conversions.map((c) => [c.currency, c.credit.toString()])]));
         expect(key(computeStatements({ ...input, deals: shuffled }))).toBe(key(computeStatements(input)));
       }),
       { numRuns: 150 },
