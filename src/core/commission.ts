@@ -116,8 +116,7 @@ export function bandStart(table: RateTable, i: number, decimals: number): Decima
 
 /**
  * The bands an amount uses with their exact (unrounded) commission: the one reached band in flat
- * mode, every band reached in marginal mode. Statements round all their lines together, so they
- * take these as they are; commissionLines rounds them per table.
+ * mode, every band reached in marginal mode. commissionLines and statements round each one.
  */
 export function exactBands(amount: Decimal, table: RateTable, mode: CommissionMode): Omit<CommissionLine, 'amount'>[] {
   if (amount.isNegative()) throw numError('negative', { arg: 'amount' });
