@@ -1,10 +1,11 @@
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { MAX_TEMPLATE_BYTES, templateBytes, utf8Length } from '../../src/templates/limits';
 import { parseTemplate } from '../../src/templates/parse';
+import { TEMPLATE_VERSION } from '../../src/templates/templateSchema';
 import { examplePlan, seedPlan } from '../../src/core/plans/schema';
 
 /** Template hardening (issue 10 point 7): every limit, and no file too large or too broken to list. */
-const template = (over: Record<string, unknown> = {}) => ({ version: 2, name: 'HQ', sheets: ['plans'], settings: DEFAULT_SETTINGS, plans: [seedPlan()], ...over });
+const template = (over: Record<string, unknown> = {}) => ({ version: TEMPLATE_VERSION, name: 'HQ', sheets: ['plans'], settings: DEFAULT_SETTINGS, plans: [seedPlan()], ...over });
 const reasons = (t: unknown) => {
   const r = parseTemplate(t);
   if (r.ok) throw new Error('expected problems');

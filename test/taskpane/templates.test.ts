@@ -126,13 +126,14 @@ describe('parseTemplate', () => {
     const parsed = parseTemplate(v2);
     expect(parsed).toEqual({ ok: true, template: { ...v2, version: 3, settings: { ...v2.settings, targets: DEFAULT_TARGET_SETTINGS } }, migratedFrom: 2 });
     // Version 2 never had targets: a file that says version 2 and has them is refused as version 2.
-    expect(parseTemplate({ ...v2, settings: DEFAULT_SETTINGS })).toEqual({ ok: false, problems: [{ path: 'settings', reason: 'Unknown field(s): targets.' }] });
+    expect(parseTemplate({ ...v2, settings: DEFAULT_SETTINGS })).toEqual({ ok: false, problems: [{ path: 'settings', reason: 'Unknown field(s): targets.' }], more: 0 });
   });
 
   test('target splitting and the plan assignment are checked with their paths', () => {
     const targets = { ...DEFAULT_TARGET_SETTINGS, quarterWeights: [1, 0, 1, 1], monthWeights: [1, 1], regionWeights: { East: -1 }, buffer: 0.6, excellenceUplift: 0.1 };
     expect(parseTemplate({ ...current, settings: { ...DEFAULT_SETTINGS, targets } })).toEqual({
       ok: false,
+      more: 0,
       problems: [
         { path: 'settings.targets.buffer', reason: 'Must be at most 0.5.' },
         { path: 'settings.targets.quarterWeights[1]', reason: 'Must be more than 0.' },
@@ -147,10 +148,12 @@ describe('parseTemplate', () => {
     expect(parseTemplate({ ...current, planAssignment: { by: 'all', plan: 'base' } }).ok).toBe(true);
     expect(parseTemplate({ ...current, planAssignment: { by: 'city', rules: [] } })).toEqual({
       ok: false,
+      more: 0,
       problems: [{ path: 'planAssignment.by', reason: 'Must be one of "all", "region", "team", "level".' }],
     });
     expect(parseTemplate({ ...current, planAssignment: { by: 'team', rules: [{ value: '', plan: 'x' }] } })).toEqual({
       ok: false,
+      more: 0,
       problems: [{ path: 'planAssignment.rules[0].value', reason: 'Needs at least 1 characters.' }],
     });
   });
