@@ -28,14 +28,14 @@ export function bonusPool(input: BonusPoolInput): BonusPoolResult {
   const { teamActual, teamTarget, poolRate, contribution, decimals } = input;
   const collaboration = input.collaboration ?? null;
   const w = input.collaborationWeight ?? DEFAULT_COLLABORATION_WEIGHT;
-  if (teamTarget === 0) throw divZeroError('isZero', { arg: 'teamTarget' });
+  if (teamTarget === 0) throw divZeroError('zero', { arg: 'teamTarget' });
   if (teamActual < 0) throw numError('negative', { arg: 'teamActual' });
   if (teamTarget < 0) throw numError('negative', { arg: 'teamTarget' });
   if (poolRate < 0) throw numError('negative', { arg: 'poolRate' });
-  if (w < 0 || w > 1) throw numError('outOfRange', { arg: 'collaborationWeight', min: 0, max: 1 });
+  if (w < 0 || w > 1) throw numError('between', { arg: 'collaborationWeight', min: 0, max: 1 });
   if (contribution.length === 0) throw valueError('emptyList', { arg: 'contribution' });
   if (collaboration !== null && collaboration.length !== contribution.length) {
-    throw valueError('lengthMismatch', { arg: 'collaboration', count: collaboration.length, other: 'contribution', otherCount: contribution.length });
+    throw valueError('countMismatch', { a: 'collaboration', aCount: collaboration.length, b: 'contribution', bCount: contribution.length });
   }
   const shareWeights = poolWeights(checked(contribution, 'contribution'), collaboration === null ? null : checked(collaboration, 'collaboration'), new Dec(w));
   const funded = teamActual >= teamTarget;

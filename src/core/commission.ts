@@ -21,7 +21,6 @@ import { Dec, SUM_SCALE, ZERO, roundHalfAway, scaledInt, unitOf } from './money'
 export type CommissionMode = 'marginal' | 'flat';
 export const COMMISSION_MODES: readonly CommissionMode[] = ['marginal', 'flat'];
 export type Boundary = 'lower' | 'upper';
-export const BOUNDARIES: readonly Boundary[] = ['lower', 'upper'];
 
 export interface TierRow {
   lower: number;
@@ -210,18 +209,4 @@ function roundUnits(x: number, unit: number): number {
     rem -= unit;
   }
   return 2 * rem >= unit ? q + 1 : q;
-}
-
-export function parseMode(mode: string | null): CommissionMode {
-  if (mode === null) return 'marginal';
-  const m = mode.trim().toLowerCase();
-  if (m === 'marginal' || m === 'flat') return m;
-  throw valueError('notOneOf', { arg: 'mode', value: mode, allowed: COMMISSION_MODES });
-}
-
-export function parseBoundary(boundary: string | null): Boundary {
-  if (boundary === null) return 'lower';
-  const b = boundary.trim().toLowerCase();
-  if (b === 'lower' || b === 'upper') return b;
-  throw valueError('notOneOf', { arg: 'boundary', value: boundary, allowed: BOUNDARIES });
 }

@@ -2,22 +2,15 @@
  * The problems the commission core reports (tiered commission, bonus pool, plans, the statement
  * engine and its inputs), by code with parameters; CoreProblems (errors.ts) includes them. A
  * field is named as the engine's input spells it ("deals[3] (D-1027).amount"), a plan problem
- * by its JSON path and, when read from a sheet, its row.
+ * by its JSON path and, when read from a sheet, its row. Codes the argument readers already have
+ * (notANumber, negative, zero, between, choice, sumZero, countMismatch: analyticsProblems.ts) are
+ * used as they are.
  */
 export interface CommissionProblems {
-  /** An argument or input field that must be a number. */
-  notANumber: { arg: string; value: string };
-  negative: { arg: string };
   notPositive: { arg: string };
   notACurrency: { arg: string; value: string };
-  /** An argument that must not be 0 (it divides). */
-  isZero: { arg: string };
   quotaZero: Record<string, never>;
-  outOfRange: { arg: string; min: number; max: number };
-  notOneOf: { arg: string; value: string; allowed: readonly string[] };
   emptyList: { arg: string };
-  sumZero: { arg: string };
-  lengthMismatch: { arg: string; count: number; other: string; otherCount: number };
   tooManyDecimals: { arg: string; decimals: number };
 
   tiersFirstBound: Record<string, never>;

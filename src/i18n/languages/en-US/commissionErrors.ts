@@ -4,17 +4,10 @@ import { commissions } from './commissions';
 const or = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(' or ');
 
 export const commissionErrors: CommissionErrorTexts = {
-  notANumber: ({ arg, value }) => `${arg} must be a number, got ${value}`,
-  negative: ({ arg }) => `${arg} must not be negative`,
   notPositive: ({ arg }) => `${arg} must be above 0`,
   notACurrency: ({ arg, value }) => `${arg}: "${value}" is not a three-letter currency code such as USD`,
-  isZero: ({ arg }) => `${arg} is 0`,
   quotaZero: () => 'quota is 0: attainment bands need a quota',
-  outOfRange: ({ arg, min, max }) => `${arg} must be between ${min} and ${max}`,
-  notOneOf: ({ arg, value, allowed }) => `${arg} must be ${or(allowed)}, got "${value}"`,
   emptyList: ({ arg }) => `${arg}: at least one is needed`,
-  sumZero: ({ arg }) => `${arg} adds up to 0`,
-  lengthMismatch: ({ arg, count, other, otherCount }) => `${arg} has ${count} members, ${other} has ${otherCount}`,
   tooManyDecimals: ({ arg, decimals }) => `${arg} has more than ${decimals} decimals`,
   tiersFirstBound: () => 'tiers: the first lower bound must be 0',
   tiersAscending: ({ row }) => `tiers: lower bounds must be strictly ascending (row ${row})`,

@@ -4,17 +4,10 @@ import { commissions } from './commissions';
 const or = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(' 或 ');
 
 export const commissionErrors: CommissionErrorTexts = {
-  notANumber: ({ arg, value }) => `${arg} 应为数字，实际为 ${value}`,
-  negative: ({ arg }) => `${arg} 不能为负数`,
   notPositive: ({ arg }) => `${arg} 须大于 0`,
   notACurrency: ({ arg, value }) => `${arg}："${value}" 不是三个字母的币种代码（如 USD）`,
-  isZero: ({ arg }) => `${arg} 为 0`,
   quotaZero: () => 'quota 为 0：按达成率的档位需要指标',
-  outOfRange: ({ arg, min, max }) => `${arg} 应在 ${min} 到 ${max} 之间`,
-  notOneOf: ({ arg, value, allowed }) => `${arg} 应为 ${or(allowed)}，实际为 "${value}"`,
   emptyList: ({ arg }) => `${arg}：至少需要一项`,
-  sumZero: ({ arg }) => `${arg} 合计为 0`,
-  lengthMismatch: ({ arg, count, other, otherCount }) => `${arg} 有 ${count} 人，${other} 有 ${otherCount} 人`,
   tooManyDecimals: ({ arg, decimals }) => `${arg} 的小数位超过 ${decimals} 位`,
   tiersFirstBound: () => 'tiers：第一档下限须为 0',
   tiersAscending: ({ row }) => `tiers：各档下限须严格递增（第 ${row} 行）`,
