@@ -8,6 +8,8 @@ import type { AnalyticsProblems } from '../core/analyticsProblems';
 import type { Cn8Segment, Rfm10Segment } from '../core/rfmSegments';
 import type { EnumId, EnumValue, FunctionId } from '../functions/ids';
 import type { CoreCode, CoreProblem, CoreProblems } from '../core/errors';
+import type { CommissionTexts } from './sections/commissions';
+import type { TemplateLimitTexts } from './sections/templateLimits';
 import type { QuotaScope } from '../data/model';
 import type { DataColumn, DataTable, SheetNoticeCode, SheetNoticeParams } from '../sheets/notices';
 import type { WriteFeature, WriteNotices, WriteProblems } from '../sheets/writePlan/notices';
@@ -40,14 +42,6 @@ export interface AnalyticsLabels {
   heatMapCorner: string;
   segmentChartTitle: string;
   segmentNote: string;
-}
-
-/** Commission plans: the words for a plan's choices, wherever a plan is edited or shown. */
-export interface PlansTexts {
-  /** The band boundary of a rate table (src/core/commission.ts). */
-  boundary: string;
-  boundaryLower: string;
-  boundaryUpper: string;
 }
 
 /** What a generate run tells the user about the data (src/sheets/notices.ts). */
@@ -107,7 +101,9 @@ export interface Catalogue {
   /** Help for the SALES functions in Excel (functions.json, functions.zh-CN.json). */
   functions: FunctionsSection;
   analytics: AnalyticsLabels;
-  plans: PlansTexts;
+  /** Commission statements, plans and their problems (src/core/plans/). */
+  commissions: CommissionTexts;
+  templateLimits: TemplateLimitTexts;
   /** Sheets left out, splits that fell back and plan problems of a generate run. */
   sheetNotices: SheetNoticeTexts;
   /** Notes in the generated sheets on derived and missing figures. */

@@ -1,5 +1,6 @@
 /** The catalogue of a language, and rendering of the codes other layers emit. */
 import type { CoreProblem } from '../core/errors';
+import type { StatementNote } from '../core/plans/explain';
 import type { SheetNotice } from '../sheets/notices';
 import type { WriteNotice, WriteProblem } from '../sheets/writePlan/notices';
 import type { Catalogue } from './catalogue';
@@ -31,4 +32,10 @@ export function renderWriteNotice(language: Language, notice: WriteNotice): stri
 export function renderWriteProblem(language: Language, problem: WriteProblem): string {
   const text = CATALOGUES[language].workbookWrite.problems[problem.code] as (p: WriteProblem) => string;
   return text(problem);
+}
+
+/** A statement line's note (or a statement's conversion note) in a language. */
+export function renderStatementNote(language: Language, note: StatementNote): string {
+  const text = CATALOGUES[language].commissions.notes[note.code] as (p: StatementNote['params']) => string;
+  return text(note.params);
 }

@@ -3,13 +3,31 @@
  * and the engine read (src/core/plans/table.ts). Choices have drop-downs; whatever is typed is
  * validated by the plan schema when the table is read back, with errors naming the row.
  */
-import { valueError } from '../core/errors';
+import { numError, valueError } from '../core/errors';
 import { CHOICES, CHOICE_LABELS, KEY_LABELS, PLAN_TABLE_HEADERS, planToRows, readPlanRows } from '../core/plans/table';
+import type { FxRate } from '../core/plans/inputs';
 import type { Plan } from '../core/plans/schema';
+import { catalogue } from '../i18n';
 import type { Language } from '../i18n/language';
 import { a1, type SheetSpec } from './model';
 import { emptySheet, tr } from './text';
 import { cleanIdentifier } from './writePlan/names';
+
+export const FX_TABLE = 'SPK_FxRates';
+
+/** Exchange rates read back from the Plans sheet's rate table: [period, currency, rate] rows, errors naming the row. */
+export function readFxFromTable(rows: readonly (readonly unknown[])[]): FxRate[] {
+  return rows
+    .filter((r) => r.some((c) => c !== null && c !== undefined && c !== ''))
+    .map((r, i) => {
+      const [period, currency, rate] = r;
+      const arg = `${FX_TABLE} row ${i + 2}`;
+      if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency.trim())) throw valueError('notACurrency', { arg: `${arg}`, value: String(currency ?? '') });
+      if (typeof rate !== 'number' || !Number.isFinite(rate)) throw valueError('notANumber', { arg: `${arg} rate`, value: String(rate ?? '') });
+      if (rate <= 0) throw numError('notPositive', { arg: `${arg} rate` });
+      return { period: String(period).trim(), currency: currency.trim(), rate };
+    });
+}
 
 export const PLANS_SHEET_NAMES: Readonly<Record<Language, string>> = { 'en-US': 'Plans', 'zh-CN': '提成方案' };
 
@@ -26,11 +44,18 @@ const CHOICE_KEYS = new Map<string, keyof typeof CHOICES>([
     [KEY_LABELS.basis[l], 'basis'] as const,
     [KEY_LABELS.mode[l], 'mode'] as const,
     [KEY_LABELS.boundary[l], 'boundary'] as const,
+    [KEY_LABELS.creditBasis[l], 'creditBasis'] as const,
+    [KEY_LABELS.scope[l], 'scope'] as const,
+    [KEY_LABELS.newCustomer[l], 'newCustomer'] as const,
     [KEY_LABELS.drawType[l], 'drawType'] as const,
   ]),
 ]);
 
-export function buildPlansSheet(plans: readonly Plan[], language: Language): SheetSpec {
+/**
+ * The Plans sheet; with `fx`, also the per-period exchange-rate table the engine converts credit
+ * and totals with (src/core/plans/fx.ts), one row per period and currency.
+ */
+export function buildPlansSheet(plans: readonly Plan[], language: Language, fx?: { company: string; rates: readonly FxRate[] }): SheetSpec {
   const L = (en: string, zh: string) => tr(language, en, zh);
   const sheet = emptySheet('plans', PLANS_SHEET_NAMES[language]);
   sheet.blocks.push(
@@ -75,6 +100,23 @@ export function buildPlansSheet(plans: readonly Plan[], language: Language): She
     });
     row = origin.row + rows.length + 3;
   });
+  if (fx !== undefined && fx.rates.length > 0) {
+    const words = catalogue(language).commissions.fxTable;
+    sheet.blocks.push({ origin: { row, col: 0 }, cells: [[words.title(fx.company)]], bold: true });
+    sheet.tables.push({
+      name: FX_TABLE,
+      origin: { row: row + 1, col: 0 },
+      // Rates come from the template: a refresh rewrites a period's rate, keyed by period and currency.
+      key: [0, 1],
+      columns: [
+        { header: words.period, numberFormat: '@', width: 22 },
+        { header: words.currency, numberFormat: '@', width: 24 },
+        { header: words.rate(fx.company), numberFormat: '0.000000', width: 16 },
+      ],
+      rows: fx.rates.map((r) => [r.period, r.currency, r.rate]),
+      style: 'TableStyleLight9',
+    });
+  }
   sheet.freeze = { rows: 1, cols: 0 };
   return sheet;
 }
@@ -90,6 +132,6 @@ export function readPlanFromTable(headers: readonly unknown[], rows: readonly (r
       String(headers[0]).trim().toLowerCase() === HEADERS[l][0].toLowerCase() &&
       String(headers[1]).trim().toLowerCase() === HEADERS[l][1].toLowerCase(),
   );
-  if (!ok) throw valueError(`plan table: headers must be "${HEADERS['en-US'].join(' | ')}" or "${HEADERS['zh-CN'].join(' | ')}"`);
+  if (!ok) throw valueError('planTableHeaders', { expected: [HEADERS['en-US'].join(' | '), HEADERS['zh-CN'].join(' | ')] });
   return readPlanRows(rows, 1);
 }

@@ -8,27 +8,16 @@
 import type Decimal from 'decimal.js';
 import { bandIndex } from '../core/commission';
 import { Dec, roundHalfAway } from '../core/money';
+import { note } from '../core/plans/explain';
+import { fmtMoney } from '../core/plans/format';
 import type { Rep } from '../core/plans/inputs';
 import type { Plan } from '../core/plans/schema';
-import type { Statement, StatementLine } from '../core/plans/statement';
+import type { Statement } from '../core/plans/statement';
+import { catalogue, renderStatementNote } from '../i18n';
 import type { Language } from '../i18n/language';
 import { a1, a1Range, type Cell, type SheetSpec } from './model';
 import { emptySheet, tr } from './text';
 import { cleanIdentifier, cleanSheetName } from './writePlan/names';
-
-const LINE_KIND_LABELS: Readonly<Record<StatementLine['kind'], [string, string]>> = {
-  band: ['band', '档位'],
-  noQuota: ['no quota', '无指标'],
-  cap: ['cap', '封顶'],
-  recordBonus: ['record bonus', '破纪录奖励'],
-  gate: ['gate', '门槛'],
-  teamPool: ['team pool', '团队奖金池'],
-  clawback: ['clawback', '追回'],
-  drawAdvance: ['draw advance', '预支'],
-  drawRecovery: ['draw recovery', '预支追回'],
-  drawGuarantee: ['draw guarantee', '保底补足'],
-  noPlan: ['no plan', '无方案'],
-};
 
 export function statementSheetName(period: string, language: Language): string {
   return cleanSheetName(`${tr(language, 'Statement', '提成明细')} ${period}`);
@@ -50,15 +39,19 @@ export function buildStatementSheet(
   const sheet = { ...emptySheet('statement', statementSheetName(period, language)), slot: period };
   const mine = statements.filter((s) => s.period === period);
   const decimals = mine[0]?.decimals ?? plans[0]?.decimals ?? 2;
-  const money = decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
+  const money = moneyFormat(decimals);
   const names = new Map(reps.map((r) => [r.id, r.name]));
+  const words = catalogue(language).commissions.statement;
+  const company = mine[0]?.company;
+  // Reps paid in other currencies: their rows also show the currency and the payout converted.
+  const multi = mine.some((s) => s.currency !== s.company.currency);
   sheet.blocks.push({ origin: { row: 0, col: 0 }, cells: [[`${L('Commission statement', '提成明细')} ${period}`]], bold: true, fontSize: 14 });
 
   const summaryOrigin = { row: 2, col: 0 };
   const summaryRows: Cell[][] = [];
   let row = summaryOrigin.row + mine.length + 3;
   for (const s of mine) {
-    const block = repBlock(s, names.get(s.rep) ?? s.rep, plans, row, language, money);
+    const block = repBlock(s, names.get(s.rep) ?? s.rep, plans, row, language, moneyFormat(s.decimals));
     sheet.blocks.push(...block.blocks);
     summaryRows.push([
       s.rep,
@@ -67,6 +60,7 @@ export function buildStatementSheet(
       num(s.proratedQuota),
       num(s.attainment),
       { formula: block.totalRef, value: s.total.toNumber() },
+      ...(multi ? [s.currency, { formula: block.companyRef, value: s.company.total.toNumber() }] : []),
     ]);
     row = block.nextRow;
   }
@@ -81,10 +75,27 @@ export function buildStatementSheet(
       { header: L('Quota (prorated)', '指标（按天折算）'), numberFormat: money, width: 16 },
       { header: L('Attainment', '达成率'), numberFormat: '0.0%', width: 12 },
       { header: L('Payout', '应发提成'), numberFormat: money, width: 16 },
+      ...(multi && company !== undefined
+        ? [
+            { header: words.currency, numberFormat: '@', width: 8 },
+            { header: words.inCompany(company.currency), numberFormat: moneyFormat(company.decimals), width: 18 },
+          ]
+        : []),
     ],
     rows: summaryRows,
     style: 'TableStyleMedium2',
   });
+  if (multi && company !== undefined && mine.length > 0) {
+    const col = 7;
+    const sumRow = summaryOrigin.row + mine.length + 1;
+    const total = mine.reduce((acc, s) => acc.add(s.company.total), new Dec(0));
+    sheet.blocks.push({
+      origin: { row: sumRow, col: col - 1 },
+      cells: [[words.grandTotal(company.currency), { formula: `SUM(${a1Range(summaryOrigin.row + 1, col, sumRow - 1, col)})`, value: total.toNumber() }]],
+      bold: true,
+      numberFormats: [null, moneyFormat(company.decimals)],
+    });
+  }
   sheet.columnWidths = { [C.explanation]: 70, [C.check]: 14, [C.flag]: 8 };
   sheet.notes.push({
     cell: a1(summaryOrigin.row, C.check),
@@ -103,12 +114,16 @@ function repBlock(
   top: number,
   language: Language,
   money: string,
-): { blocks: SheetSpec['blocks']; totalRef: string; nextRow: number } {
+): { blocks: SheetSpec['blocks']; totalRef: string; companyRef: string; nextRow: number } {
   const L = (en: string, zh: string) => tr(language, en, zh);
+  const words = catalogue(language).commissions.statement;
   const creditRef = a1(top, 3, true);
   const quotaRef = a1(top, 5, true);
   const header: Cell[][] = [
-    [`${name} (${s.rep})`, s.period, L('Credit', '业绩'), s.credit.toNumber(), L('Quota', '指标'), num(s.proratedQuota), L('Attainment', '达成率'), num(s.attainment)],
+    [
+      `${name} (${s.rep})`, s.period, L('Credit', '业绩'), s.credit.toNumber(), L('Quota', '指标'), num(s.proratedQuota), L('Attainment', '达成率'), num(s.attainment),
+      `${words.currency} ${s.currency} · ${words.basis[s.basis]}`,
+    ],
     [
       L('Component', '组成部分'), L('Line', '类型'), L('Band', '档位'), L('From', '起点'), L('To', '终点'), L('Base', '计提基数'),
       L('Rate', '费率'), L('Amount', '金额'), L('Explanation', '说明'), L('Cross-check', '公式核对'), L('Check', '结果'),
@@ -118,20 +133,36 @@ function repBlock(
   const first = top + 2;
   const body: Cell[][] = s.lines.map((l) => [
     l.component,
-    LINE_KIND_LABELS[l.kind][language === 'en-US' ? 0 : 1],
+    catalogue(language).commissions.lineKinds[l.kind],
     l.band ?? '',
     num(l.from),
     num(l.to),
     l.base.toNumber(),
     num(l.rate),
     l.amount.toNumber(),
-    l.explanation,
+    renderStatementNote(language, l.note),
     '',
     '',
   ]);
   const totalRow = first + body.length;
   const totalRef = `SUM(${a1Range(first, C.amount, Math.max(first, totalRow - 1), C.amount)})`;
   body.push([L('Total', '合计'), '', '', '', '', '', '', { formula: totalRef, value: s.total.toNumber() }, '', '', '']);
+  // How credit in other currencies was converted, and the total in the company currency: not
+  // lines of the statement (they are not added up), each with its own arithmetic.
+  const m = (x: Decimal, d: number) => fmtMoney(x, d);
+  for (const c of s.conversions) {
+    const repRate = c.repRate.eq(1) ? null : c.repRate.toString();
+    const text = renderStatementNote(language, note('fxCredit', { currency: c.currency, amount: m(c.amount, Math.max(2, c.amount.decimalPlaces())), rate: c.rate.toString(), repCurrency: s.currency, repRate, credit: m(c.credit, s.decimals) }));
+    body.push(['', '', '', '', '', '', '', '', text, '', '']);
+  }
+  let companyRef = a1(totalRow, C.amount);
+  if (s.currency !== s.company.currency) {
+    const { currency, decimals, rate, total } = s.company;
+    const text = renderStatementNote(language, note('fxTotal', { currency: s.currency, total: m(s.total, s.decimals), rate: rate.toString(), companyCurrency: currency, companyTotal: m(total, decimals) }));
+    const row = first + body.length;
+    body.push([words.grandTotal(currency), '', '', '', '', '', '', { formula: `ROUND(${a1(totalRow, C.amount)}*${rate.toString()},${decimals})`, value: total.toNumber() }, text, '', '']);
+    companyRef = a1(row, C.amount);
+  }
 
   // Tier tables beside the lines, one per rate table of the governing plan, each tier with the
   // amount it pays recomputed by a native formula from the credit and the bounds: the check of a
@@ -205,8 +236,11 @@ function repBlock(
       { origin: { row: first, col: 0 }, cells: body.map((r) => padRow(r, formats.length)), numberFormats: formats },
     ],
     totalRef,
+    companyRef,
     nextRow: first + body.length + 2,
   };
 }
+
+const moneyFormat = (decimals: number) => (decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0');
 
 const padRow = (r: Cell[], n: number): Cell[] => (r.length >= n ? r : [...r, ...new Array<Cell>(n - r.length).fill('')]);

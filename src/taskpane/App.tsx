@@ -66,7 +66,7 @@ export function App({ host, preview = null, onLanguageChange }: AppProps) {
   const [issuer, setIssuer] = useState('');
   const [capabilities, setCapabilities] = useState<Capabilities | null>(null);
   const [sources, setSources] = useState<DataSourceInfo[]>([]);
-  const [startupProblems, setStartupProblems] = useState<Problem[] | null>(null);
+  const [startupProblems, setStartupProblems] = useState<{ list: Problem[]; more: number } | null>(null);
   const [focusSheet, setFocusSheet] = useState<string | null>(null);
 
   // The pane's time to first render, readable by anyone (performance.getEntriesByName) and by npm run bench.
@@ -113,7 +113,7 @@ export function App({ host, preview = null, onLanguageChange }: AppProps) {
           if (!live() || stored === null) return;
           const parsed = parseTemplate(stored, resolveLanguage(host.displayLanguage()));
           if (parsed.ok) applyTemplate(parsed.template);
-          else setStartupProblems(parsed.problems);
+          else setStartupProblems({ list: parsed.problems, more: parsed.more });
         })
         .catch(() => undefined), // no storage on this host: the capability note says so
     [host, applyTemplate],
@@ -183,8 +183,8 @@ export function App({ host, preview = null, onLanguageChange }: AppProps) {
         </header>
         {host.kind === 'preview' && <Notice notice={{ intent: 'info', text: t.previewIntro }} />}
         {startupProblems && (
-          <Notice notice={{ intent: 'warning', text: t.templates.storedInvalid(startupProblems.length) }}>
-            <ProblemList problems={startupProblems} label={t.templates.storedInvalid(startupProblems.length)} />
+          <Notice notice={{ intent: 'warning', text: t.templates.storedInvalid(startupProblems.list.length + startupProblems.more) }}>
+            <ProblemList problems={startupProblems.list} more={startupProblems.more} label={t.templates.storedInvalid(startupProblems.list.length + startupProblems.more)} />
           </Notice>
         )}
         <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>

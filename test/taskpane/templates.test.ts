@@ -54,7 +54,7 @@ describe('parseTemplate', () => {
     const upper = parseTemplate({ ...current, settings: { ...DEFAULT_SETTINGS, commission: { ...DEFAULT_SETTINGS.commission, boundary: 'upper' } } });
     expect(upper.ok && upper.template.settings.commission.boundary).toBe('upper');
     const bad = parseTemplate({ ...current, plans: [{ ...seedPlan, components: [{ ...seedPlan.components[0], tiers: [{ lower: 5, rate: 0.01 }] }] }] });
-    expect(bad).toEqual({ ok: false, problems: [{ path: 'plans[0].components[0].tiers[0].lower', reason: 'the first band must start at 0' }] });
+    expect(bad).toEqual({ ok: false, problems: [{ path: 'plans[0].components[0].tiers[0].lower', reason: 'the first band must start at 0' }], more: 0 });
   });
 
   // zod runs a list's own rule only once every item has the right type: the cut-offs' order is
@@ -74,6 +74,7 @@ describe('parseTemplate', () => {
     };
     expect(parseTemplate(bad, 'zh-CN')).toEqual({
       ok: false,
+      more: 0,
       problems: [
         { path: 'name', reason: '至少需要 1 个字符。' },
         { path: 'settings.decimals', reason: '必须是整数。' },
@@ -87,11 +88,11 @@ describe('parseTemplate', () => {
   });
 
   test('refuses what is not a template in words', () => {
-    expect(parseTemplate('nope')).toEqual({ ok: false, problems: [{ path: '(the whole file)', reason: expect.stringMatching(/^The file is not valid JSON \(/) }] });
-    expect(parseTemplate([])).toEqual({ ok: false, problems: [{ path: '(the whole file)', reason: 'A template must be a JSON object.' }] });
-    expect(parseTemplate({ name: 'x' })).toEqual({ ok: false, problems: [{ path: 'version', reason: 'The "version" field is missing or not a number.' }] });
-    expect(parseTemplate({ version: 4 })).toEqual({ ok: false, problems: [{ path: 'version', reason: 'Version 4 was made by a newer add-in; this one reads up to version 3.' }] });
-    expect(parseTemplate({ version: 0 })).toEqual({ ok: false, problems: [{ path: 'version', reason: 'Unknown template version 0.' }] });
+    expect(parseTemplate('nope')).toEqual({ ok: false, problems: [{ path: '(the whole file)', reason: expect.stringMatching(/^The file is not valid JSON \(/) }], more: 0 });
+    expect(parseTemplate([])).toEqual({ ok: false, problems: [{ path: '(the whole file)', reason: 'A template must be a JSON object.' }], more: 0 });
+    expect(parseTemplate({ name: 'x' })).toEqual({ ok: false, problems: [{ path: 'version', reason: 'The "version" field is missing or not a number.' }], more: 0 });
+    expect(parseTemplate({ version: 4 })).toEqual({ ok: false, problems: [{ path: 'version', reason: 'Version 4 was made by a newer add-in; this one reads up to version 3.' }], more: 0 });
+    expect(parseTemplate({ version: 0 })).toEqual({ ok: false, problems: [{ path: 'version', reason: 'Unknown template version 0.' }], more: 0 });
   });
 
   test('a version-1 template migrates forward; an invalid one is refused in version-1 terms', () => {
@@ -112,10 +113,11 @@ describe('parseTemplate', () => {
       plans: [],
     });
     const { green: _green, ...noGreen } = v1;
-    expect(parseTemplate(noGreen)).toEqual({ ok: false, problems: [{ path: 'green', reason: 'Required, but missing.' }] });
+    expect(parseTemplate(noGreen)).toEqual({ ok: false, problems: [{ path: 'green', reason: 'Required, but missing.' }], more: 0 });
     // Valid as version 1, but the weights break a current rule: refused with the current path.
     expect(parseTemplate({ ...v1, weights: [0.5, 0.5, 0.5, 0, 0] })).toEqual({
       ok: false,
+      more: 0,
       problems: [{ path: 'settings.score.weights', reason: 'The weights must add up to 100 %.' }],
     });
   });
@@ -124,13 +126,14 @@ describe('parseTemplate', () => {
     const parsed = parseTemplate(v2);
     expect(parsed).toEqual({ ok: true, template: { ...v2, version: 3, settings: { ...v2.settings, targets: DEFAULT_TARGET_SETTINGS } }, migratedFrom: 2 });
     // Version 2 never had targets: a file that says version 2 and has them is refused as version 2.
-    expect(parseTemplate({ ...v2, settings: DEFAULT_SETTINGS })).toEqual({ ok: false, problems: [{ path: 'settings', reason: 'Unknown field(s): targets.' }] });
+    expect(parseTemplate({ ...v2, settings: DEFAULT_SETTINGS })).toEqual({ ok: false, problems: [{ path: 'settings', reason: 'Unknown field(s): targets.' }], more: 0 });
   });
 
   test('target splitting and the plan assignment are checked with their paths', () => {
     const targets = { ...DEFAULT_TARGET_SETTINGS, quarterWeights: [1, 0, 1, 1], monthWeights: [1, 1], regionWeights: { East: -1 }, buffer: 0.6, excellenceUplift: 0.1 };
     expect(parseTemplate({ ...current, settings: { ...DEFAULT_SETTINGS, targets } })).toEqual({
       ok: false,
+      more: 0,
       problems: [
         { path: 'settings.targets.buffer', reason: 'Must be at most 0.5.' },
         { path: 'settings.targets.quarterWeights[1]', reason: 'Must be more than 0.' },
@@ -145,10 +148,12 @@ describe('parseTemplate', () => {
     expect(parseTemplate({ ...current, planAssignment: { by: 'all', plan: 'base' } }).ok).toBe(true);
     expect(parseTemplate({ ...current, planAssignment: { by: 'city', rules: [] } })).toEqual({
       ok: false,
+      more: 0,
       problems: [{ path: 'planAssignment.by', reason: 'Must be one of "all", "region", "team", "level".' }],
     });
     expect(parseTemplate({ ...current, planAssignment: { by: 'team', rules: [{ value: '', plan: 'x' }] } })).toEqual({
       ok: false,
+      more: 0,
       problems: [{ path: 'planAssignment.rules[0].value', reason: 'Needs at least 1 characters.' }],
     });
   });

@@ -104,7 +104,7 @@ describe('Templates panel', () => {
         ['settings.commission.tiers[1].lower', 'Each tier must start above the previous one.'],
         ['settings.score.weights', 'The weights must add up to 100 %.'],
         ['settings.risk.yellow', 'Required, but missing.'],
-        ['plans[0].components[0].kind', 'Must be one of "rateTable", "accelerator", "gate", "cap", "recordBonus", "teamPool".'],
+        ['plans[0].components[0].kind', 'Must be one of "rateTable", "accelerator", "gate", "cap", "recordBonus", "teamPool", "override", "spiff".'],
         ['(the whole file)', 'Unknown field(s): surprise.'],
       ]),
     );
@@ -115,6 +115,24 @@ describe('Templates panel', () => {
     expect(screen.getByRole('textbox', { name: 'Currency (ISO code)' })).toHaveValue('CNY');
     expect(screen.getByRole('textbox', { name: 'Tier 2 rate (%)' })).toHaveValue('1.5');
   });
+
+  test('a file over 1 MB is refused unread; 130,000 bad tiers show the first 100 rows and the count of the rest', async () => {
+    const { user } = await renderApp(new FakeHost());
+    await openTab(user, 'Templates');
+    const read = jest.spyOn(FileReader.prototype, 'readAsText');
+    await importText('x'.repeat(1024 * 1024 + 1));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The file is 1.0 MB; a template may be at most 1.0 MB. Nothing was read from it.');
+    expect(read).not.toHaveBeenCalled();
+    read.mockRestore();
+    const tiers = Array.from({ length: 100 }, () => ({}));
+    const components = Array.from({ length: 50 }, (_, i) => ({ kind: 'rateTable', id: `t${i}`, basis: 'money', mode: 'flat', tiers }));
+    const plans = Array.from({ length: 26 }, () => ({ version: 1, id: 'p', name: 'P', currency: 'CNY', decimals: 2, effectiveFrom: 45658, components }));
+    await importText(JSON.stringify(valid({ plans })));
+    const alert = await screen.findByText('The template was not imported: 260000 problems.', {}, { timeout: 30_000 });
+    const box = alert.closest('[role="alert"]') as HTMLElement;
+    expect(within(box).getAllByRole('row')).toHaveLength(101);
+    expect(within(box).getByTestId('more-problems')).toHaveTextContent('… and 259,900 more problems.');
+  }, 90_000);
 
   test('a file that is not JSON, or from a newer version, is refused in words', async () => {
     const { user } = await renderApp(new FakeHost());

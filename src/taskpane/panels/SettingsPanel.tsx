@@ -25,7 +25,7 @@ export interface SettingsPanelProps {
 export function SettingsPanel({ settings, onChange, onValidityChange }: SettingsPanelProps) {
   const { t, lang } = useI18n();
   const p = t.plans;
-  const c = catalogue(lang).plans;
+  const c = catalogue(lang).commissions;
   const styles = usePanelStyles();
   const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(settings));
   const { errors } = useMemo(() => fromDraft(draft, settings, t.problems, p.notNumber), [draft, settings, t, p.notNumber]);

@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
 import { Button, Field, Input, Text } from '@fluentui/react-components';
 import type { WorkbookHost } from '../../host/types';
+import { catalogue } from '../../i18n';
+import { MAX_TEMPLATE_BYTES, templateBytes } from '../../templates/limits';
 import { parseTemplate } from '../../templates/parse';
 import { exportTemplate, readFileText } from '../../templates/file';
 import type { Problem } from '../../templates/problems';
@@ -29,7 +31,7 @@ export function TemplatesPanel({ host, template, onNameChange, onIssuerChange, o
   const fileInput = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeState | null>(null);
-  const [problems, setProblems] = useState<Problem[] | null>(null);
+  const [problems, setProblems] = useState<{ list: Problem[]; more: number } | null>(null);
   const nameError = template.name.trim() === '' ? t.problems.tooShort(1) : undefined;
 
   async function act(fn: () => Promise<void>) {
@@ -49,8 +51,8 @@ export function TemplatesPanel({ host, template, onNameChange, onIssuerChange, o
   function accept(raw: unknown, done: (name: string, from: number | null) => string, rejected: (n: number) => string) {
     const parsed = parseTemplate(raw, lang);
     if (!parsed.ok) {
-      setProblems(parsed.problems);
-      setNotice({ intent: 'error', title: rejected(parsed.problems.length), text: tp.nothingApplied });
+      setProblems({ list: parsed.problems, more: parsed.more });
+      setNotice({ intent: 'error', title: rejected(parsed.problems.length + parsed.more), text: tp.nothingApplied });
       return;
     }
     onApply(parsed.template);
@@ -59,7 +61,13 @@ export function TemplatesPanel({ host, template, onNameChange, onIssuerChange, o
 
   const save = () =>
     act(async () => {
-      await host.saveTemplate({ ...template, savedAt: new Date().toISOString() });
+      const stored = { ...template, savedAt: new Date().toISOString() };
+      const bytes = templateBytes(stored);
+      if (bytes > MAX_TEMPLATE_BYTES) {
+        setNotice({ intent: 'error', text: catalogue(lang).templateLimits.tooLarge(bytes, MAX_TEMPLATE_BYTES) });
+        return;
+      }
+      await host.saveTemplate(stored);
       setNotice({ intent: 'success', text: tp.saved });
     });
 
@@ -82,6 +90,12 @@ export function TemplatesPanel({ host, template, onNameChange, onIssuerChange, o
   async function importFile(file: File | undefined) {
     if (!file) return;
     await act(async () => {
+      // Refused by its size before a byte of it is read or parsed.
+      if (file.size > MAX_TEMPLATE_BYTES) {
+        setProblems(null);
+        setNotice({ intent: 'error', title: tp.rejected(1), text: catalogue(lang).templateLimits.tooLarge(file.size, MAX_TEMPLATE_BYTES) });
+        return;
+      }
       let text: string;
       try {
         text = await readFileText(file);
@@ -137,7 +151,7 @@ export function TemplatesPanel({ host, template, onNameChange, onIssuerChange, o
         />
       </div>
       {notice && (
-        <Notice notice={notice}>{problems && <ProblemList problems={problems} label={notice.title ?? tp.problemReason} />}</Notice>
+        <Notice notice={notice}>{problems && <ProblemList problems={problems.list} more={problems.more} label={notice.title ?? tp.problemReason} />}</Notice>
       )}
     </section>
   );
