@@ -4,15 +4,9 @@
  * only) and whoever shows them renders through the catalogue of the workbook's or pane's language.
  * A missing text is a compile error, so the two languages cannot drift apart.
  */
-import type { AnalyticsProblems } from '../core/analyticsProblems';
-import type { Cn8Segment, Rfm10Segment } from '../core/rfmSegments';
-import type { EnumId, EnumValue, FunctionId } from '../functions/ids';
-import type { CoreCode, CoreProblem, CoreProblems } from '../core/errors';
-import type { CommissionTexts } from './sections/commissions';
-import type { TemplateLimitTexts } from './sections/templateLimits';
-import type { QuotaScope } from '../data/model';
-import type { DataColumn, DataTable, SheetNoticeCode, SheetNoticeParams } from '../sheets/notices';
-import type { WriteFeature, WriteNotices, WriteProblems } from '../sheets/writePlan/notices';
+import type { CoreCode, CoreProblems } from '../core/errors';
+import type { FieldKey, TableKind } from '../data/fields';
+import type { DataCode, DataProblems, Place, Severity, ValueKind } from '../data/problems';
 
 export type CoreErrorTexts = { [C in CoreCode]: (params: CoreProblems[C]) => string };
 export type AnalyticsErrorTexts = { [C in keyof AnalyticsProblems]: (params: AnalyticsProblems[C]) => string };
@@ -95,18 +89,64 @@ export interface WorkbookWriteTexts {
   refreshUnavailable: (requirement: string) => string;
 }
 
+/** A team's own data: its tables and fields, and everything wrong with it (src/data/problems.ts). */
+export interface DataTexts {
+  kinds: Record<TableKind, string>;
+  /** A field's name, as the mapping step and messages show it. */
+  fields: { [K in TableKind]: Record<FieldKey<K>, string> };
+  valueKinds: Record<ValueKind, string>;
+  problems: { [C in DataCode]: (params: DataProblems[C]) => string };
+  /** Where a problem is: "deals.csv, row 12, column “Amount”". */
+  place: (at: Place) => string;
+  /** A place and a reason as one line. */
+  line: (place: string, reason: string) => string;
+  severity: Record<Severity, string>;
+  /** "… and 37 more problems". */
+  more: (n: number) => string;
+}
+
+/** What was recognised and what happens next, for the command line and the pane's data step. */
+export interface DataReportTexts {
+  table: (source: string, kind: string, rows: number, headerRow: number) => string;
+  skipped: (source: string) => string;
+  columns: (pairs: string) => string;
+  ignored: (headers: string) => string;
+  encoding: (source: string, encoding: string) => string;
+  period: (label: string) => string;
+  periodDefault: (label: string) => string;
+  asOf: (date: string) => string;
+  summary: (deals: number, reps: number, customers: number, first: string, last: string) => string;
+  refused: (errors: number) => string;
+  warnings: (n: number) => string;
+  nothingWritten: string;
+}
+
+/** The `npm run generate` command line: help, usage errors and progress. */
+export interface CliTexts {
+  /** `fields`: every table kind with its field names, one kind a line. */
+  help: (fields: string) => string;
+  unknownOption: (option: string) => string;
+  missingValue: (option: string) => string;
+  badValue: (option: string, value: string, allowed: string) => string;
+  missingOut: string;
+  missingData: string;
+  dataWithSample: string;
+  seedWithoutSample: string;
+  reading: (file: string, size: string) => string;
+  read: (file: string, seconds: string) => string;
+  checking: string;
+  building: string;
+  writing: (file: string) => string;
+  wrote: (file: string, sheets: number, size: string, seconds: string) => string;
+  wrotePayroll: (file: string, rows: number) => string;
+  templateProblems: (file: string) => string;
+  failed: (detail: string) => string;
+}
+
 export interface Catalogue {
   /** Why the calculation core refused an input (shown in cells, sheets and the pane). */
   coreErrors: CoreErrorTexts;
-  /** Help for the SALES functions in Excel (functions.json, functions.zh-CN.json). */
-  functions: FunctionsSection;
-  analytics: AnalyticsLabels;
-  /** Commission statements, plans and their problems (src/core/plans/). */
-  commissions: CommissionTexts;
-  templateLimits: TemplateLimitTexts;
-  /** Sheets left out, splits that fell back and plan problems of a generate run. */
-  sheetNotices: SheetNoticeTexts;
-  /** Notes in the generated sheets on derived and missing figures. */
-  sheetData: SheetDataTexts;
-  workbookWrite: WorkbookWriteTexts;
+  data: DataTexts;
+  dataReport: DataReportTexts;
+  cli: CliTexts;
 }

@@ -1,21 +1,13 @@
 /** The zh-CN catalogue: one file per section, assembled here. */
 import type { Catalogue } from '../../catalogue';
-import { analytics } from './analytics';
-import { commissions } from './commissions';
+import { cli } from './cli';
 import { coreErrors } from './coreErrors';
-import { functions } from './functions';
-import { sheetData } from './sheetData';
-import { sheetNotices } from './sheetNotices';
-import { workbookWrite } from './workbookWrite';
-import { templateLimits } from './templateLimits';
+import { data } from './data';
+import { dataReport } from './dataReport';
 
 export const zhCN: Catalogue = {
   coreErrors,
-  commissions,
-  functions,
-  analytics,
-  sheetNotices,
-  sheetData,
-  workbookWrite,
-  templateLimits,
+  data,
+  dataReport,
+  cli,
 };
