@@ -1,7 +1,7 @@
 /**
  * The tables a team can bring and the fields each one has, with every header the product
  * recognises for a field. Headers are compared after `normaliseHeader` (NFKC, case, spaces and
- * joining punctuation ignored), so "Close Date", "close_date" and "ＣＬＯＳＥ　ＤＡＴＥ" are one header.
+ * joining punctuation ignored), so "Close Date", "close_date" and "ＣＬＯＳＥ ＤＡＴＥ" (full width) are one header.
  *
  * Synonyms are listed in priority order: when two columns of one table match the same field, the
  * column whose header comes earlier in the list wins and the other is listed as ignored. That is
