@@ -184,13 +184,8 @@ export function parseCsv(text: string, delimiter = sniffDelimiter(text)): CsvGri
       if (i >= n) break;
       const c = text.charCodeAt(i);
       if (c === delimiter) {
+        // The next cell starts after it (an empty one when the delimiter ends the file).
         i++;
-        if (i >= n) {
-          // A trailing delimiter ends with an empty last cell.
-          setFlag(starts.length, 0);
-          starts.push(n);
-          ends.push(n);
-        }
         continue;
       }
       // A line end.
