@@ -38,7 +38,7 @@ export interface TableReport {
   file: string;
   kind: TableKind | null;
   headerRow: number;
-  /** Data rows read into the dataset. */
+  /** Data rows in the table (blank and total rows not counted). */
   rows: number;
   /** Field → the header read for it. */
   columns: Record<string, string>;
@@ -68,6 +68,7 @@ export function buildDataset(inputs: readonly TableInput[], mappings: readonly C
   const reports: TableReport[] = recognised.map(({ input, rec }) => reportOf(input, rec));
 
   checkRecognition(recognised, reports, mappings, sink);
+  const unrecognised = sink.errors > 0;
 
   const roster: Rep[] = [];
   const deals = new DealsCollector();
@@ -86,12 +87,13 @@ export function buildDataset(inputs: readonly TableInput[], mappings: readonly C
       const reader = new TableReader(input.table, kind, rec, sink, names);
       const n = readTable(reader, { roster, rosterSeen, deals, targets, activity, activitySeen, payments, pipeline });
       reports[i].rows = n;
-      if (n === 0 && input.table.rows === 0) sink.add(problem('noDataRows', { kind }, { source: input.table.source }));
+      if (n === 0) sink.add(problem('noDataRows', { kind }, { source: input.table.source }));
     });
   }
   deals.finish((p) => sink.add(p));
 
-  if (!present.has('deals')) sink.add(problem('noDeals', {}));
+  // "No deals" only when every table was recognised: otherwise the unrecognised one probably is it.
+  if (!present.has('deals') && !unrecognised) sink.add(problem('noDeals', {}));
   const hasRoster = present.has('reps');
   if (hasRoster) checkRoster(roster, deals.deals, targets.quotas, payments, activity, pipeline, sink);
   checkTargetScopes(targets, roster, hasRoster, deals.deals, sink);

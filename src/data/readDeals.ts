@@ -40,6 +40,7 @@ export class DealsCollector {
       // Blank and total rows are skipped before they can be reported as missing a customer or date.
       if ((isBlank(reader.raw(r, 'customer')) || isBlank(reader.raw(r, 'date'))) && reader.skippable(r)) continue;
       reader.bad = false;
+    rowsRead++;
       if (t.strictWidth) reader.checkWidth(r);
       const customer = reader.text(r, 'customer', true);
       const date = reader.date(r, 'date', true);
@@ -58,7 +59,6 @@ export class DealsCollector {
       if (collected !== null && collected > amount) {
         reader.warn(warning('collectedExceedsAmount', { collected: String(collected), amount: String(amount) }, reader.place(r, 'collected')));
       }
-      rowsRead++;
       const ref: RowRef = { source: t.source, row: t.rowNumber(r) };
       const givenId = hasId ? reader.id(r, 'id') : null;
       const id = givenId ?? `${t.source}#${ref.row}`;

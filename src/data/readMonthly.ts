@@ -16,13 +16,13 @@ export function readPayments(reader: TableReader, into: Payment[]): number {
   for (let r = 0; r < t.rows; r++) {
     if (isBlank(reader.raw(r, 'rep')) && reader.skippable(r)) continue;
     reader.bad = false;
+    rowsRead++;
     if (t.strictWidth) reader.checkWidth(r);
     const rep = reader.name(r, 'rep', true);
     const period = reader.period(r, 'period', true);
     const amount = reader.amount(r, 'paid', { required: true, negative: true });
     if (reader.bad || rep === null || period === null || amount === null) continue;
     into.push({ rep, period, amount, ref: { source: t.source, row: t.rowNumber(r) } });
-    rowsRead++;
   }
   return rowsRead;
 }
@@ -33,6 +33,7 @@ export function readActivity(reader: TableReader, into: Activity[], seen: Map<st
   for (let r = 0; r < t.rows; r++) {
     if (isBlank(reader.raw(r, 'rep')) && reader.skippable(r)) continue;
     reader.bad = false;
+    rowsRead++;
     if (t.strictWidth) reader.checkWidth(r);
     const rep = reader.name(r, 'rep', true);
     const period = reader.period(r, 'period', true);
@@ -62,7 +63,6 @@ export function readActivity(reader: TableReader, into: Activity[], seen: Map<st
       targets.seen.set(quotaKey, reader.place(r));
       targets.quotas.push({ scope: 'rep', name: rep, period, amount: target, ref });
     }
-    rowsRead++;
   }
   return rowsRead;
 }

@@ -13,6 +13,7 @@ export function readPipeline(reader: TableReader, into: PipelineRow[]): number {
   for (let r = 0; r < t.rows; r++) {
     if ((isBlank(reader.raw(r, 'customer')) || isBlank(reader.raw(r, 'date'))) && reader.skippable(r)) continue;
     reader.bad = false;
+    rowsRead++;
     if (t.strictWidth) reader.checkWidth(r);
     const date = reader.date(r, 'date', true);
     const owner = reader.name(r, 'owner', true);
@@ -36,7 +37,6 @@ export function readPipeline(reader: TableReader, into: PipelineRow[]): number {
       notes,
       ref: { source: t.source, row: t.rowNumber(r) },
     });
-    rowsRead++;
   }
   return rowsRead;
 }

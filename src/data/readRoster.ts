@@ -14,6 +14,7 @@ export function readRoster(reader: TableReader, into: Rep[], seen: Map<string, P
   for (let r = 0; r < t.rows; r++) {
     if (isBlank(reader.raw(r, 'name')) && reader.skippable(r)) continue;
     reader.bad = false;
+    rowsRead++;
     if (t.strictWidth) reader.checkWidth(r);
     const name = reader.name(r, 'name', true);
     const region = reader.text(r, 'region');
@@ -34,7 +35,6 @@ export function readRoster(reader: TableReader, into: Rep[], seen: Map<string, P
     }
     seen.set(name, reader.place(r));
     into.push({ name, region, team, level, start, end, manager, ref: { source: t.source, row: t.rowNumber(r) } });
-    rowsRead++;
   }
   return rowsRead;
 }

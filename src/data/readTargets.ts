@@ -66,6 +66,7 @@ export function readQuotas(reader: TableReader, into: TargetsInto): number {
   for (let r = 0; r < t.rows; r++) {
     if (isBlank(reader.raw(r, 'target')) && reader.skippable(r)) continue;
     reader.bad = false;
+    rowsRead++;
     if (t.strictWidth) reader.checkWidth(r);
     const [scope, name] = scopeOf(reader.name(r, 'rep'), reader.text(r, 'team'), reader.text(r, 'region'));
     const amount = reader.amount(r, 'target', { required: true });
@@ -81,7 +82,6 @@ export function readQuotas(reader: TableReader, into: TargetsInto): number {
     const ref = { source: t.source, row: t.rowNumber(r) };
     if ('period' in at) into.quotas.push({ scope, name, period: at.period, amount, ref });
     else into.annual.push({ scope, name, year: at.year, amount, ref });
-    rowsRead++;
   }
   return rowsRead;
 }

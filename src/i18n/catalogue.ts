@@ -127,7 +127,8 @@ export interface CliTexts {
   help: (fields: string) => string;
   unknownOption: (option: string) => string;
   missingValue: (option: string) => string;
-  badValue: (option: string, value: string, allowed: string) => string;
+  badLang: (value: string) => string;
+  badSeed: (value: string) => string;
   missingOut: string;
   missingData: string;
   dataWithSample: string;
@@ -140,6 +141,8 @@ export interface CliTexts {
   wrote: (file: string, sheets: number, size: string, seconds: string) => string;
   wrotePayroll: (file: string, rows: number) => string;
   templateProblems: (file: string) => string;
+  outIsInput: (file: string) => string;
+  notOurs: (file: string) => string;
   failed: (detail: string) => string;
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { settingsSchema, settingsV2Schema } from './settingsSchema';
+import { settingsSchema } from './settingsSchema';
+import { mappingsSchema } from './mappingsSchema';
 import { plansSchema } from './plansSchema';
 import { planAssignmentSchema } from './planAssignmentSchema';
 import { SHEET_KINDS } from '../sheets/model';
@@ -25,7 +26,8 @@ export const templateSchema = z.strictObject({
   sheets,
   settings: settingsSchema,
   plans: plansSchema,
-  planAssignment: planAssignmentSchema.optional(),
+  /** How the team's own tables' columns are read (src/data/mapping.ts); absent when none were needed. */
+  mappings: mappingsSchema.optional(),
 });
 export type Template = z.infer<typeof templateSchema>;
 

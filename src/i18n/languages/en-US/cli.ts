@@ -36,7 +36,8 @@ problem is listed, the first 50 in full, and nothing is written); 2 the options 
 `,
   unknownOption: (option) => `Unknown option “${option}”. See --help.`,
   missingValue: (option) => `${option} needs a value. See --help.`,
-  badValue: (option, value, allowed) => `${option} “${value}” is not valid: ${allowed}.`,
+  badLang: (value) => `--lang “${value}” is not a language of the product: zh-CN or en-US.`,
+  badSeed: (value) => `--seed “${value}” is not a whole number.`,
   missingOut: 'Say where to write the workbook: --out FILE.xlsx.',
   missingData: 'Give at least one data file with --data FILE (or --sample for the bundled sample data).',
   dataWithSample: '--data and --sample cannot be used together: the sample data replaces your files.',
@@ -49,5 +50,7 @@ problem is listed, the first 50 in full, and nothing is written); 2 the options 
   wrote: (file, sheets, size, seconds) => `Wrote ${file}: ${sheets} sheets, ${size}, ${seconds} s`,
   wrotePayroll: (file, rows) => `Wrote ${file}: ${rows.toLocaleString('en-US')} payroll rows`,
   templateProblems: (file) => `The template ${file} cannot be used:`,
+  outIsInput: (file) => `${file} is one of the input files; write the workbook elsewhere (--out).`,
+  notOurs: (file) => `${file} already exists and was not written by this kit, so it is not replaced. Choose another file name.`,
   failed: (detail) => `Failed: ${detail}`,
 };

@@ -35,7 +35,8 @@ ${fields}
 `,
   unknownOption: (option) => `未知选项“${option}”。见 --help。`,
   missingValue: (option) => `${option} 需要一个值。见 --help。`,
-  badValue: (option, value, allowed) => `${option}“${value}”无效:${allowed}。`,
+  badLang: (value) => `--lang“${value}”不是本产品支持的语言:zh-CN 或 en-US。`,
+  badSeed: (value) => `--seed“${value}”不是整数。`,
   missingOut: '请指定工作簿的保存位置:--out 文件.xlsx。',
   missingData: '请至少用 --data 文件 指定一个数据文件(或用 --sample 使用内置示例数据)。',
   dataWithSample: '--data 与 --sample 不能同时使用:示例数据会取代你的文件。',
@@ -48,5 +49,7 @@ ${fields}
   wrote: (file, sheets, size, seconds) => `已写出 ${file}:${sheets} 个工作表,${size},用时 ${seconds} 秒`,
   wrotePayroll: (file, rows) => `已写出 ${file}:${rows.toLocaleString('zh-CN')} 行工资数据`,
   templateProblems: (file) => `模板 ${file} 无法使用:`,
+  outIsInput: (file) => `${file} 是输入文件之一;请把工作簿写到别处(--out)。`,
+  notOurs: (file) => `${file} 已存在,且不是本工具生成的,因此不会被覆盖。请换一个文件名。`,
   failed: (detail) => `失败:${detail}`,
 };
