@@ -62,12 +62,16 @@ export class ProblemSink {
  */
 export class Names {
   private readonly byKey = new Map<string, string>();
+  /** Spellings already seen, to their canonical form: a few hundred reps over a million rows. */
+  private readonly bySpelling = new Map<string, string>();
   canonical(name: string): string {
+    const known = this.bySpelling.get(name);
+    if (known !== undefined) return known;
     const key = nameKey(name);
-    const seen = this.byKey.get(key);
-    if (seen !== undefined) return seen;
-    this.byKey.set(key, name);
-    return name;
+    const seen = this.byKey.get(key) ?? name;
+    this.byKey.set(key, seen);
+    this.bySpelling.set(name, seen);
+    return seen;
   }
   has(name: string): boolean {
     return this.byKey.has(nameKey(name));
@@ -81,6 +85,7 @@ export class TableReader {
   /** The current row had a problem: leave it out. */
   bad = false;
   private readonly orders = new Map<number, DayOrder | 'conflict'>();
+  private readonly dates = new Map<string, Map<string, number>>();
   private shareInPercent: boolean | null = null;
 
   constructor(
@@ -154,8 +159,8 @@ export class TableReader {
     }
   }
 
-  text(r: number, field: string, required = false): string | null {
-    const raw = this.raw(r, field);
+  /** `raw`: the cell when the caller has already read it. */
+  text(r: number, field: string, required = false, raw = this.raw(r, field)): string | null {
     const t = readText(raw);
     return t === null ? this.blank(r, field, 'text', required) : t;
   }
@@ -210,8 +215,19 @@ export class TableReader {
     return false;
   }
 
-  date(r: number, field: string, required = false): number | null {
-    const raw = this.raw(r, field);
+  date(r: number, field: string, required = false, raw = this.raw(r, field)): number | null {
+    // A date column repeats a few hundred days over a million rows: remember each text's serial.
+    let seen = this.dates.get(field);
+    if (seen === undefined) this.dates.set(field, (seen = new Map()));
+    if (typeof raw === 'string') {
+      const known = seen.get(raw);
+      if (known !== undefined) return known;
+    }
+    const d = this.readDateCell(r, field, raw, required);
+    if (d !== null && typeof raw === 'string' && seen.size < 100_000) seen.set(raw, d);
+    return d;
+  }
+  private readDateCell(r: number, field: string, raw: unknown, required: boolean): number | null {
     const order = this.dayOrder(field);
     const d = readDate(raw, order === 'conflict' ? 'mdy' : order);
     if (d === null) return this.blank(r, field, 'date', required);

@@ -85,21 +85,14 @@ export function sniffDelimiter(text: string): number {
   return best;
 }
 
-class Growable {
-  data: Int32Array;
-  length = 0;
-  constructor(capacity: number) {
-    this.data = new Int32Array(Math.max(capacity, 16));
-  }
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = v;
-  }
-}
+const grow = <T extends Int32Array | Uint32Array>(a: T): T => {
+  const next = new (a.constructor as new (n: number) => T)(a.length * 2);
+  next.set(a);
+  return next;
+};
+
+/** Marks a cell's end when the cell holds an escaped quote ("") to undo on reading. */
+const ESCAPED = 0x80000000;
 
 export interface CsvGrid extends Grid {
   /** The line of an opening quote that is never closed (the rest of the file would be one cell), or 0. */
@@ -112,31 +105,31 @@ export interface CsvGrid extends Grid {
  */
 export function parseCsv(text: string, delimiter = sniffDelimiter(text)): CsvGrid {
   const n = text.length;
-  const estimate = Math.ceil(n / 8);
-  const starts = new Growable(estimate);
-  const ends = new Growable(estimate);
-  const recordFirst = new Growable(Math.ceil(estimate / 8));
-  const recordLine = new Growable(Math.ceil(estimate / 8));
+  let starts = new Int32Array(Math.max(Math.ceil(n / 8), 16));
+  // A cell's end, with ESCAPED set when it contains "".
+  let ends = new Uint32Array(starts.length);
+  let firsts = new Int32Array(Math.max(Math.ceil(n / 64), 16));
+  let lines = new Int32Array(firsts.length);
+  let cells = 0;
+  let records = 0;
   let line = 1;
   let i = 0;
   let unterminated = 0;
-  // Per cell, bit 0: the cell was quoted; bit 1: it contains an escaped quote ("").
-  let flagBytes = new Uint8Array(Math.max(estimate, 16));
-
-  const setFlag = (cell: number, f: number): void => {
-    if (cell >= flagBytes.length) {
-      const next = new Uint8Array(flagBytes.length * 2);
-      next.set(flagBytes);
-      flagBytes = next;
-    }
-    flagBytes[cell] = f;
-  };
 
   while (i < n) {
     // A record starts here.
-    recordFirst.push(starts.length);
-    recordLine.push(line);
+    if (records === firsts.length) {
+      firsts = grow(firsts);
+      lines = grow(lines);
+    }
+    firsts[records] = cells;
+    lines[records] = line;
+    records++;
     for (;;) {
+      if (cells === starts.length) {
+        starts = grow(starts);
+        ends = grow(ends);
+      }
       // A cell starts at i.
       if (i < n && text.charCodeAt(i) === QUOTE) {
         const openLine = line;
@@ -144,13 +137,13 @@ export function parseCsv(text: string, delimiter = sniffDelimiter(text)): CsvGri
         let escaped = 0;
         for (;;) {
           if (j >= n) {
-            unterminated = unterminated || openLine;
+            if (unterminated === 0) unterminated = openLine;
             break;
           }
           const c = text.charCodeAt(j);
           if (c === QUOTE) {
             if (j + 1 < n && text.charCodeAt(j + 1) === QUOTE) {
-              escaped = 2;
+              escaped = ESCAPED;
               j += 2;
               continue;
             }
@@ -160,9 +153,9 @@ export function parseCsv(text: string, delimiter = sniffDelimiter(text)): CsvGri
           else if (c === CR && text.charCodeAt(j + 1) !== LF) line++;
           j++;
         }
-        setFlag(starts.length, 1 | escaped);
-        starts.push(i + 1);
-        ends.push(Math.min(j, n));
+        starts[cells] = i + 1;
+        ends[cells] = (Math.min(j, n) | escaped) >>> 0;
+        cells++;
         i = j + 1;
         // Anything between the closing quote and the delimiter is ignored, as Excel does.
         while (i < n) {
@@ -177,9 +170,9 @@ export function parseCsv(text: string, delimiter = sniffDelimiter(text)): CsvGri
           if (c === delimiter || c === LF || c === CR) break;
           i++;
         }
-        setFlag(starts.length, 0);
-        starts.push(start);
-        ends.push(i);
+        starts[cells] = start;
+        ends[cells] = i;
+        cells++;
       }
       if (i >= n) break;
       const c = text.charCodeAt(i);
@@ -194,15 +187,8 @@ export function parseCsv(text: string, delimiter = sniffDelimiter(text)): CsvGri
       break;
     }
   }
-  const cellCount = starts.length;
-  const firsts = recordFirst.data;
-  const records = recordFirst.length;
-  const lines = recordLine.data;
-  const s = starts.data;
-  const e = ends.data;
-  const fl = flagBytes;
 
-  const width = (r: number): number => (r + 1 < records ? firsts[r + 1] : cellCount) - firsts[r];
+  const width = (r: number): number => (r + 1 < records ? firsts[r + 1] : cells) - firsts[r];
   return {
     length: records,
     unterminatedQuoteLine: unterminated,
@@ -211,11 +197,12 @@ export function parseCsv(text: string, delimiter = sniffDelimiter(text)): CsvGri
     cell(r: number, c: number): unknown {
       if (c >= width(r)) return null;
       const k = firsts[r] + c;
-      const a = s[k];
-      const b = e[k];
+      const a = starts[k];
+      const e = ends[k];
+      const b = e & 0x7fffffff;
       if (a === b) return null;
       const v = text.slice(a, b);
-      return fl[k] & 2 ? v.replace(/""/g, '"') : v;
+      return e & ESCAPED ? v.replace(/""/g, '"') : v;
     },
   };
 }

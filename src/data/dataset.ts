@@ -254,10 +254,14 @@ function checkRoster(
 
 /** Team quotas need the roster's teams; region quotas a region the deals or the roster know. */
 function checkTargetScopes(targets: TargetsInto, roster: readonly Rep[], hasRoster: boolean, deals: readonly Deal[], sink: ProblemSink): void {
-  const teams = new Set(roster.map((r) => (r.team === null ? '' : nameKey(r.team))));
-  const regions = new Set([...roster.map((r) => r.region), ...deals.map((d) => d.region)].filter((x): x is string => x !== null).map(nameKey));
-  const reported = new Set<string>();
   const all: (Quota | AnnualTarget)[] = [...targets.quotas, ...targets.annual];
+  if (!all.some((q) => q.scope === 'team' || q.scope === 'region')) return;
+  const teams = new Set(roster.map((r) => (r.team === null ? '' : nameKey(r.team))));
+  const regionNames = new Set<string>();
+  for (const r of roster) if (r.region !== null) regionNames.add(r.region);
+  for (const d of deals) if (d.region !== null) regionNames.add(d.region);
+  const regions = new Set([...regionNames].map(nameKey));
+  const reported = new Set<string>();
   for (const q of all) {
     const key = `${q.scope}|${nameKey(q.name)}`;
     if (reported.has(key)) continue;

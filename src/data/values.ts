@@ -80,8 +80,12 @@ export function readNumber(raw: unknown): number | null {
       if (Number.isFinite(fast)) return fast;
     }
   }
+  // Second fast path: thousands separators only ("12,345.67", as CRM exports quote amounts).
+  if (GROUPED.test(s)) return +s.replace(/,/g, '');
   return readNumberText(s);
 }
+
+const GROUPED = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
 function readNumberText(text: string): number | null {
   let s = text.normalize('NFKC').trim();
