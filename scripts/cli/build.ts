@@ -4,18 +4,19 @@
  */
 import type { Settings } from '../../src/core/settings';
 import type { Dataset } from '../../src/data/model';
-import type { MonthPeriod } from '../../src/data/period';
+import type { Period } from '../../src/host/types';
+import { renderSheetNotice } from '../../src/i18n';
 import type { Language } from '../../src/i18n/language';
-import type { SheetKind } from '../../src/sheets/model';
-import type { Plans } from '../../src/templates/plansSchema';
+import { buildSampleDataset, DEFAULT_SEED, sampleSettings } from '../../src/sample/sampleData';
+import { SHEET_KINDS, type SheetKind } from '../../src/sheets/model';
+import { buildWorkbook } from '../../src/sheets/workbook';
 import type { Template } from '../../src/templates/templateSchema';
+import { writeXlsxReport } from '../../src/xlsx/writeXlsx';
 
 export interface BuildChoice {
   language: Language;
-  period: MonthPeriod;
+  period: Period;
   settings: Settings;
-  sheets?: readonly SheetKind[];
-  plans?: Plans;
   template: Template | null;
   payroll: boolean;
 }
@@ -23,14 +24,25 @@ export interface BuildChoice {
 export interface Built {
   xlsx: Uint8Array;
   sheets: number;
+  /** What the builders want the user to know (sheets left out and why), in the run's language. */
   notices: string[];
   payroll: { csv: string; rows: number } | null;
 }
 
-export function sampleDataset(_seed?: number): Dataset {
-  throw new Error('the sample as a Dataset arrives with the own-data-sheets branch');
-}
+export const sampleDataset = (seed?: number): Dataset => buildSampleDataset({ seed: seed ?? DEFAULT_SEED });
 
-export async function buildOutputs(_dataset: Dataset, _choice: BuildChoice): Promise<Built> {
-  throw new Error('building from a Dataset arrives with the own-data-sheets branch');
+export async function buildOutputs(dataset: Dataset, choice: BuildChoice): Promise<Built> {
+  const { template, language } = choice;
+  const settings = dataset.origin === 'sample' ? sampleSettings(choice.settings) : choice.settings;
+  const sheets: readonly SheetKind[] = template?.sheets ?? SHEET_KINDS;
+  const { spec, notices } = buildWorkbook(dataset, {
+    sheets,
+    language,
+    period: choice.period,
+    settings,
+    plans: template?.plans,
+    planAssignment: template?.planAssignment,
+  });
+  const xlsx = await writeXlsxReport(spec);
+  return { xlsx: xlsx.buffer, sheets: spec.sheets.length, notices: notices.map((n) => renderSheetNotice(language, n)), payroll: null };
 }

@@ -12,10 +12,12 @@ import { fieldsOf, TABLE_KINDS } from '../../src/data/fields';
 import { readDataFile } from '../../src/data/files';
 import { parseMapping, type ColumnMapping } from '../../src/data/mapping';
 import type { Dataset } from '../../src/data/model';
-import { defaultPeriod, emptyPeriodProblem, monthPeriod, parsePeriodOption } from '../../src/data/period';
+import { parsePeriodOption } from '../../src/data/period';
+import { defaultPeriod, emptyPeriodNotice, yearPeriod } from '../../src/data/periods';
 import { hasErrors, problem, PROBLEMS_SHOWN, type DataProblem } from '../../src/data/problems';
-import { serialToIso } from '../../src/data/values';
-import { catalogue, renderDataProblem, renderDataProblems } from '../../src/i18n';
+import { serialToIso } from '../../src/data/calendar';
+import type { Period } from '../../src/host/types';
+import { catalogue, renderDataProblem, renderDataProblems, renderSheetNotice } from '../../src/i18n';
 import { resolveLanguage, type Language } from '../../src/i18n/language';
 import { parseTemplate } from '../../src/templates/parse';
 import type { Template } from '../../src/templates/templateSchema';
@@ -130,8 +132,9 @@ export async function runGenerate(argv: readonly string[], io: CliIo, defaults: 
     dataset = loaded.dataset;
   }
 
-  // The period: chosen, or the last full month in the data; never one without deals.
-  let period;
+  // The period: chosen, or the last full month in the data (the sample: its year, as the demo
+  // workbook shows it); one without data is refused before anything is built.
+  let period: Period;
   if (options.period) {
     const p = parsePeriodOption(options.period);
     if ('code' in p) {
@@ -141,13 +144,15 @@ export async function runGenerate(argv: readonly string[], io: CliIo, defaults: 
     period = p;
     io.out(t.dataReport.period(p.label));
   } else {
-    const label = defaultPeriod(dataset);
-    if (label === null) return refuse(io, language, [problem('noDeals', {})]);
-    period = monthPeriod(label);
-    io.out(t.dataReport.periodDefault(label));
+    period = dataset.origin === 'sample' ? yearPeriod(dataset.asOf) : defaultPeriod(dataset);
+    io.out(dataset.origin === 'sample' ? t.dataReport.period(period.label) : t.dataReport.periodDefault(period.label));
   }
-  const empty = emptyPeriodProblem(dataset, period);
-  if (empty) return refuse(io, language, [empty]);
+  const empty = emptyPeriodNotice(dataset, period);
+  if (empty) {
+    io.err(renderSheetNotice(language, empty));
+    io.err(t.dataReport.nothingWritten);
+    return 1;
+  }
 
   io.out(t.cli.building);
   const t0 = process.hrtime.bigint();
@@ -155,8 +160,6 @@ export async function runGenerate(argv: readonly string[], io: CliIo, defaults: 
     language,
     period,
     settings: { ...(template?.settings ?? DEFAULT_SETTINGS), language },
-    sheets: template?.sheets,
-    plans: template?.plans,
     template,
     payroll: options.payroll !== undefined,
   };

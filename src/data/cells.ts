@@ -9,26 +9,8 @@ import type { RawTable } from './grid';
 import type { PeriodId, RepLevel, Stage, TaskStatus } from './model';
 import { problem, PROBLEMS_SHOWN, warning, type DataProblem, type Place, type Severity, type ValueKind } from './problems';
 import type { Recognition } from './recognise';
-import {
-  cellText,
-  isBlank,
-  looksLikePercent,
-  MAX_YEAR,
-  MIN_YEAR,
-  nameKey,
-  readDate,
-  readLevel,
-  readNumber,
-  readPeriod,
-  readShare,
-  readStage,
-  readStatus,
-  readText,
-  readYear,
-  serialToIso,
-  slashedParts,
-  type DayOrder,
-} from './values';
+import { cellText, isBlank, looksLikePercent, MAX_YEAR, MIN_YEAR, nameKey, readDate, readLevel, readNumber, readPeriod, readShare, readStage, readStatus, readText, readYear, slashedParts, type DayOrder } from './values';
+import { serialToIso } from './calendar';
 
 /**
  * Problems as they are found. Only the first few hundred of each severity are kept (a file with

@@ -17,7 +17,8 @@ import { readPipeline } from './readPipeline';
 import { readRoster } from './readRoster';
 import { readQuotas, type TargetsInto } from './readTargets';
 import { recognise, type Recognition } from './recognise';
-import { nameKey, periodOfSerial, readStage } from './values';
+import { dealMonths } from './period';
+import { nameKey, readStage } from './values';
 
 export interface TableInput {
   table: RawTable;
@@ -280,8 +281,8 @@ function checkTargetScopes(targets: TargetsInto, roster: readonly Rep[], hasRost
  */
 function checkQuotaMonths(quotas: readonly Quota[], deals: readonly Deal[], sink: ProblemSink): void {
   if (deals.length === 0 || quotas.length === 0) return;
-  const months = monthsOf(deals);
-  const sorted = [...months].sort();
+  const sorted = dealMonths({ deals });
+  const months = new Set(sorted);
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
   const reported = new Set<PeriodId>();
@@ -291,25 +292,6 @@ function checkQuotaMonths(quotas: readonly Quota[], deals: readonly Deal[], sink
     if (q.period > last) sink.add(warning('quotaPeriodAhead', { period: q.period, last }, placeOf(q.ref)));
     else sink.add(problem('quotaPeriodNoDeals', { period: q.period, first, last }, placeOf(q.ref)));
   }
-}
-
-/** The months ("YYYY-MM") in which at least one deal was made. */
-export function monthsOf(deals: readonly Deal[]): Set<PeriodId> {
-  // Deals cluster in few months: remember each serial's month rather than formatting a million dates.
-  const months = new Set<PeriodId>();
-  let lastSerial = NaN;
-  const cache = new Map<number, PeriodId>();
-  for (const d of deals) {
-    if (d.date === lastSerial) continue;
-    lastSerial = d.date;
-    let p = cache.get(d.date);
-    if (p === undefined) {
-      p = periodOfSerial(d.date);
-      cache.set(d.date, p);
-      months.add(p);
-    }
-  }
-  return months;
 }
 
 /** Without a roster, the reps are the names in the deals' splits and the rep quotas, first seen first. */

@@ -28,6 +28,8 @@ export interface DataProblems {
   legacyXls: { file: string };
   notXlsx: { file: string };
   unknownFileType: { file: string };
+  /** A workbook table or range that is no longer there. */
+  sourceMissing: { source: string };
   unterminatedQuote: { line: number };
   emptyFile: Record<string, never>;
   // Tables and headers
@@ -73,7 +75,6 @@ export interface DataProblems {
   quotaPeriodAhead: { period: PeriodId; last: PeriodId };
   totalRowSkipped: { label: string };
   // The period
-  periodEmpty: { period: PeriodId; first: PeriodId; last: PeriodId };
   badPeriod: { value: string };
 }
 

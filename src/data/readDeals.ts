@@ -12,7 +12,8 @@
 import type { TableReader } from './cells';
 import type { Deal, RowRef } from './model';
 import { problem, warning, type DataProblem, type Place } from './problems';
-import { isBlank, serialToIso } from './values';
+import { isBlank } from './values';
+import { serialToIso } from './calendar';
 
 /** Share sums within this of 1 are 100 % (0.3333 + 0.3333 + 0.3334 in binary floating point). */
 const SHARE_TOLERANCE = 1e-6;

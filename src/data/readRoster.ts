@@ -6,7 +6,8 @@
 import type { TableReader } from './cells';
 import type { Rep } from './model';
 import { problem, type Place } from './problems';
-import { isBlank, serialToIso } from './values';
+import { isBlank } from './values';
+import { serialToIso } from './calendar';
 
 export function readRoster(reader: TableReader, into: Rep[], seen: Map<string, Place>): number {
   const t = reader.table;

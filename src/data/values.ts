@@ -8,35 +8,13 @@
  * Dates are Excel serials (days since 1899-12-30). Periods are "YYYY-MM".
  */
 import type { PeriodId, RepLevel, Stage, TaskStatus } from './model';
+import { dateSerial, monthId, ymd } from './calendar';
 import { normaliseHeader } from './fields';
 
 const DAY_MS = 86_400_000;
 const EPOCH_MS = Date.UTC(1899, 11, 30);
 
-export const dateSerial = (year: number, month: number, day: number): number => Math.round((Date.UTC(year, month - 1, day) - EPOCH_MS) / DAY_MS);
-
-/** [year, month, day] of a serial. */
-export function serialParts(serial: number): [number, number, number] {
-  const d = new Date(EPOCH_MS + Math.floor(serial) * DAY_MS);
-  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
-}
-
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
-export const serialToIso = (serial: number): string => {
-  const [y, m, d] = serialParts(serial);
-  return `${y}-${pad2(m)}-${pad2(d)}`;
-};
-export const periodOf = (year: number, month: number): PeriodId => `${year}-${pad2(month)}`;
-export const periodOfSerial = (serial: number): PeriodId => {
-  const [y, m] = serialParts(serial);
-  return periodOf(y, m);
-};
-/** First and last day (serials, inclusive) of a "YYYY-MM" period. */
-export function periodBounds(period: PeriodId): { start: number; end: number } {
-  const y = Number(period.slice(0, 4));
-  const m = Number(period.slice(5, 7));
-  return { start: dateSerial(y, m, 1), end: dateSerial(y, m + 1, 0) };
-}
+export const periodOf = (year: number, month: number): PeriodId => monthId(dateSerial(year, month, 1));
 
 /** Dates outside these years are almost always a misread column (an amount or an id read as a date). */
 export const MIN_YEAR = 1950;
@@ -153,7 +131,7 @@ const SLASHED = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2
 const validDate = (y: number, m: number, d: number): number => {
   if (m < 1 || m > 12 || d < 1 || d > 31) return NaN;
   const serial = dateSerial(y, m, d);
-  const [yy, mm, dd] = serialParts(serial);
+  const [yy, mm, dd] = ymd(serial);
   if (yy !== y || mm !== m || dd !== d) return NaN;
   return serial;
 };
@@ -258,7 +236,7 @@ export function readPeriod(raw: unknown, order: DayOrder = 'mdy'): PeriodId | ''
     }
   }
   const d = readDate(raw, order);
-  return d !== null && d >= 0 ? periodOfSerial(d) : '';
+  return d !== null && d >= 0 ? monthId(d) : '';
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,8 +5,9 @@
 import { buildDataset, type DataResult } from '../../src/data/dataset';
 import { readDataFile } from '../../src/data/files';
 import type { Dataset } from '../../src/data/model';
-import { defaultPeriod } from '../../src/data/period';
-import { dateSerial } from '../../src/data/values';
+import { defaultPeriod as periodOf } from '../../src/data/periods';
+const defaultPeriod = (d: Dataset): string => periodOf(d).label;
+import { dateSerial } from '../../src/data/calendar';
 import { renderDataProblem } from '../../src/i18n';
 import { BOOK_REPS, CRM_REPS, crmExport, ERP_REPS, erpExport, workbookExport } from './fixtures';
 

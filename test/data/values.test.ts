@@ -1,4 +1,5 @@
-import { dateSerial, readDate, readLevel, readNumber, readPeriod, readShare, readStage, readStatus, readYear, serialToIso } from '../../src/data/values';
+import { readDate, readLevel, readNumber, readPeriod, readShare, readStage, readStatus, readYear } from '../../src/data/values';
+import { dateSerial, serialToIso } from '../../src/data/calendar';
 
 describe('reading cells', () => {
   it('reads amounts the way finance writes them', () => {

@@ -118,11 +118,14 @@ describe('npm run generate refuses bad data and writes nothing', () => {
 
   it('a period without deals, announced before generating', async () => {
     const deals = file('deals.csv', `${HEADER}D1,Litware,2024-01-04,100,Ann Lee\r\nD2,Litware,2024-03-05,100,Ann Lee\r\n`);
-    await refused(
-      ['--data', deals, '--period', '2024-02'],
-      ['The period 2024-02 has no deals: the deals run from 2024-01 to 2024-03. Choose a period in that range.'],
-      ['期间 2024-02 没有任何成交:成交数据从 2024-01 到 2024-03。请在此范围内选择期间。'],
-    );
+    const en = await run(['--data', deals, '--period', '2024-02'], 'en-US');
+    expect(en).toMatchObject({
+      status: 1,
+      err: ['The data holds nothing in 2024-02; it runs from 2024-01-04 to 2024-03-05. Pick a period inside it.', 'Nothing was written.'],
+    });
+    const zh = await run(['--data', deals, '--period', '2024年2月'], 'zh-CN');
+    expect(zh).toMatchObject({ status: 1, err: ['数据在 2024-02 内没有任何记录；数据范围为 2024-01-04 至 2024-03-05，请在此范围内选择期间。', '未写入任何文件。'] });
+    expect(fs.readdirSync(dir)).toEqual(['deals.csv']);
   });
 
   it('a file that does not exist', async () => {

@@ -82,6 +82,7 @@ export const data: DataTexts = {
     legacyXls: ({ file }) => `“${file}” is an old Excel 97–2003 workbook (.xls). Save it as .xlsx or CSV and try again.`,
     notXlsx: ({ file }) => `“${file}” is not a valid .xlsx workbook (it may be damaged or password-protected).`,
     unknownFileType: ({ file }) => `“${file}” is neither a CSV nor an .xlsx file.`,
+    sourceMissing: ({ source }) => `The table “${source}” is no longer in the workbook; choose the data again.`,
     unterminatedQuote: ({ line }) => `A quoted cell that starts on line ${line} is never closed, so the rest of the file would be one cell. Check the quotes on that line.`,
     emptyFile: () => 'The file has no header row and no data.',
     tableUnrecognised: ({ headers }) =>
@@ -126,8 +127,6 @@ export const data: DataTexts = {
       `There is a quota for ${period} but not a single deal in that month (the deals run ${first} to ${last}). Is a deals export missing?`,
     quotaPeriodAhead: ({ period, last }) => `The quota for ${period} is after the last deal (${last}); it is kept for when the month comes.`,
     totalRowSkipped: ({ label }) => `Skipped a total row (“${label}”).`,
-    periodEmpty: ({ period, first, last }) =>
-      first ? `The period ${period} has no deals: the deals run from ${first} to ${last}. Choose a period in that range.` : `The period ${period} has no deals.`,
     badPeriod: ({ value }) => `“${value}” is not a month: write it as YYYY-MM (for example 2026-03).`,
   },
   place: ({ source, row, column }) => [source, row !== undefined ? `row ${row}` : null, column ? `column “${column}”` : null].filter((x) => x !== null).join(', '),

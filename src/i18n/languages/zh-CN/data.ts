@@ -81,6 +81,7 @@ export const data: DataTexts = {
     legacyXls: ({ file }) => `“${file}”是旧版 Excel 97–2003 工作簿(.xls)。请另存为 .xlsx 或 CSV 后重试。`,
     notXlsx: ({ file }) => `“${file}”不是有效的 .xlsx 工作簿(可能已损坏或设有密码)。`,
     unknownFileType: ({ file }) => `“${file}”既不是 CSV 也不是 .xlsx 文件。`,
+    sourceMissing: ({ source }) => `工作簿中已没有表格“${source}”;请重新选择数据。`,
     unterminatedQuote: ({ line }) => `第 ${line} 行开始的带引号单元格没有结束引号,文件其余部分会被读成一个单元格。请检查该行的引号。`,
     emptyFile: () => '文件没有表头,也没有数据。',
     tableUnrecognised: ({ headers }) =>
@@ -124,7 +125,6 @@ export const data: DataTexts = {
     quotaPeriodNoDeals: ({ period, first, last }) => `${period} 有目标,但该月没有任何成交(成交数据从 ${first} 到 ${last})。是否缺少某个月的导出?`,
     quotaPeriodAhead: ({ period, last }) => `${period} 的目标在最后一笔成交(${last})之后,将保留到该月再使用。`,
     totalRowSkipped: ({ label }) => `已跳过合计行(“${label}”)。`,
-    periodEmpty: ({ period, first, last }) => (first ? `期间 ${period} 没有任何成交:成交数据从 ${first} 到 ${last}。请在此范围内选择期间。` : `期间 ${period} 没有任何成交。`),
     badPeriod: ({ value }) => `“${value}”不是月份:请写成 YYYY-MM(例如 2026-03)。`,
   },
   place: ({ source, row, column }) => [source, row !== undefined ? `第 ${row} 行` : null, column ? `“${column}”列` : null].filter((x) => x !== null).join(','),
