@@ -62,14 +62,18 @@ export interface DataResult {
 /** The order tables are read in: the roster first, so its spelling of names wins. */
 const READ_ORDER: readonly TableKind[] = ['reps', 'deals', 'quotas', 'activity', 'payments', 'pipeline'];
 
-export function buildDataset(inputs: readonly TableInput[], mappings: readonly ColumnMapping[] = []): DataResult {
+/**
+ * `incomplete`: some chosen source could not be read at all (its problem is reported by the
+ * caller), so a missing deals table is not reported on top of it.
+ */
+export function buildDataset(inputs: readonly TableInput[], mappings: readonly ColumnMapping[] = [], incomplete = false): DataResult {
   const sink = new ProblemSink();
   const names = new Names();
   const recognised = inputs.map((input) => ({ input, rec: closedDealsAsDeals(input, recognise(input.table.headers, mappings, input.kind), mappings) }));
   const reports: TableReport[] = recognised.map(({ input, rec }) => reportOf(input, rec));
 
   checkRecognition(recognised, reports, mappings, sink);
-  const unrecognised = sink.errors > 0;
+  const unrecognised = sink.errors > 0 || incomplete;
 
   const roster: Rep[] = [];
   const deals = new DealsCollector();

@@ -7,11 +7,12 @@
  * shape and one per chunk: the first chunk is small, and each next one is sized from the largest
  * row seen so far; a chunk Excel still refuses as too large is halved and asked again.
  */
+import { buildDataset, type DataResult, type TableInput } from '../data/dataset';
 import type { RawTable } from '../data/grid';
 import { arrayGrid, tableOf } from '../data/grid';
 import { problem, type DataProblem } from '../data/problems';
 import { locateHeader, recognise } from '../data/recognise';
-import type { DataSourceInfo } from '../host/types';
+import type { DataProgress, DataRequest, DataSourceInfo } from '../host/types';
 import { quoteSheet } from '../sheets/model';
 import type { XlRange, XlRequestContext, XlWorksheet } from './api';
 
@@ -191,4 +192,26 @@ export async function readSource(context: XlRequestContext, id: string, options:
   }
   const grid = arrayGrid(rows, a.row1);
   return tableOf(grid, isTable ? 0 : locateHeader(grid), label);
+}
+
+/**
+ * Reads every chosen source, one Excel.run each, and builds the Dataset from them together (a
+ * deals table, a roster and quotas make one team's data). A missing source is a problem like any
+ * other, so the pane lists it with the rest.
+ */
+export async function readChosenData(
+  run: <T>(batch: (context: XlRequestContext) => Promise<T>) => Promise<T>,
+  request: DataRequest,
+  onProgress: (p: DataProgress) => void,
+  budget?: number,
+): Promise<{ result: DataResult; before: DataProblem[] }> {
+  const inputs: TableInput[] = [];
+  const before: DataProblem[] = [];
+  for (const choice of request.sources) {
+    onProgress({ source: choice.id, done: 0, total: 0 });
+    const table = await run((context) => readSource(context, choice.id, { budget, onRows: (done, total) => onProgress({ source: choice.id, done, total }) }));
+    if ('code' in table) before.push(table);
+    else inputs.push({ table, file: choice.id, ...(choice.kind ? { kind: choice.kind } : {}) });
+  }
+  return { result: buildDataset(inputs, request.mappings, before.length > 0), before };
 }

@@ -14,16 +14,17 @@ import type {
   WorkbookHost,
 } from '../host/types';
 import { HostError } from '../host/types';
-import { renderSheetNotice, renderWriteNotice, renderWriteProblem } from '../i18n';
+import { checkOf } from '../data/check';
+import { PROBLEMS_SHOWN } from '../data/problems';
+import { catalogue, renderDataProblems, renderSheetNotice } from '../i18n';
 import { resolveLanguage, type Language } from '../i18n/language';
 import type { Dataset } from '../data/model';
-import { datasetFromTable } from '../sheets/data';
 import type { SheetNotice } from '../sheets/notices';
 import type { WorkbookSpec } from '../sheets/model';
 import { workbookForRequest } from '../host/requestWorkbook';
 import { buildSampleDataset } from '../sample/sampleData';
 import { officeEnv, type ExcelEnv } from './api';
-import { listDataSources, readAndParse } from './dataSources';
+import { listDataSources, readChosenData } from './dataSources';
 import { workbookLock, type WriteLock } from './lock';
 import { message } from './messages';
 import { applyRiskRules, removeRiskRules } from './riskRules';
@@ -41,8 +42,10 @@ export interface ExcelGeneratedSheet extends GeneratedSheet {
 
 export interface ExcelHostOptions {
   env?: ExcelEnv;
-  /** Request byte budget (default 4 MB). */
+  /** Request byte budget of the writer (default 4 MB). */
   budget?: number;
+  /** Answer byte budget of one chunk when reading a table (DEFAULT_READ_BUDGET). */
+  readBudget?: number;
   /** The bundled sample data (buildSampleDataset by default). */
   sampleData?: (seed?: number) => Dataset;
   /** Builds the workbook description and its notices (buildWorkbook by default). */
@@ -82,6 +85,12 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
 
     listDataSources: () => host(() => env.run((context) => listDataSources(context))),
 
+    readData: (request, onProgress) =>
+      host(async () => {
+        const { result, before } = await readChosenData(env.run.bind(env), request, onProgress, options.readBudget);
+        return checkOf(result, before);
+      }),
+
     generate(request: GenerateRequest, onProgress: (p: GenerateProgress) => void): Promise<GeneratedSheet[]> {
       const language = lang(request.language);
       return host(() =>
@@ -91,14 +100,15 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
           let data: Dataset;
           if (request.source.kind === 'sample') data = sample(request.source.seed);
           else {
-            const id = request.source.id;
-            onProgress({ done: 0, total: 1, step: id });
-            const parsed = await env.run((context) => readAndParse(context, id, language));
-            if (!parsed.ok) {
-              const lines = parsed.problems.slice(0, 5).map((p) => `${p.row > 0 ? `#${p.row} ` : ''}${p.column ? `${p.column}: ` : ''}${p.reason}`);
-              throw new HostError(`${id}: ${lines.join('; ')}${parsed.problems.length > 5 ? ` (+${parsed.problems.length - 5})` : ''}`);
+            const t = catalogue(language).dataReport;
+            const { result, before } = await readChosenData(env.run.bind(env), request.source.data, (p) => onProgress({ done: p.done, total: p.total, step: t.readingRows(p.source, p.done, p.total) }), options.readBudget);
+            const check = checkOf(result, before);
+            // The pane checks the data first; this is for data changed since, and it writes nothing.
+            if (!check.ok || !result.dataset) {
+              const lines = renderDataProblems(language, check.problems.filter((p) => p.severity === 'error'), PROBLEMS_SHOWN, check.errors);
+              throw new HostError([t.refused(check.errors), ...lines].join('\n'));
             }
-            data = datasetFromTable(parsed, id, request.period.end);
+            data = result.dataset;
           }
           // Once the workbook has the add-in's Settings sheet, its values are the settings.
           const kept = await env.run((context) => workbookSettings(context, request.settings));

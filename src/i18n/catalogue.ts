@@ -119,6 +119,8 @@ export interface DataReportTexts {
   refused: (errors: number) => string;
   warnings: (n: number) => string;
   nothingWritten: string;
+  /** Progress while a table is read in chunks. */
+  readingRows: (source: string, done: number, total: number) => string;
 }
 
 /** The `npm run generate` command line: help, usage errors and progress. */

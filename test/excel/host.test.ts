@@ -122,19 +122,25 @@ describe('createExcelHost', () => {
     rows.forEach((r, i) => r.forEach((v, j) => env.state.setCell(s, i, j, v)));
     env.state.addTable(s, { row: 0, col: 0, rows: 3, cols: 6 }).name = 'Sales';
     const seen: Dataset[] = [];
-    await host(env, 5, seen).generate(request({ source: { kind: 'workbook', id: 'Sales' } }), () => undefined);
+    const data = (...ids: string[]): GenerateRequest['source'] => ({ kind: 'data', data: { sources: ids.map((id) => ({ id })), mappings: [] } });
+    await host(env, 5, seen).generate(request({ source: data('Sales') }), () => undefined);
     expect(seen[0]).toMatchObject({ origin: 'user', asOf: 45701, roster: false, quotas: [], pipeline: null, payments: null, prospects: [] });
     expect(seen[0].deals).toEqual([
-      { id: 'Sales#2', customer: '=ACME', date: 45700, amount: 1200, splits: [{ rep: 'Li', share: 1 }], region: 'West', productLine: 'Core', cancelled: null, collected: null },
-      { id: 'Sales#3', customer: 'Beta', date: 45701, amount: 800, splits: [{ rep: 'Wang', share: 1 }], region: 'East', productLine: 'New', cancelled: null, collected: null },
+      { id: 'Data › Sales#2', customer: '=ACME', date: 45700, amount: 1200, splits: [{ rep: 'Li', share: 1 }], region: 'West', productLine: 'Core', cancelled: null, collected: null, ref: { source: 'Data › Sales', row: 2 } },
+      { id: 'Data › Sales#3', customer: 'Beta', date: 45701, amount: 800, splits: [{ rep: 'Wang', share: 1 }], region: 'East', productLine: 'New', cancelled: null, collected: null, ref: { source: 'Data › Sales', row: 3 } },
     ]);
     expect(seen[0].reps.map((r) => r.name)).toEqual(['Li', 'Wang']);
 
+    // Bad data is refused with every problem, and nothing is written.
     env.state.setCell(s, 2, 2, 'lots');
-    await expect(host(env).generate(request({ source: { kind: 'workbook', id: 'Sales' } }), () => undefined)).rejects.toThrow(/^Sales: #2 Amount: /);
-    await expect(host(env).generate(request({ source: { kind: 'workbook', id: 'Nope' } }), () => undefined)).rejects.toThrow(
-      'The data source "Nope" was not found; refresh the list of sources.',
+    const sheetsBefore = env.state.sheets.map((x) => x.name);
+    await expect(host(env).generate(request({ source: data('Sales') }), () => undefined)).rejects.toEqual(
+      new HostError('The data was refused: 1 problem.\nData › Sales, row 3, column “Amount”: “lots” is not an amount.'),
     );
+    await expect(host(env).generate(request({ source: data('Nope'), language: 'zh-CN' }), () => undefined)).rejects.toEqual(
+      new HostError('数据未通过检查:1 个问题。\n工作簿中已没有表格“Nope”;请重新选择数据。'),
+    );
+    expect(env.state.sheets.map((x) => x.name)).toEqual(sheetsBefore);
   });
 
   it('activates a sheet, or says it does not exist', async () => {

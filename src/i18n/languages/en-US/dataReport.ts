@@ -17,4 +17,5 @@ export const dataReport: DataReportTexts = {
   refused: (errors) => `The data was refused: ${plural(errors, 'problem', 'problems')}.`,
   warnings: (x) => `${plural(x, 'warning', 'warnings')}:`,
   nothingWritten: 'Nothing was written.',
+  readingRows: (source, done, total) => (total > 0 ? `Reading ${source}: ${n(done)} of ${n(total)} rows` : `Reading ${source}`),
 };

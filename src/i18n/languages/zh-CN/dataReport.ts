@@ -15,4 +15,5 @@ export const dataReport: DataReportTexts = {
   refused: (errors) => `数据未通过检查:${n(errors)} 个问题。`,
   warnings: (x) => `${n(x)} 个提示:`,
   nothingWritten: '未写入任何文件。',
+  readingRows: (source, done, total) => (total > 0 ? `正在读取 ${source}:${n(done)} / ${n(total)} 行` : `正在读取 ${source}`),
 };
