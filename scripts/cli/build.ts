@@ -7,9 +7,9 @@ import type { Dataset } from '../../src/data/model';
 import type { Period } from '../../src/host/types';
 import { renderSheetNotice } from '../../src/i18n';
 import type { Language } from '../../src/i18n/language';
-import { buildSampleDataset, DEFAULT_SEED, sampleSettings } from '../../src/sample/sampleData';
+import { buildSampleDataset, DEFAULT_SEED } from '../../src/sample/sampleData';
 import { SHEET_KINDS, type SheetKind } from '../../src/sheets/model';
-import { buildWorkbook } from '../../src/sheets/workbook';
+import { workbookFor } from '../../src/host/workbookFor';
 import type { Template } from '../../src/templates/templateSchema';
 import { writeXlsxReport } from '../../src/xlsx/writeXlsx';
 
@@ -33,16 +33,11 @@ export const sampleDataset = (seed?: number): Dataset => buildSampleDataset({ se
 
 export async function buildOutputs(dataset: Dataset, choice: BuildChoice): Promise<Built> {
   const { template, language } = choice;
-  const settings = dataset.origin === 'sample' ? sampleSettings(choice.settings) : choice.settings;
-  const sheets: readonly SheetKind[] = template?.sheets ?? SHEET_KINDS;
-  const { spec, notices } = buildWorkbook(dataset, {
-    sheets,
-    language,
-    period: choice.period,
-    settings,
-    plans: template?.plans,
-    planAssignment: template?.planAssignment,
-  });
+  const sheets: SheetKind[] = [...(template?.sheets ?? SHEET_KINDS)];
+  const { spec, notices } = workbookFor(
+    { sheets, language, period: choice.period, settings: choice.settings, plans: template?.plans, planAssignment: template?.planAssignment },
+    dataset,
+  );
   const xlsx = await writeXlsxReport(spec);
   return { xlsx: xlsx.buffer, sheets: spec.sheets.length, notices: notices.map((n) => renderSheetNotice(language, n)), payroll: null };
 }

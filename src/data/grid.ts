@@ -5,6 +5,9 @@
  * one big string on demand), so a million-row file is not copied into a million arrays.
  */
 
+/** How many data rows the pane's mapping step shows under a table's headers. */
+export const PREVIEW_ROWS = 5;
+
 export interface Grid {
   /** Number of records (lines of a CSV, rows of a sheet), header included. */
   readonly length: number;

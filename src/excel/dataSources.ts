@@ -9,15 +9,13 @@
  */
 import { buildDataset, type DataResult, type TableInput } from '../data/dataset';
 import type { RawTable } from '../data/grid';
-import { arrayGrid, tableOf } from '../data/grid';
+import { arrayGrid, PREVIEW_ROWS, tableOf } from '../data/grid';
 import { problem, type DataProblem } from '../data/problems';
 import { locateHeader, recognise } from '../data/recognise';
 import type { DataProgress, DataRequest, DataSourceInfo } from '../host/types';
 import { quoteSheet } from '../sheets/model';
 import type { XlRange, XlRequestContext, XlWorksheet } from './api';
 
-/** Rows shown under the headers in the mapping step. */
-export const PREVIEW_ROWS = 5;
 /** The answer size a chunk aims at: under the 5 MB limit with room for rows longer than those seen. */
 export const DEFAULT_READ_BUDGET = 2_500_000;
 const FIRST_CHUNK_ROWS = 500;

@@ -21,8 +21,8 @@ import { resolveLanguage, type Language } from '../i18n/language';
 import type { Dataset } from '../data/model';
 import type { SheetNotice } from '../sheets/notices';
 import type { WorkbookSpec } from '../sheets/model';
-import { workbookForRequest } from '../host/requestWorkbook';
 import { buildSampleDataset } from '../sample/sampleData';
+import { workbookFor } from '../host/workbookFor';
 import { officeEnv, type ExcelEnv } from './api';
 import { listDataSources, readChosenData } from './dataSources';
 import { workbookLock, type WriteLock } from './lock';
@@ -55,7 +55,7 @@ export interface ExcelHostOptions {
   onWritten?: (result: WorkbookWriteResult) => void;
 }
 
-const defaultBuild = (request: GenerateRequest, data: Dataset): { spec: WorkbookSpec; notices: SheetNotice[] } => workbookForRequest(data, request);
+const defaultBuild = (request: GenerateRequest, data: Dataset): { spec: WorkbookSpec; notices: SheetNotice[] } => workbookFor(request, data);
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 

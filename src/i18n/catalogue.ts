@@ -123,6 +123,41 @@ export interface DataReportTexts {
   readingRows: (source: string, done: number, total: number) => string;
 }
 
+/** The pane's data step: choosing tables or files, mapping columns, checking, the payroll export. */
+export interface DataStepTexts {
+  heading: string;
+  yourData: string;
+  sample: string;
+  sampleNote: string;
+  tablesHint: string;
+  filesHint: string;
+  noTables: string;
+  noFiles: string;
+  refresh: string;
+  openFiles: string;
+  dropHere: string;
+  sourceLine: (label: string, rows: number, kind: string) => string;
+  notRecognised: string;
+  columns: (label: string) => string;
+  kind: string;
+  kindAuto: string;
+  none: string;
+  previewCaption: (rows: number) => string;
+  check: string;
+  checking: string;
+  checked: string;
+  refusedTitle: (errors: number) => string;
+  warningsTitle: (warnings: number) => string;
+  chooseData: string;
+  saveMappings: string;
+  mappingsSaved: string;
+  periodEmpty: (period: string, first: string, last: string) => string;
+  useDefault: (period: string) => string;
+  generateAnyway: string;
+  payroll: string;
+  payrollDone: (file: string, rows: number) => string;
+}
+
 /** The `npm run generate` command line: help, usage errors and progress. */
 export interface CliTexts {
   /** `fields`: every table kind with its field names, one kind a line. */
@@ -154,4 +189,7 @@ export interface Catalogue {
   data: DataTexts;
   dataReport: DataReportTexts;
   cli: CliTexts;
+  dataStep: DataStepTexts;
+  /** Sheets left out, splits that fell back and plan problems of a generate run. */
+  sheetNotices: SheetNoticeTexts;
 }

@@ -1,5 +1,5 @@
 import type { SheetKind } from '../sheets/model';
-import type { Capability, DataSourceInfo, Period } from '../host/types';
+import type { Capability, Period } from '../host/types';
 import type { RuleCode } from '../templates/settingsSchema';
 import type { Language } from './language';
 
@@ -51,10 +51,6 @@ export interface Strings {
     periodDate: string;
     periodDateHint: (label: string) => string;
     sheetLanguage: string;
-    source: string;
-    sampleSource: string;
-    detected: Record<DataSourceInfo['detected'], string>;
-    sourceOption: (label: string, rows: number, detected: string) => string;
     refresh: string;
     run: string;
     running: string;
@@ -213,10 +209,6 @@ const EN: Strings = {
     periodDate: 'A day in the period',
     periodDateHint: (label) => `Period: ${label}`,
     sheetLanguage: 'Sheet language',
-    source: 'Data source',
-    sampleSource: 'Bundled sample data',
-    detected: { transactions: 'transactions', pipeline: 'pipeline', evaluation: 'evaluation', unknown: 'not recognised' },
-    sourceOption: (label, rows, detected) => `${label} — ${rows} rows, ${detected}`,
     refresh: "Update the add-in's existing tables instead of adding new sheets",
     run: 'Generate',
     running: 'Generating…',
@@ -413,10 +405,6 @@ const ZH: Strings = {
     periodDate: '期间内的任一日期',
     periodDateHint: (label) => `期间：${label}`,
     sheetLanguage: '工作表语言',
-    source: '数据来源',
-    sampleSource: '内置示例数据',
-    detected: { transactions: '交易明细', pipeline: '销售过程', evaluation: '业绩评估', unknown: '未识别' },
-    sourceOption: (label, rows, detected) => `${label} — ${rows} 行，${detected}`,
     refresh: '更新已有的加载项表格，而不是新增工作表',
     run: '生成',
     running: '正在生成…',

@@ -9,7 +9,6 @@ export function previewText(language: Language) {
       : 'Preview mode cannot add conditional formatting: use it in Excel. The downloaded workbook already carries the generated rules.',
     noSelection: zh ? '预览模式中没有所选区域。' : 'There is no selection in preview mode.',
     noStorage: zh ? '浏览器禁止了本地存储，无法保存模板；请改用导出 .json。' : 'The browser blocks storage, so the template cannot be kept; export it as .json instead.',
-    sampleOnly: zh ? '预览模式只能使用内置示例数据。' : 'Preview mode can only use the bundled sample data.',
     noSheet: (name: string) => (zh ? `没有名为“${name}”的工作表。` : `There is no sheet named “${name}”.`),
     loadingBuilders: zh ? '正在加载' : 'Loading',
     buildingData: zh ? '正在准备示例数据' : 'Preparing the sample data',

@@ -12,6 +12,7 @@ import type { Problem } from '../templates/problems';
 import { SHEET_KINDS } from '../sheets/model';
 import { TEMPLATE_VERSION, type Template } from '../templates/templateSchema';
 import type { PlanAssignment } from '../sheets/planAssignment';
+import type { ColumnMapping } from '../data/mapping';
 import { Notice } from './common/Notice';
 import { ProblemList } from './common/ProblemList';
 import { I18nContext } from './i18n';
@@ -62,6 +63,7 @@ export function App({ host, preview = null, onLanguageChange }: AppProps) {
   const [sheets, setSheets] = useState<SheetKind[]>([...SHEET_KINDS]);
   const [plans, setPlans] = useState<Plans>([]);
   const [planAssignment, setPlanAssignment] = useState<PlanAssignment | undefined>(undefined);
+  const [mappings, setMappings] = useState<ColumnMapping[]>([]);
   const [name, setName] = useState('Sales Performance Kit');
   const [issuer, setIssuer] = useState('');
   const [capabilities, setCapabilities] = useState<Capabilities | null>(null);
@@ -97,6 +99,7 @@ export function App({ host, preview = null, onLanguageChange }: AppProps) {
     setSettings(tpl.settings);
     setPlans(tpl.plans);
     setPlanAssignment(tpl.planAssignment);
+    setMappings(tpl.mappings ?? []);
     setSheets([...tpl.sheets]);
     setName(tpl.name);
     setIssuer(tpl.issuer ?? '');
@@ -142,8 +145,17 @@ export function App({ host, preview = null, onLanguageChange }: AppProps) {
   };
 
   const template: Template = useMemo(
-    () => ({ version: TEMPLATE_VERSION, name, ...(issuer ? { issuer } : {}), sheets, settings, plans, ...(planAssignment ? { planAssignment } : {}) }),
-    [name, issuer, sheets, settings, plans, planAssignment],
+    () => ({
+      version: TEMPLATE_VERSION,
+      name,
+      ...(issuer ? { issuer } : {}),
+      sheets,
+      settings,
+      plans,
+      ...(planAssignment ? { planAssignment } : {}),
+      ...(mappings.length > 0 ? { mappings } : {}),
+    }),
+    [name, issuer, sheets, settings, plans, planAssignment, mappings],
   );
 
   const tabs: [TabId, string][] = [
@@ -198,6 +210,12 @@ export function App({ host, preview = null, onLanguageChange }: AppProps) {
           'generate',
           <GeneratePanel
             host={host}
+            preview={preview}
+            onSourcesChange={setSources}
+            onRefreshSources={refreshSources}
+            mappings={mappings}
+            onMappingsChange={setMappings}
+            onSaveMappings={missing('templateStorage') === null ? () => host.saveTemplate({ ...template, savedAt: new Date().toISOString() }) : null}
             settings={settings}
             plans={plans}
             planAssignment={planAssignment}

@@ -4,10 +4,14 @@ import { cli } from './cli';
 import { coreErrors } from './coreErrors';
 import { data } from './data';
 import { dataReport } from './dataReport';
+import { dataStep } from './dataStep';
+import { sheetNotices } from './sheetNotices';
 
 export const enUS: Catalogue = {
   coreErrors,
   data,
   dataReport,
   cli,
+  dataStep,
+  sheetNotices,
 };
