@@ -79,7 +79,7 @@ describe('a team’s own data sets', () => {
     const { dataset, tables, problems } = await load([['销售明细.csv', erp.bytes]]);
     expect(tables[0]).toMatchObject({ kind: 'deals', headerRow: 3, rows: erp.rows.length, ignored: ['备注'] });
     expect(tables[0].columns).toEqual({ id: '单据编号', customer: '客户名称', date: '成交日期', amount: '成交金额', rep: '销售', region: '区域', productLine: '产品线', collected: '回款金额' });
-    expect(problems.map((p) => renderDataProblem('zh-CN', p))).toEqual([`销售明细.csv,第 ${erp.rows.length + 4} 行:已跳过合计行(“合计”)。`]);
+    expect(problems.map((p) => renderDataProblem('zh-CN', p))).toEqual([`销售明细.csv，第 ${erp.rows.length + 4} 行：已跳过合计行（“合计”）。`]);
     expect(dataset.deals.map((d) => [d.id, d.customer, d.date, Math.round(d.amount * 100), d.splits, d.region, d.productLine, Math.round(d.collected! * 100)])).toEqual(
       erp.rows.map((r) => [r.order, r.customer, serial(r.date), r.cents, [{ rep: r.rep, share: 1 }], r.region, r.line, r.collectedCents]),
     );

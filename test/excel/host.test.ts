@@ -138,7 +138,7 @@ describe('createExcelHost', () => {
       new HostError('The data was refused: 1 problem.\nData › Sales, row 3, column “Amount”: “lots” is not an amount.'),
     );
     await expect(host(env).generate(request({ source: data('Nope'), language: 'zh-CN' }), () => undefined)).rejects.toEqual(
-      new HostError('数据未通过检查:1 个问题。\n表格“Nope”已不存在;请重新选择数据。'),
+      new HostError('数据未通过检查：1 个问题。\n表格“Nope”已不存在；请重新选择数据。'),
     );
     expect(env.state.sheets.map((x) => x.name)).toEqual(sheetsBefore);
   });

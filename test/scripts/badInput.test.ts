@@ -52,7 +52,7 @@ const HEADER = 'Deal ID,Customer,Close Date,Amount,Salesperson\r\n';
 describe('npm run generate refuses bad data and writes nothing', () => {
   it('text where an amount must be', async () => {
     const deals = file('deals.csv', `${HEADER}D1,Litware,2024-03-04,"12,000.00",Ann Lee\r\nD2,Proseware,2024-03-05,twelve,Ann Lee\r\n`);
-    await refused(['--data', deals], ['deals.csv, row 3, column “Amount”: “twelve” is not an amount.'], ['deals.csv,第 3 行,“Amount”列:“twelve”不是金额。']);
+    await refused(['--data', deals], ['deals.csv, row 3, column “Amount”: “twelve” is not an amount.'], ['deals.csv，第 3 行，“Amount”列：“twelve”不是金额。']);
   });
 
   it('a blank where an amount or a date must be', async () => {
@@ -60,13 +60,13 @@ describe('npm run generate refuses bad data and writes nothing', () => {
     await refused(
       ['--data', deals],
       ['deals.csv, row 2, column “Close Date”: Blank, but a date is needed.', 'deals.csv, row 3, column “Amount”: Blank, but an amount is needed.'],
-      ['deals.csv,第 2 行,“Close Date”列:为空,但这里需要日期。', 'deals.csv,第 3 行,“Amount”列:为空,但这里需要金额。'],
+      ['deals.csv，第 2 行，“Close Date”列：为空，但这里需要日期。', 'deals.csv，第 3 行，“Amount”列：为空，但这里需要金额。'],
     );
   });
 
   it('an unparseable date, on the line the user sees (a quoted line break before it)', async () => {
     const deals = file('deals.csv', `${HEADER}D1,"Litware\r\nEurope",2024-03-04,100,Ann Lee\r\nD2,Proseware,2024-02-30,5,Ann Lee\r\n`);
-    await refused(['--data', deals], ['deals.csv, row 4, column “Close Date”: “2024-02-30” is not a date.'], ['deals.csv,第 4 行,“Close Date”列:“2024-02-30”不是日期。']);
+    await refused(['--data', deals], ['deals.csv, row 4, column “Close Date”: “2024-02-30” is not a date.'], ['deals.csv，第 4 行，“Close Date”列：“2024-02-30”不是日期。']);
   });
 
   it('a negative amount', async () => {
@@ -74,7 +74,7 @@ describe('npm run generate refuses bad data and writes nothing', () => {
     await refused(
       ['--data', deals],
       ['deals.csv, row 2, column “Amount”: “-250.00” is negative, which this column cannot be. Record a returned or cancelled deal with its cancelled date instead.'],
-      ['deals.csv,第 2 行,“Amount”列:“-250.00”是负数,这一列不能为负。退货或取消的订单请填写取消日期。'],
+      ['deals.csv，第 2 行，“Amount”列：“-250.00”是负数，这一列不能为负。退货或取消的订单请填写取消日期。'],
     );
   });
 
@@ -84,7 +84,7 @@ describe('npm run generate refuses bad data and writes nothing', () => {
     await refused(
       ['--data', march, '--data', april],
       ['april.csv, row 3, column “Deal ID”: Deal ID “D1” already appears at march.csv row 2. Give each deal its own ID (split rows need a share column).'],
-      ['april.csv,第 3 行,“Deal ID”列:订单号“D1”已出现在 march.csv 第 2 行。每笔订单的编号应唯一(分成行需要比例列)。'],
+      ['april.csv，第 3 行，“Deal ID”列：订单号“D1”已出现在 march.csv 第 2 行。每笔订单的编号应唯一（分成行需要比例列）。'],
     );
   });
 
@@ -93,7 +93,7 @@ describe('npm run generate refuses bad data and writes nothing', () => {
       'splits.csv',
       'Opportunity ID,Account Name,Close Date,Amount,Split Owner,Split Percentage\r\n006A,Litware,3/4/2024,"1,000.00",Ann Lee,60.00\r\n006A,Litware,3/4/2024,"1,000.00",Bo Chen,30.00\r\n006B,Fabrikam,3/14/2024,500,Bo Chen,100.00\r\n',
     );
-    await refused(['--data', deals], ['splits.csv, row 2: The split shares of deal “006A” add up to 90%, not 100%.'], ['splits.csv,第 2 行:订单“006A”的分成比例合计为 90%,不是 100%。']);
+    await refused(['--data', deals], ['splits.csv, row 2: The split shares of deal “006A” add up to 90%, not 100%.'], ['splits.csv，第 2 行：订单“006A”的分成比例合计为 90%，不是 100%。']);
   });
 
   it('a rep missing from the roster', async () => {
@@ -102,7 +102,7 @@ describe('npm run generate refuses bad data and writes nothing', () => {
     await refused(
       ['--data', deals, '--data', roster],
       ['deals.csv, row 3: Ann Li is not on the roster. Add them to the roster or correct the name.'],
-      ['deals.csv,第 3 行:Ann Li 不在人员名单中。请把此人加入名单或更正姓名。'],
+      ['deals.csv，第 3 行：Ann Li 不在人员名单中。请把此人加入名单或更正姓名。'],
     );
   });
 
@@ -112,7 +112,7 @@ describe('npm run generate refuses bad data and writes nothing', () => {
     await refused(
       ['--data', deals, '--data', quotas],
       ['quotas.csv, row 3: There is a quota for 2024-02 but not a single deal in that month (the deals run 2024-01 to 2024-03). Is a deals export missing?'],
-      ['quotas.csv,第 3 行:2024-02 有目标,但该月没有任何成交(成交数据从 2024-01 到 2024-03)。是否缺少某个月的导出?'],
+      ['quotas.csv，第 3 行：2024-02 有目标，但该月没有任何成交（成交数据从 2024-01 到 2024-03）。是否缺少某个月的导出？'],
     );
   });
 
@@ -139,7 +139,7 @@ describe('npm run generate refuses bad data and writes nothing', () => {
     await refused(
       ['--data', latin],
       ['“latin1.csv” is not text in UTF-8 or GB18030/GBK (the encodings Excel saves CSV in). Save it again from Excel as “CSV UTF-8” and try again.'],
-      ['“latin1.csv”既不是 UTF-8 也不是 GB18030/GBK 编码的文本(Excel 保存 CSV 所用的编码)。请在 Excel 中另存为“CSV UTF-8”后重试。'],
+      ['“latin1.csv”既不是 UTF-8 也不是 GB18030/GBK 编码的文本（Excel 保存 CSV 所用的编码）。请在 Excel 中另存为“CSV UTF-8”后重试。'],
     );
   });
 
@@ -151,12 +151,12 @@ describe('npm run generate refuses bad data and writes nothing', () => {
       [
         '“old.xls” is an old Excel 97–2003 workbook (.xls). Save it as .xlsx or CSV and try again.',
       ],
-      ['“old.xls”是旧版 Excel 97–2003 工作簿(.xls)。请另存为 .xlsx 或 CSV 后重试。'],
+      ['“old.xls”是旧版 Excel 97–2003 工作簿（.xls）。请另存为 .xlsx 或 CSV 后重试。'],
     );
     await refused(
       ['--data', odd],
       ['export.csv: The headers (“编号”, “名称”, “数值”) match no known table (deals, roster, quotas, pipeline, payments, activity). Map the columns (--map "Header=field") or rename them.'],
-      ['export.csv:表头(“编号”、“名称”、“数值”)不符合任何已知的表(成交明细、人员名单、目标、商机跟进、提成发放、过程数据)。请映射列(--map "表头=字段")或修改表头。'],
+      ['export.csv：表头（“编号”、“名称”、“数值”）不符合任何已知的表（成交明细、人员名单、目标、商机跟进、提成发放、过程数据）。请映射列（--map "表头=字段"）或修改表头。'],
     );
   });
 
@@ -181,7 +181,7 @@ describe('npm run generate options', () => {
       status: 2,
       err: ['“Net=amountt” maps to a field that does not exist. See --help for the fields.'],
     });
-    expect(await run(['--data', 'x.csv', '--lang', 'fr-FR'])).toMatchObject({ status: 2, err: ['--lang“fr-FR”不是本产品支持的语言:zh-CN 或 en-US。'] });
+    expect(await run(['--data', 'x.csv', '--lang', 'fr-FR'])).toMatchObject({ status: 2, err: ['--lang“fr-FR”不是本产品支持的语言：zh-CN 或 en-US。'] });
     expect(await run(['--data', 'x.csv', '--period', 'March'], 'en-US')).toMatchObject({ status: 1 });
     expect(fs.readdirSync(dir)).toEqual([]);
   });

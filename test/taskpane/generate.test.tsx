@@ -126,11 +126,11 @@ describe('Generate panel', () => {
     await screen.findByRole('checkbox', { name: /Sheet1 › Sales/ });
     await user.click(screen.getByRole('button', { name: '生成' }));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('数据无法使用:77 个问题。修正之前不会生成任何内容。');
-    const list = within(alert).getByRole('list', { name: '数据无法使用:77 个问题。修正之前不会生成任何内容。' });
+    expect(alert).toHaveTextContent('数据无法使用：77 个问题。修正之前不会生成任何内容。');
+    const list = within(alert).getByRole('list', { name: '数据无法使用：77 个问题。修正之前不会生成任何内容。' });
     expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Sheet1 › Sales,第 3 行,“Amount”列:“abc”不是金额。',
-      'Sheet1 › Sales,第 4 行:Bo 不在人员名单中。请把此人加入名单或更正姓名。',
+      'Sheet1 › Sales，第 3 行，“Amount”列：“abc”不是金额。',
+      'Sheet1 › Sales，第 4 行：Bo 不在人员名单中。请把此人加入名单或更正姓名。',
       '……另有 75 个问题。',
     ]);
     expect(host.generateCalls).toHaveLength(0);
