@@ -1,16 +1,17 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { Button, Checkbox, Link, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import type { DataCheck } from '../../data/check';
 import type { TableKind } from '../../data/fields';
 import type { ColumnMapping } from '../../data/mapping';
-import type { DataSourceChoice, DataSourceInfo } from '../../host/types';
+import type { DataSourceChoice, DataSourceInfo, Period } from '../../host/types';
 import { catalogue } from '../../i18n';
 import type { PreviewControls } from '../../preview/types';
+import { Notice } from '../common/Notice';
 import { usePanelStyles } from '../common/styles';
 import { useI18n } from '../i18n';
 import { CheckResult } from './CheckResult';
 import { MappingStep } from './MappingStep';
-import { recognitionOf } from './selection';
+import { defaultChoices, recognitionOf } from './selection';
 
 const useStyles = makeStyles({
   drop: {
@@ -26,7 +27,6 @@ const useStyles = makeStyles({
   source: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
-export type DataChoice = { kind: 'sample' } | { kind: 'data'; sources: DataSourceChoice[] };
 
 export interface DataStepProps {
   /** Present outside Excel: the data comes from files the user opens. */
@@ -34,8 +34,12 @@ export interface DataStepProps {
   sources: DataSourceInfo[];
   onSourcesChange: (sources: DataSourceInfo[]) => void;
   onRefresh: () => void;
-  choice: DataChoice;
-  onChoiceChange: (choice: DataChoice) => void;
+  /** The data chosen; null until the step has ticked the recognised tables. */
+  choice: DataChoice | null;
+  /** `byUser`: false for the step's own default (the recognised tables), which follows the list until the user chooses. */
+  onChoiceChange: (choice: DataChoice, byUser: boolean) => void;
+  /** The user has chosen: the default no longer follows the list of tables. */
+  userChose: boolean;
   mappings: ColumnMapping[];
   onMappingsChange: (mappings: ColumnMapping[]) => void;
   check: DataCheck | null;
@@ -62,8 +66,16 @@ function fileBytes(file: File): Promise<Uint8Array> {
  * each with its recognised kind and a mapping step for its columns; or the sample company, only
  * when the user picks it.
  */
-export function DataStep(props: DataStepProps) {
-  const { preview, sources, choice, mappings, disabled } = props;
+export default function DataStep(props: DataStepProps) {
+  const { preview, sources, mappings, disabled, userChose } = props;
+  const choice: DataChoice = props.choice ?? { kind: 'data', sources: [] };
+  const defaults = JSON.stringify(defaultChoices(sources, mappings));
+  // Until the user chooses, the recognised tables are ticked (the template's mappings count), so next month is one click.
+  useEffect(() => {
+    if (!userChose && JSON.stringify(props.choice) !== JSON.stringify({ kind: 'data', sources: JSON.parse(defaults) })) {
+      props.onChoiceChange({ kind: 'data', sources: JSON.parse(defaults) as DataSourceChoice[] }, false);
+    }
+  }, [defaults, userChose, props]);
   const { lang } = useI18n();
   const t = catalogue(lang);
   const d = t.dataStep;
@@ -76,7 +88,7 @@ export function DataStep(props: DataStepProps) {
   const [saved, setSaved] = useState(false);
   const chosen = choice.kind === 'data' ? choice.sources : [];
 
-  const setChosen = (next: DataSourceChoice[]) => props.onChoiceChange({ kind: 'data', sources: next });
+  const setChosen = (next: DataSourceChoice[]) => props.onChoiceChange({ kind: 'data', sources: next }, true);
   const toggle = (id: string, on: boolean) => setChosen(on ? [...chosen, { id }] : chosen.filter((c) => c.id !== id));
   const setKind = (id: string, kind: TableKind | undefined) =>
     setChosen(chosen.map((c) => (c.id === id ? { id, ...(kind ? { kind } : {}) } : c)));
@@ -109,7 +121,7 @@ export function DataStep(props: DataStepProps) {
       <RadioGroup
         value={choice.kind}
         disabled={disabled}
-        onChange={(_, v) => props.onChoiceChange(v.value === 'sample' ? { kind: 'sample' } : { kind: 'data', sources: [] })}
+        onChange={(_, v) => props.onChoiceChange(v.value === 'sample' ? { kind: 'sample' } : { kind: 'data', sources: [] }, true)}
       >
         <Radio value="data" label={d.yourData} />
         <Radio value="sample" label={d.sample} />
@@ -153,6 +165,7 @@ export function DataStep(props: DataStepProps) {
             </div>
           )}
           {sources.length === 0 && <p className={panel.reason}>{preview ? d.noFiles : d.noTables}</p>}
+          {sources.length > 0 && chosen.length === 0 && <p className={panel.reason}>{d.chooseData}</p>}
           {sources.map((s) => {
             const c = chosen.find((x) => x.id === s.id);
             return (
@@ -207,5 +220,37 @@ export function DataStep(props: DataStepProps) {
         </>
       )}
     </fieldset>
+  );
+}
+
+/** The data the run reads: the team's tables (or files), or the sample company. */
+export type DataChoice = { kind: 'sample' } | { kind: 'data'; sources: DataSourceChoice[] };
+
+export interface EmptyPeriodProps {
+  period: Period;
+  check: DataCheck;
+  onUseDefault: () => void;
+  onGenerateAnyway: () => void;
+  disabled: boolean;
+}
+
+/** The chosen period has no deals: said before anything is generated, with the way out. */
+export function EmptyPeriodNotice({ period, check, onUseDefault, onGenerateAnyway, disabled }: EmptyPeriodProps) {
+  const { lang } = useI18n();
+  const d = catalogue(lang).dataStep;
+  const panel = usePanelStyles();
+  return (
+    <Notice notice={{ intent: 'warning', text: d.periodEmpty(period.label, check.months[0], check.months[check.months.length - 1]) }}>
+      <div className={panel.buttons}>
+        {check.defaultPeriod && (
+          <Button size="small" onClick={onUseDefault}>
+            {d.useDefault(check.defaultPeriod)}
+          </Button>
+        )}
+        <Button size="small" disabled={disabled} onClick={onGenerateAnyway}>
+          {d.generateAnyway}
+        </Button>
+      </div>
+    </Notice>
   );
 }

@@ -1,13 +1,11 @@
 /**
- * The data step's logic, without React: which tables start ticked, what a column choice in the
- * mapping step does to the mappings, and whether a period has deals.
+ * The data step's logic, without React: which tables start ticked, and what a column choice in
+ * the mapping step does to the mappings.
  */
-import { monthEnd, monthIdStart } from '../../data/calendar';
 import { fieldsOf, type TableKind } from '../../data/fields';
 import { IGNORE, mappedKind, mappingsFor, type ColumnMapping } from '../../data/mapping';
-import type { PeriodId } from '../../data/model';
 import { recognise, type Recognition } from '../../data/recognise';
-import type { DataSourceChoice, DataSourceInfo, Period } from '../../host/types';
+import type { DataSourceChoice, DataSourceInfo } from '../../host/types';
 
 /** How the data step sees one table: recognised with the mappings and the kind the user set. */
 export function recognitionOf(source: DataSourceInfo, mappings: readonly ColumnMapping[], kind?: TableKind): Recognition {
@@ -51,8 +49,3 @@ export function chooseKind(mappings: readonly ColumnMapping[], source: DataSourc
 
 /** The fields a table of `kind` has, required ones first as declared. */
 export const fieldList = (kind: TableKind): string[] => fieldsOf(kind);
-
-/** Whether a period overlaps a month with deals ("YYYY-MM", from the data check). */
-export function periodHasDeals(period: Pick<Period, 'start' | 'end'>, months: readonly PeriodId[]): boolean {
-  return months.some((m) => monthIdStart(m) <= period.end && monthEnd(monthIdStart(m)) >= period.start);
-}

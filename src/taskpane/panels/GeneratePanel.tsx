@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Button, Checkbox, Field, Input, Link, ProgressBar, Select } from '@fluentui/react-components';
 import type { DataCheck } from '../../data/check';
 import type { ColumnMapping } from '../../data/mapping';
 import type { PeriodId } from '../../data/model';
 import type { DataRequest, DataSourceInfo, GeneratedSheet, GenerateProgress, GenerateRequest, Period, WorkbookHost } from '../../host/types';
-import { catalogue } from '../../i18n';
 import type { PreviewControls } from '../../preview/types';
 import type { Plan } from '../../core/plans/schema';
 import type { Settings } from '../../core/settings';
@@ -16,8 +15,13 @@ import { Notice, errorText, type NoticeState } from '../common/Notice';
 import { usePanelStyles } from '../common/styles';
 import { parseIsoDate, periodContaining, todayIso } from '../generate/period';
 import { useI18n } from '../i18n';
-import { DataStep, type DataChoice } from '../data/DataStep';
-import { defaultChoices, periodHasDeals } from '../data/selection';
+import type { DataChoice } from '../data/DataStep';
+import { periodHasDeals } from '../data/months';
+
+// The data step (recognition, mapping, the data catalogue) loads just after the pane's first
+// render, so the pane's initial JavaScript stays small.
+const DataStep = lazy(() => import('../data/DataStep'));
+const EmptyPeriodNotice = lazy(() => import('../data/DataStep').then((m) => ({ default: m.EmptyPeriodNotice })));
 
 const PERIOD_KINDS: readonly Period['kind'][] = ['week', 'month', 'quarter', 'year'];
 
@@ -57,14 +61,14 @@ const firstDay = (period: PeriodId): string => `${period}-01`;
 
 export function GeneratePanel(props: GeneratePanelProps) {
   const { host, settings, sheets, sources, unavailable, mappings } = props;
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const g = t.generate;
-  const d = catalogue(lang).dataStep;
   const styles = usePanelStyles();
   const [periodKind, setPeriodKind] = useState<Period['kind']>('month');
   const [day, setDay] = useState(() => props.defaultDay ?? todayIso());
   const [periodTouched, setPeriodTouched] = useState(false);
   const [chosen, setChosen] = useState<DataChoice | null>(null);
+  const [userChose, setUserChose] = useState(false);
   const [check, setCheck] = useState<DataCheck | null>(null);
   const [checking, setChecking] = useState(false);
   const [refresh, setRefresh] = useState(false);
@@ -73,9 +77,7 @@ export function GeneratePanel(props: GeneratePanelProps) {
   const [result, setResult] = useState<GeneratedSheet[] | null>(null);
   const [notice, setNotice] = useState<NoticeState | null>(null);
 
-  // Until the user chooses, the recognised tables are ticked (the template's mappings count).
-  const choice: DataChoice = chosen ?? { kind: 'data', sources: defaultChoices(sources, mappings) };
-  const dataRequest: DataRequest | null = choice.kind === 'data' ? { sources: choice.sources, mappings } : null;
+  const dataRequest: DataRequest | null = chosen?.kind === 'data' ? { sources: chosen.sources, mappings } : null;
   const requestKey = JSON.stringify(dataRequest);
   // A check belongs to the tables and mappings it read; any change asks for a new one.
   useEffect(() => setCheck(null), [requestKey]);
@@ -84,6 +86,8 @@ export function GeneratePanel(props: GeneratePanelProps) {
   const period = ymd ? periodContaining(periodKind, ...ymd) : null;
   const emptyPeriod = check?.ok && period && !periodHasDeals(period, check.months) ? period : null;
   const blockedBy = unavailable ?? (sheets.length === 0 ? g.noSheets : !props.settingsValid ? g.invalidSettings : null);
+  // Nothing to read yet: the data step is loading, or no table is ticked (the step says so).
+  const noData = chosen === null || (chosen.kind === 'data' && chosen.sources.length === 0);
 
   const toggle = (kind: SheetKind, on: boolean) =>
     props.onSheetsChange(SHEET_KINDS.filter((k) => (k === kind ? on : sheets.includes(k))));
@@ -98,7 +102,7 @@ export function GeneratePanel(props: GeneratePanelProps) {
     setChecking(true);
     setNotice(null);
     try {
-      const c = await host.readData(dataRequest, (p) => setProgress({ done: p.done, total: p.total, step: catalogue(lang).dataReport.readingRows(p.source, p.done, p.total) }));
+      const c = await host.readData(dataRequest, (p) => setProgress({ done: p.done, total: p.total, step: p.source }));
       setCheck(c);
       // The period moves to the data's last full month, unless the user picked one.
       if (c.ok && c.defaultPeriod && (moveToDefault || !periodTouched)) {
@@ -116,13 +120,9 @@ export function GeneratePanel(props: GeneratePanelProps) {
   }
 
   async function run(allowEmpty = false) {
-    if (!period || blockedBy) return;
+    if (!period || blockedBy || noData) return;
     let target: Period = period;
-    if (choice.kind === 'data') {
-      if (choice.sources.length === 0) {
-        setNotice({ intent: 'warning', text: d.chooseData });
-        return;
-      }
+    if (dataRequest) {
       const c = check ?? (await readData(false));
       if (!c || !c.ok) return;
       // A first check moves an untouched period to the data's last full month.
@@ -202,38 +202,39 @@ export function GeneratePanel(props: GeneratePanelProps) {
           </Select>
         </Field>
       </div>
-      <DataStep
-        preview={props.preview ?? null}
-        sources={sources}
-        onSourcesChange={props.onSourcesChange}
-        onRefresh={props.onRefreshSources}
-        choice={choice}
-        onChoiceChange={setChosen}
-        mappings={mappings}
-        onMappingsChange={props.onMappingsChange}
-        check={check}
-        onCheck={() => void readData(true)}
-        checking={checking}
-        disabled={running}
-        onSaveMappings={props.onSaveMappings}
-      />
-      {emptyPeriod && check && (
-        <Notice notice={{ intent: 'warning', text: d.periodEmpty(emptyPeriod.label, check.months[0], check.months[check.months.length - 1]) }}>
-          <div className={styles.buttons}>
-            {check.defaultPeriod && (
-              <Button size="small" onClick={() => choosePeriod('month', firstDay(check.defaultPeriod!))}>
-                {d.useDefault(check.defaultPeriod)}
-              </Button>
-            )}
-            <Button size="small" disabled={running || blockedBy !== null} onClick={() => void run(true)}>
-              {d.generateAnyway}
-            </Button>
-          </div>
-        </Notice>
-      )}
+      <Suspense fallback={null}>
+        <DataStep
+          preview={props.preview ?? null}
+          sources={sources}
+          onSourcesChange={props.onSourcesChange}
+          onRefresh={props.onRefreshSources}
+          choice={chosen}
+          userChose={userChose}
+          onChoiceChange={(c, byUser) => {
+            setChosen(c);
+            if (byUser) setUserChose(true);
+          }}
+          mappings={mappings}
+          onMappingsChange={props.onMappingsChange}
+          check={check}
+          onCheck={() => void readData(true)}
+          checking={checking}
+          disabled={running}
+          onSaveMappings={props.onSaveMappings}
+        />
+        {emptyPeriod && check && (
+          <EmptyPeriodNotice
+            period={emptyPeriod}
+            check={check}
+            onUseDefault={() => choosePeriod('month', firstDay(check.defaultPeriod!))}
+            onGenerateAnyway={() => void run(true)}
+            disabled={running || blockedBy !== null}
+          />
+        )}
+      </Suspense>
       <Checkbox label={g.refresh} checked={refresh} disabled={running} onChange={(_, d) => setRefresh(d.checked === true)} />
       <div className={styles.buttons}>
-        <Button appearance="primary" disabled={running || checking || blockedBy !== null || !period} onClick={() => void run()}>
+        <Button appearance="primary" disabled={running || checking || blockedBy !== null || !period || noData} onClick={() => void run()}>
           {running ? g.running : g.run}
         </Button>
       </div>
