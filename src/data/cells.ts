@@ -4,7 +4,7 @@
  * null for a blank or unreadable cell and sets `bad` so the row is left out; rows keep going so
  * every problem of a row is listed, not just the first.
  */
-import type { TableKind } from './fields';
+import { fieldSpec, type FieldType, type TableKind } from './fields';
 import type { RawTable } from './grid';
 import type { PeriodId, RepLevel, Stage, TaskStatus } from './model';
 import { problem, PROBLEMS_SHOWN, warning, type DataProblem, type Place, type Severity, type ValueKind } from './problems';
@@ -60,6 +60,8 @@ export class Names {
   }
 }
 
+const REPEATING = new Set<FieldType>(['label', 'name', 'date', 'period', 'year', 'stage', 'status', 'level']);
+
 /** Labels a total row carries in its first filled cell (ERP and Excel exports end with one). */
 const TOTAL_LABELS = new Set(['合计', '总计', '小计', '合计:', 'total', 'totals', 'grandtotal', 'subtotal', 'sum']);
 
@@ -87,7 +89,19 @@ export class TableReader {
   }
   raw(r: number, field: string): unknown {
     const c = this.recognition.columns[field];
-    return c === undefined ? null : this.table.cell(r, c);
+    if (c === undefined) return null;
+    return this.repeats(field) ? this.table.repeatedCell(r, c) : this.table.cell(r, c);
+  }
+  private readonly repeating = new Map<string, boolean>();
+  /** Fields whose values repeat down the column (names, labels, dates, periods, codes) are read as shared strings. */
+  private repeats(field: string): boolean {
+    let known = this.repeating.get(field);
+    if (known === undefined) {
+      const type = fieldSpec(this.kind, field)?.type;
+      known = type !== undefined && REPEATING.has(type);
+      this.repeating.set(field, known);
+    }
+    return known;
   }
   place(r: number, field?: string): Place {
     const at: Place = { source: this.table.source, row: this.table.rowNumber(r) };

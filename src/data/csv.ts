@@ -189,6 +189,7 @@ export function parseCsv(text: string, delimiter = sniffDelimiter(text)): CsvGri
   }
 
   const width = (r: number): number => (r + 1 < records ? firsts[r + 1] : cells) - firsts[r];
+  const tables = new Map<number, RepeatTable>();
   return {
     length: records,
     unterminatedQuoteLine: unterminated,
@@ -204,5 +205,63 @@ export function parseCsv(text: string, delimiter = sniffDelimiter(text)): CsvGri
       const v = text.slice(a, b);
       return e & ESCAPED ? v.replace(/""/g, '"') : v;
     },
+    repeatedCell(r: number, c: number): unknown {
+      if (c >= width(r)) return null;
+      const k = firsts[r] + c;
+      const e = ends[k];
+      if (e & ESCAPED) return this.cell(r, c);
+      const a = starts[k];
+      if (a === e) return null;
+      let t = tables.get(c);
+      if (t === undefined) tables.set(c, (t = new RepeatTable(text)));
+      return t.get(a, e);
+    },
   };
 }
+
+/**
+ * One string per distinct text of a column, found by hashing the file's characters in place: a
+ * million rows of fifty thousand customers make fifty thousand strings, not a million, and no
+ * slice is made for a value seen before. The strings are copies, so they do not keep the file's
+ * text alive once reading is done.
+ */
+class RepeatTable {
+  private slots: (string | undefined)[] = new Array<string | undefined>(1 << 10);
+  private count = 0;
+  constructor(private readonly text: string) {}
+
+  get(a: number, b: number): string {
+    const text = this.text;
+    let h = 2166136261;
+    for (let i = a; i < b; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+    const mask = this.slots.length - 1;
+    const len = b - a;
+    for (let k = (h >>> 0) & mask; ; k = (k + 1) & mask) {
+      const s = this.slots[k];
+      if (s === undefined) {
+        const copy = flatCopy(text.slice(a, b));
+        this.slots[k] = copy;
+        if (++this.count * 2 > this.slots.length) this.grow();
+        return copy;
+      }
+      if (s.length === len && text.startsWith(s, a)) return s;
+    }
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Array<string | undefined>(old.length * 2);
+    const mask = this.slots.length - 1;
+    for (const s of old) {
+      if (s === undefined) continue;
+      let h = 2166136261;
+      for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+      let k = (h >>> 0) & mask;
+      while (this.slots[k] !== undefined) k = (k + 1) & mask;
+      this.slots[k] = s;
+    }
+  }
+}
+
+/** A string that shares no memory with the one it came from (a slice would keep the whole file). */
+const flatCopy = (s: string): string => JSON.parse(JSON.stringify(s)) as string;

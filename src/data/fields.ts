@@ -17,7 +17,10 @@ export const TABLE_KINDS: readonly TableKind[] = ['deals', 'reps', 'quotas', 'pi
 /** How a cell of the field is read (values.ts). */
 export type FieldType =
   | 'id'
+  /** Free text (notes, next steps): kept as typed. */
   | 'text'
+  /** A name many rows repeat (customer, region, team, product line): read once per distinct value. */
+  | 'label'
   | 'name'
   | 'amount'
   | 'date'
@@ -166,7 +169,7 @@ export const FIELDS = {
       '交易编号',
       '流水号',
     ]),
-    customer: f('text', CUSTOMER),
+    customer: f('label', CUSTOMER),
     date: f('date', [
       'Date',
       'Close date',
@@ -237,8 +240,8 @@ export const FIELDS = {
       '比例',
       '占比',
     ]),
-    region: f('text', REGION),
-    productLine: f('text', [
+    region: f('label', REGION),
+    productLine: f('label', [
       'Product line',
       'Product family',
       'Product',
@@ -294,8 +297,8 @@ export const FIELDS = {
       '销售',
       '名字',
     ]),
-    region: f('text', REGION),
-    team: f('text', TEAM),
+    region: f('label', REGION),
+    team: f('label', TEAM),
     level: f('level', ['Level', 'Rep level', 'Seniority', 'Career level', '级别', '职级', '层级', '等级']),
     start: f('date', ['Start date', 'Hire date', 'Hired', 'Join date', 'Joined', 'Date joined', 'Start', 'Employment start', '入职日期', '入职时间', '开始日期', '到岗日期']),
     end: f('date', ['End date', 'Leave date', 'Leaving date', 'Termination date', 'Exit date', 'Left', 'End', '离职日期', '离职时间', '结束日期']),
@@ -303,8 +306,8 @@ export const FIELDS = {
   },
   quotas: {
     rep: f('name', REP),
-    team: f('text', TEAM),
-    region: f('text', REGION),
+    team: f('label', TEAM),
+    region: f('label', REGION),
     period: f('period', PERIOD),
     year: f('year', ['Year', 'Fiscal year', 'FY', 'Quota year', '年度', '年份', '财年']),
     target: f('amount', TARGET),
@@ -312,8 +315,8 @@ export const FIELDS = {
   pipeline: {
     date: f('date', ['Date', 'Created date', 'Create date', 'Created', 'Created on', '日期', '创建日期', '登记日期']),
     owner: f('name', REP),
-    customer: f('text', CUSTOMER),
-    industry: f('text', ['Industry', '行业', '所属行业']),
+    customer: f('label', CUSTOMER),
+    industry: f('label', ['Industry', '行业', '所属行业']),
     stage: f('stage', ['Stage', 'Opportunity stage', 'Sales stage', 'Deal stage', '阶段', '商机阶段', '销售阶段', '跟进阶段']),
     action: f('text', ['Key action', 'Next step', 'Next action', 'Action', '关键动作', '下一步', '跟进动作', '行动']),
     status: f('status', ['Status', 'Task status', '状态', '进展状态']),

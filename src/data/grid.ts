@@ -17,6 +17,11 @@ export interface Grid {
   width(record: number): number;
   /** The record's number as the user sees it: the CSV line, the sheet row. */
   rowNumber(record: number): number;
+  /**
+   * The cell, as one shared string per distinct text in the column (for columns whose values
+   * repeat: customers, reps, dates). Optional: a grid without it gives `cell`.
+   */
+  repeatedCell?(record: number, col: number): unknown;
 }
 
 export interface RawTable {
@@ -29,6 +34,10 @@ export interface RawTable {
   /** Data rows below the header. */
   readonly rows: number;
   cell(row: number, col: number): unknown;
+  /** The cell as one shared string per distinct value (Grid.repeatedCell), where the grid can. */
+  repeatedCell(row: number, col: number): unknown;
+  /** repeatedCell gives shared strings (else it is `cell`, and a reader shares them itself if it wants). */
+  readonly sharesRepeats: boolean;
   width(row: number): number;
   rowNumber(row: number): number;
   /** The header's own row number (where the user sees the column names). */
@@ -52,10 +61,12 @@ export function tableOf(grid: Grid, headerAt: number, source: string, strictWidt
     headers,
     rows: Math.max(grid.length - first, 0),
     cell: (row, col) => grid.cell(first + row, col),
+    repeatedCell: grid.repeatedCell ? (row, col) => grid.repeatedCell!(first + row, col) : (row, col) => grid.cell(first + row, col),
     width: (row) => grid.width(first + row),
     rowNumber: (row) => grid.rowNumber(first + row),
     headerRow: headerAt < grid.length ? grid.rowNumber(headerAt) : 1,
     strictWidth,
+    sharesRepeats: grid.repeatedCell !== undefined,
   };
 }
 

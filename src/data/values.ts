@@ -59,11 +59,40 @@ export function readNumber(raw: unknown): number | null {
     }
   }
   // Second fast path: thousands separators only ("12,345.67", as CRM exports quote amounts).
-  if (GROUPED.test(s)) return +s.replace(/,/g, '');
-  return readNumberText(s);
+  const grouped = readGrouped(s);
+  return Number.isNaN(grouped) ? readNumberText(s) : grouped;
 }
 
-const GROUPED = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+/**
+ * "-12,345.67" without building a string: digits gathered into one integer, then divided by the
+ * power of ten of its decimals. Both are exact below 2^53 and IEEE division rounds correctly, so
+ * the result is the same double Number("-12345.67") gives. NaN when the text is not that shape.
+ */
+function readGrouped(s: string): number {
+  const n = s.length;
+  let i = s.charCodeAt(0) === 45 ? 1 : 0;
+  const negative = i === 1;
+  let digits = 0;
+  let group = -1; // digits since the last separator; -1 before the first one
+  let value = 0;
+  let decimals = -1;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      digits++;
+      if (decimals >= 0) decimals++;
+      else if (group >= 0) {
+        if (++group > 3) return NaN;
+      } else if (digits > 3) return NaN;
+    } else if (c === 44 && decimals < 0 && (group === -1 ? digits >= 1 && digits <= 3 : group === 3)) group = 0;
+    else if (c === 46 && decimals < 0 && group !== 0) decimals = 0;
+    else return NaN;
+  }
+  if (group < 3 || decimals === 0 || value > Number.MAX_SAFE_INTEGER) return NaN;
+  const v = decimals > 0 ? value / 10 ** decimals : value;
+  return negative ? -v : v;
+}
 
 function readNumberText(text: string): number | null {
   let s = text.normalize('NFKC').trim();

@@ -21,6 +21,17 @@ describe('reading cells', () => {
     for (const bad of ['abc', 'n/a', '1.234,56', '12,34', '60%', '0x1F', '1,2345']) expect(readNumber(bad)).toBeNaN();
   });
 
+  it('reads grouped amounts to exactly the double the plain number gives', () => {
+    let state = 17;
+    const next = () => (state = (state * 1103515245 + 12345) % 2147483648);
+    for (let i = 0; i < 20_000; i++) {
+      const cents = next() * 4096 + (next() % 4096);
+      const text = (cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+      expect([text, readNumber(text)]).toEqual([text, Number(text.replace(/,/g, ''))]);
+      expect(readNumber(`-${text}`)).toBe(-Number(text.replace(/,/g, '')));
+    }
+  });
+
   it('reads shares as percentages or fractions', () => {
     expect(readShare('60%', false)).toBeCloseTo(0.6, 12);
     expect(readShare('60%', true)).toBeCloseTo(0.6, 12);
