@@ -221,7 +221,9 @@ async function loadFiles(
     return { refused: errors, errors: errors.length, total: errors.length };
   }
   io.out(t.cli.checking);
+  const t0 = process.hrtime.bigint();
   const result = buildDataset(tables, mappings);
+  io.out(t.cli.checked(seconds(t0)));
   report(result, encodings, io, language);
   const problems = [...fileProblems, ...result.problems];
   if (!result.dataset) return { refused: problems, errors: result.errors, total: problems.length + result.dropped };

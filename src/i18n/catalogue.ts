@@ -173,6 +173,7 @@ export interface CliTexts {
   reading: (file: string, size: string) => string;
   read: (file: string, seconds: string) => string;
   checking: string;
+  checked: (seconds: string) => string;
   building: string;
   writing: (file: string) => string;
   wrote: (file: string, sheets: number, size: string, seconds: string) => string;

@@ -45,6 +45,7 @@ problem is listed, the first 50 in full, and nothing is written); 2 the options 
   reading: (file, size) => `Reading ${file} (${size}) …`,
   read: (file, seconds) => `Read ${file} in ${seconds} s`,
   checking: 'Checking the data …',
+  checked: (seconds) => `Checked the data in ${seconds} s`,
   building: 'Building the sheets …',
   writing: (file) => `Writing ${file} …`,
   wrote: (file, sheets, size, seconds) => `Wrote ${file}: ${sheets} sheets, ${size}, ${seconds} s`,

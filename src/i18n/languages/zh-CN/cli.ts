@@ -44,6 +44,7 @@ ${fields}
   reading: (file, size) => `正在读取 ${file}（${size}）……`,
   read: (file, seconds) => `已读取 ${file}，用时 ${seconds} 秒`,
   checking: '正在检查数据……',
+  checked: (seconds) => `数据检查完毕，用时 ${seconds} 秒`,
   building: '正在生成工作表……',
   writing: (file) => `正在写入 ${file}……`,
   wrote: (file, sheets, size, seconds) => `已写出 ${file}：${sheets} 个工作表，${size}，用时 ${seconds} 秒`,
