@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { mulberry32 } from '../src/sample/random';
 
 export interface BigDealsShape {
   rows: number;
@@ -16,21 +17,10 @@ export interface BigDealsShape {
 
 export const BIG_DEALS: BigDealsShape = { rows: 1_000_000, customers: 50_000, reps: 200, months: 24 };
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function bigDealsCsv(shape: BigDealsShape = BIG_DEALS): string {
   const file = path.join(os.tmpdir(), `spk-bench-deals-${shape.rows}-${shape.customers}-${shape.reps}-${shape.months}.csv`);
   if (fs.existsSync(file)) return file;
-  const rand = rng(2024);
+  const rand = mulberry32(2024);
   const regions = ['North', 'South', 'East', 'West', 'Central'];
   const lines = ['Order ID,Customer,Order Date,Amount,Salesperson,Region,Product line'];
   const products = ['Hardware', 'Software', 'Services'];

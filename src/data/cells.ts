@@ -126,6 +126,22 @@ export class TableReader {
     return this.fail(problem('notValue', { expected, value: cellText(raw) }, this.place(r, field)));
   }
 
+  /** Data rows begun (blank and total rows are not counted). */
+  rows = 0;
+
+  /**
+   * Starts reading row `r`; false when it is to be skipped: `keyBlank` says a cell the row cannot
+   * do without is blank, and the row is entirely blank or a total row. Otherwise the row is
+   * counted, its problems start afresh, and a CSV row is checked for cells beyond the header.
+   */
+  begin(r: number, keyBlank: boolean): boolean {
+    if (keyBlank && this.skippable(r)) return false;
+    this.bad = false;
+    this.rows++;
+    if (this.table.strictWidth) this.checkWidth(r);
+    return true;
+  }
+
   /** Whether row `r` is empty, or a total row ("合计", "Total") that an export appends. */
   skippable(r: number): boolean {
     const w = this.table.width(r);

@@ -67,15 +67,11 @@ export class DealsCollector {
     const hasProduct = reader.has('productLine');
     const hasCancelled = reader.has('cancelled');
     const hasCollected = reader.has('collected');
-    let rowsRead = 0;
     for (let r = 0; r < t.rows; r++) {
       const customerCell = reader.raw(r, 'customer');
       const dateCell = reader.raw(r, 'date');
       // Blank and total rows are skipped before they can be reported as missing a customer or date.
-      if ((isBlank(customerCell) || isBlank(dateCell)) && reader.skippable(r)) continue;
-      reader.bad = false;
-      rowsRead++;
-      if (t.strictWidth) reader.checkWidth(r);
+      if (!reader.begin(r, isBlank(customerCell) || isBlank(dateCell))) continue;
       const customer = shared(reader.text(r, 'customer', true, customerCell));
       const date = reader.date(r, 'date', true, dateCell);
       const amount = reader.amount(r, 'amount', { required: true });
@@ -131,7 +127,7 @@ export class DealsCollector {
         this.blankShares.set(seen, list);
       }
     }
-    return rowsRead;
+    return reader.rows;
   }
 
   /** Checks every split deal's shares once all tables are read. */

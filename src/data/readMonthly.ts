@@ -12,29 +12,21 @@ import { isBlank, nameKey } from './values';
 /** Payments may be negative (a clawback recovered from a rep); several rows of one rep and month add up. */
 export function readPayments(reader: TableReader, into: Payment[]): number {
   const t = reader.table;
-  let rowsRead = 0;
   for (let r = 0; r < t.rows; r++) {
-    if (isBlank(reader.raw(r, 'rep')) && reader.skippable(r)) continue;
-    reader.bad = false;
-    rowsRead++;
-    if (t.strictWidth) reader.checkWidth(r);
+    if (!reader.begin(r, isBlank(reader.raw(r, 'rep')))) continue;
     const rep = reader.name(r, 'rep', true);
     const period = reader.period(r, 'period', true);
     const amount = reader.amount(r, 'paid', { required: true, negative: true });
     if (reader.bad || rep === null || period === null || amount === null) continue;
     into.push({ rep, period, amount, ref: { source: t.source, row: t.rowNumber(r) } });
   }
-  return rowsRead;
+  return reader.rows;
 }
 
 export function readActivity(reader: TableReader, into: Activity[], seen: Map<string, Place>, targets: TargetsInto): number {
   const t = reader.table;
-  let rowsRead = 0;
   for (let r = 0; r < t.rows; r++) {
-    if (isBlank(reader.raw(r, 'rep')) && reader.skippable(r)) continue;
-    reader.bad = false;
-    rowsRead++;
-    if (t.strictWidth) reader.checkWidth(r);
+    if (!reader.begin(r, isBlank(reader.raw(r, 'rep')))) continue;
     const rep = reader.name(r, 'rep', true);
     const period = reader.period(r, 'period', true);
     const leads = reader.count(r, 'leads');
@@ -64,5 +56,5 @@ export function readActivity(reader: TableReader, into: Activity[], seen: Map<st
       targets.quotas.push({ scope: 'rep', name: rep, period, amount: target, ref });
     }
   }
-  return rowsRead;
+  return reader.rows;
 }

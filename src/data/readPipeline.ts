@@ -9,12 +9,8 @@ import { isBlank } from './values';
 
 export function readPipeline(reader: TableReader, into: PipelineRow[]): number {
   const t = reader.table;
-  let rowsRead = 0;
   for (let r = 0; r < t.rows; r++) {
-    if ((isBlank(reader.raw(r, 'customer')) || isBlank(reader.raw(r, 'date'))) && reader.skippable(r)) continue;
-    reader.bad = false;
-    rowsRead++;
-    if (t.strictWidth) reader.checkWidth(r);
+    if (!reader.begin(r, isBlank(reader.raw(r, 'customer')) || isBlank(reader.raw(r, 'date')))) continue;
     const date = reader.date(r, 'date', true);
     const owner = reader.name(r, 'owner', true);
     const customer = reader.text(r, 'customer', true);
@@ -38,5 +34,5 @@ export function readPipeline(reader: TableReader, into: PipelineRow[]): number {
       ref: { source: t.source, row: t.rowNumber(r) },
     });
   }
-  return rowsRead;
+  return reader.rows;
 }

@@ -11,12 +11,8 @@ import { serialToIso } from './calendar';
 
 export function readRoster(reader: TableReader, into: Rep[], seen: Map<string, Place>): number {
   const t = reader.table;
-  let rowsRead = 0;
   for (let r = 0; r < t.rows; r++) {
-    if (isBlank(reader.raw(r, 'name')) && reader.skippable(r)) continue;
-    reader.bad = false;
-    rowsRead++;
-    if (t.strictWidth) reader.checkWidth(r);
+    if (!reader.begin(r, isBlank(reader.raw(r, 'name')))) continue;
     const name = reader.name(r, 'name', true);
     const region = reader.text(r, 'region');
     const team = reader.text(r, 'team');
@@ -37,5 +33,5 @@ export function readRoster(reader: TableReader, into: Rep[], seen: Map<string, P
     seen.set(name, reader.place(r));
     into.push({ name, region, team, level, start, end, manager, ref: { source: t.source, row: t.rowNumber(r) } });
   }
-  return rowsRead;
+  return reader.rows;
 }

@@ -62,12 +62,8 @@ function when(reader: TableReader, r: number): { period: string } | { year: numb
 
 export function readQuotas(reader: TableReader, into: TargetsInto): number {
   const t = reader.table;
-  let rowsRead = 0;
   for (let r = 0; r < t.rows; r++) {
-    if (isBlank(reader.raw(r, 'target')) && reader.skippable(r)) continue;
-    reader.bad = false;
-    rowsRead++;
-    if (t.strictWidth) reader.checkWidth(r);
+    if (!reader.begin(r, isBlank(reader.raw(r, 'target')))) continue;
     const [scope, name] = scopeOf(reader.name(r, 'rep'), reader.text(r, 'team'), reader.text(r, 'region'));
     const amount = reader.amount(r, 'target', { required: true });
     const at = when(reader, r);
@@ -83,5 +79,5 @@ export function readQuotas(reader: TableReader, into: TargetsInto): number {
     if ('period' in at) into.quotas.push({ scope, name, period: at.period, amount, ref });
     else into.annual.push({ scope, name, year: at.year, amount, ref });
   }
-  return rowsRead;
+  return reader.rows;
 }

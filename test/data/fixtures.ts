@@ -6,19 +6,9 @@
  * Each generator also returns what the data holds, so tests assert real values.
  */
 import ExcelJS from 'exceljs';
+import { mulberry32 } from '../../src/sample/random';
 import { encodeGbk } from './gbk';
 
-/** A small seeded generator, so every run makes the same files. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = <T>(rand: () => number, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 const csvCell = (v: string): string => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 const csvLine = (cells: readonly string[]): string => cells.map(csvCell).join(',');
@@ -66,7 +56,7 @@ export interface CrmExport {
  * columns the product does not read.
  */
 export function crmExport(count = 240, seed = 7): CrmExport {
-  const rand = seeded(seed);
+  const rand = mulberry32(seed);
   const header = [
     'Opportunity ID',
     'Opportunity Name',
@@ -157,7 +147,7 @@ export interface ErpExport {
  * product ignores, and a 合计 row at the end.
  */
 export function erpExport(count = 180, seed = 11): ErpExport {
-  const rand = seeded(seed);
+  const rand = mulberry32(seed);
   const lines = ['销售订单明细表', '导出时间:2024-01-05 09:12,制表人:系统管理员', csvLine(['单据编号', '客户名称', '成交日期', '成交金额', '销售', '区域', '产品线', '回款金额', '备注'])];
   const rows: ErpRow[] = [];
   let total = 0;
@@ -223,7 +213,7 @@ const utcDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
  * yyyy-mm), and "Notes" (text the product skips).
  */
 export async function workbookExport(count = 150, seed = 23): Promise<Workbook> {
-  const rand = seeded(seed);
+  const rand = mulberry32(seed);
   const wb = new ExcelJS.Workbook();
   const deals: BookDeal[] = [];
   for (let i = 0; i < count; i++) {
