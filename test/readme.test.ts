@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CATALOGUE } from '../src/functions/catalogue';
 import { FIELDS, TABLE_KINDS, type FieldSpec } from '../src/data/fields';
+import { signature } from '../src/functions/reference';
+import { FUNCTION_TABLE } from '../src/functions/table';
 
 const README = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
 const PKG = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8'));

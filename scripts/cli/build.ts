@@ -9,7 +9,8 @@ import { renderSheetNotice } from '../../src/i18n';
 import type { Language } from '../../src/i18n/language';
 import { buildSampleDataset, DEFAULT_SEED } from '../../src/sample/sampleData';
 import { SHEET_KINDS, type SheetKind } from '../../src/sheets/model';
-import { workbookFor } from '../../src/host/workbookFor';
+import { payrollCsv, payrollRows } from '../../src/sheets/payroll';
+import { workbookForRequest } from '../../src/host/requestWorkbook';
 import type { Template } from '../../src/templates/templateSchema';
 import { writeXlsxReport } from '../../src/xlsx/writeXlsx';
 
@@ -26,18 +27,32 @@ export interface Built {
   sheets: number;
   /** What the builders want the user to know (sheets left out and why), in the run's language. */
   notices: string[];
-  payroll: { csv: string; rows: number } | null;
+  /** The payroll CSV when asked for and the statements were made (null: see the notices). */
+  payroll: { csv: Uint8Array; rows: number } | null;
 }
 
 export const sampleDataset = (seed?: number): Dataset => buildSampleDataset({ seed: seed ?? DEFAULT_SEED });
 
 export async function buildOutputs(dataset: Dataset, choice: BuildChoice): Promise<Built> {
   const { template, language } = choice;
-  const sheets: SheetKind[] = [...(template?.sheets ?? SHEET_KINDS)];
-  const { spec, notices } = workbookFor(
-    { sheets, language, period: choice.period, settings: choice.settings, plans: template?.plans, planAssignment: template?.planAssignment },
-    dataset,
-  );
+  // The payroll export is the statement's figures: asking for it builds the statement too.
+  const wanted: readonly SheetKind[] = template?.sheets ?? SHEET_KINDS;
+  const sheets: SheetKind[] = choice.payroll && !wanted.includes('statement') ? [...wanted, 'statement'] : [...wanted];
+  const { spec, notices, commissions } = workbookForRequest(dataset, {
+    sheets,
+    language,
+    period: choice.period,
+    settings: choice.settings,
+    plans: template?.plans,
+    planAssignment: template?.planAssignment,
+  });
   const xlsx = await writeXlsxReport(spec);
-  return { xlsx: xlsx.buffer, sheets: spec.sheets.length, notices: notices.map((n) => renderSheetNotice(language, n)), payroll: null };
+  // Exactly the statement sheet's period and amounts.
+  const table = choice.payroll && commissions ? payrollRows(commissions.statements, commissions.plans, { period: commissions.period }) : null;
+  return {
+    xlsx: xlsx.buffer,
+    sheets: spec.sheets.length,
+    notices: notices.map((n) => renderSheetNotice(language, n)),
+    payroll: table ? { csv: payrollCsv(table), rows: table.rows.length } : null,
+  };
 }

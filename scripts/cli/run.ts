@@ -165,6 +165,11 @@ export async function runGenerate(argv: readonly string[], io: CliIo, defaults: 
   };
   const built = await buildOutputs(dataset, choice);
   for (const notice of built.notices) io.out(`  ${notice}`);
+  if (options.payroll && !built.payroll) {
+    io.err(t.cli.payrollUnavailable);
+    io.err(t.dataReport.nothingWritten);
+    return 1;
+  }
   io.out(t.cli.writing(options.out!));
   const files: { file: string; bytes: Uint8Array | string }[] = [{ file: options.out!, bytes: built.xlsx }];
   if (options.payroll && built.payroll) files.push({ file: options.payroll, bytes: built.payroll.csv });

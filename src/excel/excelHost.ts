@@ -16,13 +16,14 @@ import type {
 import { HostError } from '../host/types';
 import { checkOf } from '../data/check';
 import { PROBLEMS_SHOWN } from '../data/problems';
-import { catalogue, renderDataProblems, renderSheetNotice } from '../i18n';
+import { catalogue, renderDataProblems, renderSheetNotice, renderWriteNotice, renderWriteProblem } from '../i18n';
 import { resolveLanguage, type Language } from '../i18n/language';
 import type { Dataset } from '../data/model';
 import type { SheetNotice } from '../sheets/notices';
 import type { WorkbookSpec } from '../sheets/model';
+import { payrollForRequest } from '../host/payroll';
+import { workbookForRequest } from '../host/requestWorkbook';
 import { buildSampleDataset } from '../sample/sampleData';
-import { workbookFor } from '../host/workbookFor';
 import { officeEnv, type ExcelEnv } from './api';
 import { listDataSources, readChosenData } from './dataSources';
 import { workbookLock, type WriteLock } from './lock';
@@ -55,7 +56,7 @@ export interface ExcelHostOptions {
   onWritten?: (result: WorkbookWriteResult) => void;
 }
 
-const defaultBuild = (request: GenerateRequest, data: Dataset): { spec: WorkbookSpec; notices: SheetNotice[] } => workbookFor(request, data);
+const defaultBuild = (request: GenerateRequest, data: Dataset): { spec: WorkbookSpec; notices: SheetNotice[] } => workbookForRequest(data, request);
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -73,6 +74,25 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
       throw e instanceof HostError ? e : new HostError(errorText(e));
     }
   };
+
+  /** The request's data: the sample when picked, else the chosen tables read and checked (refused data throws, listing why). */
+  async function datasetFor(request: GenerateRequest, language: Language, onProgress: (p: GenerateProgress) => void): Promise<Dataset> {
+    if (request.source.kind === 'sample') return sample(request.source.seed);
+    const t = catalogue(language).dataReport;
+    const { result, before } = await readChosenData(
+      env.run.bind(env),
+      request.source.data,
+      (p) => onProgress({ done: p.done, total: p.total, step: t.readingRows(p.source, p.done, p.total) }),
+      options.readBudget,
+    );
+    const check = checkOf(result, before);
+    // The pane checks the data first; this is for data changed since, and it writes nothing.
+    if (!check.ok || !result.dataset) {
+      const lines = renderDataProblems(language, check.problems.filter((p) => p.severity === 'error'), PROBLEMS_SHOWN, check.errors);
+      throw new HostError([t.refused(check.errors), ...lines].join('\n'));
+    }
+    return result.dataset;
+  }
 
   return {
     kind: 'excel',
@@ -97,19 +117,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
         lock.exclusive(async () => {
           const s = support();
           if (!s.generate) throw new HostError(capabilitiesOf(s, language).reasons.generate ?? '');
-          let data: Dataset;
-          if (request.source.kind === 'sample') data = sample(request.source.seed);
-          else {
-            const t = catalogue(language).dataReport;
-            const { result, before } = await readChosenData(env.run.bind(env), request.source.data, (p) => onProgress({ done: p.done, total: p.total, step: t.readingRows(p.source, p.done, p.total) }), options.readBudget);
-            const check = checkOf(result, before);
-            // The pane checks the data first; this is for data changed since, and it writes nothing.
-            if (!check.ok || !result.dataset) {
-              const lines = renderDataProblems(language, check.problems.filter((p) => p.severity === 'error'), PROBLEMS_SHOWN, check.errors);
-              throw new HostError([t.refused(check.errors), ...lines].join('\n'));
-            }
-            data = result.dataset;
-          }
+          const data = await datasetFor(request, language, onProgress);
           // Once the workbook has the add-in's Settings sheet, its values are the settings.
           const kept = await env.run((context) => workbookSettings(context, request.settings));
           const { spec, notices: dataNotices } = build({ ...request, settings: kept.settings }, data);
@@ -150,6 +158,18 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
           }));
         }, message(language, 'busy')),
       );
+    },
+
+    payrollCsv(request: GenerateRequest, onProgress: (p: GenerateProgress) => void) {
+      const language = lang(request.language);
+      return host(async () => {
+        const data = await datasetFor(request, language, onProgress);
+        // The statement's settings, as generating would use them: the workbook's Settings sheet wins.
+        const kept = await env.run((context) => workbookSettings(context, request.settings));
+        const file = payrollForRequest(data, { ...request, settings: kept.settings });
+        if (!file) throw new HostError(catalogue(language).dataStep.payrollUnavailable);
+        return file;
+      });
     },
 
     applyRiskRules(request: RiskRuleRequest): Promise<RiskRuleResult> {

@@ -8,7 +8,7 @@ import { sampleSettings } from '../sample/sampleData';
 import { buildWorkbook, type WorkbookResult } from '../sheets/workbook';
 import type { GenerateRequest } from './types';
 
-export function workbookForRequest(data: Dataset, request: GenerateRequest): WorkbookResult {
+export function workbookForRequest(data: Dataset, request: Pick<GenerateRequest, 'sheets' | 'language' | 'period' | 'settings' | 'plans' | 'planAssignment'>): WorkbookResult {
   return buildWorkbook(data, {
     sheets: request.sheets,
     language: request.language,

@@ -126,6 +126,8 @@ export interface WorkbookHost {
    */
   readData(request: DataRequest, onProgress: (p: DataProgress) => void): Promise<DataCheck>;
   generate(request: GenerateRequest, onProgress: (p: GenerateProgress) => void): Promise<GeneratedSheet[]>;
+  /** The payroll CSV of the request's statement period (rows, amounts and headers as `npm run generate -- --payroll` writes them). */
+  payrollCsv(request: GenerateRequest, onProgress: (p: GenerateProgress) => void): Promise<{ fileName: string; bytes: Uint8Array; rows: number }>;
   applyRiskRules(request: RiskRuleRequest): Promise<RiskRuleResult>;
   removeRiskRules(target: RiskRuleRequest['target']): Promise<number>;
   /** The template JSON stored in the workbook, or null when there is none. */

@@ -4,9 +4,17 @@
  * only) and whoever shows them renders through the catalogue of the workbook's or pane's language.
  * A missing text is a compile error, so the two languages cannot drift apart.
  */
-import type { CoreCode, CoreProblems } from '../core/errors';
+import type { AnalyticsProblems } from '../core/analyticsProblems';
+import type { Cn8Segment, Rfm10Segment } from '../core/rfmSegments';
+import type { EnumId, EnumValue, FunctionId } from '../functions/ids';
+import type { CoreCode, CoreProblem, CoreProblems } from '../core/errors';
+import type { CommissionTexts } from './sections/commissions';
+import type { TemplateLimitTexts } from './sections/templateLimits';
 import type { FieldKey, TableKind } from '../data/fields';
+import type { QuotaScope } from '../data/model';
 import type { DataCode, DataProblems, Place, Severity, ValueKind } from '../data/problems';
+import type { DataColumn, DataTable, SheetNoticeCode, SheetNoticeParams } from '../sheets/notices';
+import type { WriteFeature, WriteNotices, WriteProblems } from '../sheets/writePlan/notices';
 
 export type CoreErrorTexts = { [C in CoreCode]: (params: CoreProblems[C]) => string };
 export type AnalyticsErrorTexts = { [C in keyof AnalyticsProblems]: (params: AnalyticsProblems[C]) => string };
@@ -156,6 +164,7 @@ export interface DataStepTexts {
   generateAnyway: string;
   payroll: string;
   payrollDone: (file: string, rows: number) => string;
+  payrollUnavailable: string;
 }
 
 /** The `npm run generate` command line: help, usage errors and progress. */
@@ -178,6 +187,7 @@ export interface CliTexts {
   writing: (file: string) => string;
   wrote: (file: string, sheets: number, size: string, seconds: string) => string;
   wrotePayroll: (file: string, rows: number) => string;
+  payrollUnavailable: string;
   templateProblems: (file: string) => string;
   outIsInput: (file: string) => string;
   notOurs: (file: string) => string;
@@ -187,10 +197,20 @@ export interface CliTexts {
 export interface Catalogue {
   /** Why the calculation core refused an input (shown in cells, sheets and the pane). */
   coreErrors: CoreErrorTexts;
+  /** Help for the SALES functions in Excel (functions.json, functions.zh-CN.json). */
+  functions: FunctionsSection;
+  analytics: AnalyticsLabels;
+  /** Commission statements, plans and their problems (src/core/plans/). */
+  commissions: CommissionTexts;
+  templateLimits: TemplateLimitTexts;
+  /** Sheets left out, splits that fell back and plan problems of a generate run. */
+  sheetNotices: SheetNoticeTexts;
+  /** Notes in the generated sheets on derived and missing figures. */
+  sheetData: SheetDataTexts;
+  workbookWrite: WorkbookWriteTexts;
+  /** A team's own data: tables, fields, problems (src/data/). */
   data: DataTexts;
   dataReport: DataReportTexts;
   cli: CliTexts;
   dataStep: DataStepTexts;
-  /** Sheets left out, splits that fell back and plan problems of a generate run. */
-  sheetNotices: SheetNoticeTexts;
 }

@@ -132,30 +132,13 @@ export class PreviewHost implements WorkbookHost, PreviewControls {
     const text = previewText(this.lang());
     const total = 3;
     onProgress({ done: 0, total, step: text.loadingBuilders });
-    const [{ workbookFor }, { buildSampleDataset }, { catalogue, renderSheetNotice, renderDataProblems }, { buildDataset }, { checkOf }] = await Promise.all([
-      import('../host/workbookFor'),
-      import('../sample/sampleData'),
-      import('../i18n'),
-      import('../data/dataset'),
-      import('../data/check'),
-    ]);
+    const [{ workbookForRequest }, { renderSheetNotice }] = await Promise.all([import('../host/requestWorkbook'), import('../i18n')]);
     onProgress({ done: 1, total, step: text.buildingData });
     await nextFrame(); // let the progress bar paint before the synchronous work
-    let data: Dataset;
-    if (request.source.kind === 'sample') data = buildSampleDataset({ seed: request.source.seed });
-    else {
-      const { inputs, before } = this.chosen(request.source.data, () => undefined);
-      const result = buildDataset(inputs, request.source.data.mappings, before.length > 0);
-      const check = checkOf(result, before);
-      if (!check.ok || !result.dataset) {
-        const errors = check.problems.filter((p) => p.severity === 'error');
-        throw new HostError([catalogue(request.language).dataReport.refused(check.errors), ...renderDataProblems(request.language, errors, PROBLEMS_SHOWN, check.errors)].join('\n'));
-      }
-      data = result.dataset;
-    }
+    const data = await this.datasetFor(request);
     onProgress({ done: 2, total, step: text.buildingSheets });
     await nextFrame();
-    const built = workbookFor(request, data);
+    const built = workbookForRequest(data, request);
     this.workbook = built.spec;
     const notices = built.notices.map((n) => renderSheetNotice(this.lang(), n));
     this.lastRequest = request;
@@ -167,6 +150,30 @@ export class PreviewHost implements WorkbookHost, PreviewControls {
       rows: s.tables.reduce((n, t) => n + t.rows.length, 0),
       ...(i === 0 && notices.length > 0 ? { notices } : {}),
     }));
+  }
+
+  /** The request's data: the sample when picked, else the chosen files' tables, checked (refused data throws, listing why). */
+  private async datasetFor(request: GenerateRequest): Promise<Dataset> {
+    if (request.source.kind === 'sample') {
+      const { buildSampleDataset } = await import('../sample/sampleData');
+      return buildSampleDataset({ seed: request.source.seed });
+    }
+    const [{ catalogue, renderDataProblems }, { buildDataset }, { checkOf }] = await Promise.all([import('../i18n'), import('../data/dataset'), import('../data/check')]);
+    const { inputs, before } = this.chosen(request.source.data, () => undefined);
+    const result = buildDataset(inputs, request.source.data.mappings, before.length > 0);
+    const check = checkOf(result, before);
+    if (!check.ok || !result.dataset) {
+      const errors = check.problems.filter((p) => p.severity === 'error');
+      throw new HostError([catalogue(request.language).dataReport.refused(check.errors), ...renderDataProblems(request.language, errors, PROBLEMS_SHOWN, check.errors)].join('\n'));
+    }
+    return result.dataset;
+  }
+
+  async payrollCsv(request: GenerateRequest): Promise<{ fileName: string; bytes: Uint8Array; rows: number }> {
+    const [{ payrollForRequest }, { catalogue }] = await Promise.all([import('../host/payroll'), import('../i18n')]);
+    const file = payrollForRequest(await this.datasetFor(request), request);
+    if (!file) throw new HostError(catalogue(request.language).dataStep.payrollUnavailable);
+    return file;
   }
 
   async applyRiskRules(_request: RiskRuleRequest): Promise<RiskRuleResult> {

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { settingsSchema } from './settingsSchema';
 import { mappingsSchema } from './mappingsSchema';
+import { settingsSchema, settingsV2Schema } from './settingsSchema';
 import { plansSchema } from './plansSchema';
 import { planAssignmentSchema } from './planAssignmentSchema';
 import { SHEET_KINDS } from '../sheets/model';
@@ -28,6 +28,7 @@ export const templateSchema = z.strictObject({
   plans: plansSchema,
   /** How the team's own tables' columns are read (src/data/mapping.ts); absent when none were needed. */
   mappings: mappingsSchema.optional(),
+  planAssignment: planAssignmentSchema.optional(),
 });
 export type Template = z.infer<typeof templateSchema>;
 

@@ -1,29 +1,32 @@
 /**
- * Every name the bundled sample invents (reps, customers, prospects, regions, product lines,
- * industries), and a check that none of them reached a team's own workbook.
+ * Every name the bundled sample invents (reps, teams, customers, prospects, regions, product
+ * lines, the formula-looking customers), and a check that none of them reached a team's own
+ * workbook. Shared by the sheet builders' tests and the readers' end-to-end tests.
  */
-import { buildSampleDataset, SAMPLE_NAMES, TRICKY_CUSTOMERS } from '../../src/sample/sampleData';
+import { buildSampleDataset, sampleNames, TRICKY_CUSTOMERS } from '../../src/sample/sampleData';
 
-let names: string[] | null = null;
+let words: string[] | null = null;
 
-export function sampleNames(): string[] {
-  if (names) return names;
+export function sampleWords(): string[] {
+  if (words) return words;
   const sample = buildSampleDataset();
-  names = [
+  words = [
     ...new Set([
       ...sample.reps.map((r) => r.name),
+      ...sample.reps.map((r) => r.team).filter((t): t is string => t !== null),
       ...sample.deals.map((d) => d.customer),
-      ...sample.prospects,
+      ...sampleNames.regions,
+      ...sampleNames.productLines,
+      ...sampleNames.prospects,
       ...TRICKY_CUSTOMERS,
-      ...Object.values(SAMPLE_NAMES).flat(),
     ]),
   ];
-  return names;
+  return words;
 }
 
 /** The texts that contain a sample name, with the name found. */
 export function sampleLeaks(texts: Iterable<string>): { text: string; name: string }[] {
-  const all = sampleNames();
+  const all = sampleWords();
   const out: { text: string; name: string }[] = [];
   for (const text of texts) {
     const name = all.find((n) => text.includes(n));

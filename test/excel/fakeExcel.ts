@@ -1328,6 +1328,11 @@ export class FakeEnv implements ExcelEnv {
   runs = 0;
   /** Excel on the web answers at most about 5 MB per request. */
   responseLimit = 5 * 1024 * 1024;
+  /** Changes queued so far, and the one that fails (1-based; null for none). */
+  mutations = 0;
+  failAtMutation: number | null = null;
+  /** The options of every run, in order. */
+  readonly runOptions: ExcelRunOptions[] = [];
   /** Highest ExcelApi minor version supported, and versions explicitly missing. */
   constructor(
     private readonly maxMinor = 20,

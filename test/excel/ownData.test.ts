@@ -32,6 +32,12 @@ function texts(env: FakeEnv): string[] {
 }
 
 async function checkAndGenerate(env: FakeEnv, data: DataRequest, language: 'en-US' | 'zh-CN') {
+  const { host, check, request } = await checked(env, data, language);
+  const sheets = await host.generate(request, () => undefined);
+  return { check, sheets, host, request };
+}
+
+async function checked(env: FakeEnv, data: DataRequest, language: 'en-US' | 'zh-CN') {
   const host = createExcelHost({ env, lock: new WriteLock() });
   const check = await host.readData(data, () => undefined);
   expect(check.problems.filter((p) => p.severity === 'error')).toEqual([]);
@@ -43,8 +49,7 @@ async function checkAndGenerate(env: FakeEnv, data: DataRequest, language: 'en-U
     source: { kind: 'data', data },
     refresh: false,
   };
-  const sheets = await host.generate(request, () => undefined);
-  return { check, sheets };
+  return { host, check, request };
 }
 
 describe('a team’s own tables in Excel', () => {
@@ -108,5 +113,15 @@ describe('a team’s own tables in Excel', () => {
     expect(check).toMatchObject({ ok: true, defaultPeriod: '2026-03', months: ['2026-01', '2026-02', '2026-03'] });
     expect(sampleLeaks(texts(env))).toEqual([]);
     expect(texts(env)).toContain('Amara Okafor');
+
+    // The pane's payroll action: the statement period's rows, one per rep, with the fixed headers.
+    const { host, request } = await checked(env, data, 'en-US');
+    const payroll = await host.payrollCsv(request, () => undefined);
+    const lines = Buffer.from(payroll.bytes).toString('utf8').split('\r\n');
+    expect(lines[0]).toMatch(/^\uFEFFrep,period,currency,credit,quota,attainment,.*,adjustments,payout$/);
+    expect(payroll.fileName).toBe('payroll-2026-03.csv');
+    expect(lines.slice(1, -1).map((l) => l.split(',').slice(0, 2))).toEqual(BOOK_REPS.map((r) => [r.name, '2026-03']));
+    expect(lines.slice(1, -1).map((l) => l.split(',')[4])).toEqual(BOOK_REPS.map((r) => book.quotas.get(r.name)!.get('2026-03')!.toFixed(2)));
+    expect(payroll.rows).toBe(BOOK_REPS.length);
   });
 });

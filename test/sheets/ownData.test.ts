@@ -9,24 +9,17 @@ import { dateSerial as d } from '../../src/data/calendar';
 import { defaultPeriod, yearPeriod } from '../../src/data/periods';
 import type { Period } from '../../src/host/types';
 import { renderSheetNotice } from '../../src/i18n';
-import { buildSampleDataset, sampleNames, TRICKY_CUSTOMERS } from '../../src/sample/sampleData';
+import { buildSampleDataset } from '../../src/sample/sampleData';
 import { isFormula, SHEET_KINDS, type WorkbookSpec } from '../../src/sheets/model';
 import { buildWorkbook, type WorkbookResult } from '../../src/sheets/workbook';
 import { naiveStatements, picoToString } from '../core/plans/naive';
 import { chineseTeam, crmTeam, dealsOnlyTeam, type TeamData } from '../data/datasets';
+import { sampleWords as sampleWordList } from '../data/sampleNames';
 import { loadIntoHyperFormula, mismatches } from './hyperformula';
 import { sheetCells } from './specCells';
 
 const sample = buildSampleDataset();
-const sampleWords = [
-  ...sample.reps.map((r) => r.name),
-  ...new Set(sample.reps.map((r) => r.team!)),
-  ...new Set(sample.deals.map((x) => x.customer)),
-  ...sampleNames.regions,
-  ...sampleNames.productLines,
-  ...sampleNames.prospects,
-  ...TRICKY_CUSTOMERS,
-];
+const sampleWords = sampleWordList();
 
 /** Every piece of text a user could see in the workbook: sheet names, cells, formulas' strings, notes, charts. */
 function texts(spec: WorkbookSpec): string[] {

@@ -1,6 +1,6 @@
 /**
  * Test helper: LibreOffice headless, with a throw-away profile set to always recalculate on load,
- * converting a workbook and handing back the file it wrote. Fails (never skips) when LibreOffice
+ * converting workbooks and handing back the files it wrote. Fails (never skips) when LibreOffice
  * is missing.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -33,14 +33,18 @@ export function freshProfile(dir: string): string {
   return `file://${path.join(dir, 'profile')}`;
 }
 
+/** Opens the files in LibreOffice, recalculates and saves them into `outDir` (same names); one process for all. */
+export function recalculate(files: readonly string[], workDir: string, outDir: string, timeout = 300_000): void {
+  execFileSync(findSoffice(), [`-env:UserInstallation=${freshProfile(workDir)}`, '--headless', '--convert-to', 'xlsx', '--outdir', outDir, ...files], { stdio: 'pipe', timeout });
+}
+
 /** Opens `bytes` in LibreOffice, recalculates, saves as .xlsx, and returns what it wrote. */
 export function roundTrip(bytes: Uint8Array, name = 'book.xlsx'): Buffer {
-  const soffice = findSoffice();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spk-lo-'));
   const input = path.join(dir, name);
   fs.writeFileSync(input, bytes);
   const outDir = path.join(dir, 'out');
-  execFileSync(soffice, [`-env:UserInstallation=${freshProfile(dir)}`, '--headless', '--convert-to', 'xlsx', '--outdir', outDir, input], { stdio: 'pipe', timeout: 120_000 });
+  recalculate([input], dir, outDir, 120_000);
   const output = path.join(outDir, name);
   if (!fs.existsSync(output)) throw new Error(`LibreOffice wrote no ${output}`);
   return fs.readFileSync(output);

@@ -22,6 +22,13 @@ export class FakeHost implements WorkbookHost {
   stored: unknown | null = null;
   generateCalls: GenerateRequest[] = [];
   readCalls: DataRequest[] = [];
+  payrollCalls: GenerateRequest[] = [];
+  payrollImpl: (r: GenerateRequest) => Promise<{ fileName: string; bytes: Uint8Array; rows: number }> = async () => ({
+    fileName: 'payroll-2026-03.csv',
+    // A BOM, then ASCII (jsdom has no TextEncoder).
+    bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...Array.from('rep,period,currency,credit,quota,attainment,base,adjustments,payout\r\n', (c) => c.charCodeAt(0))]),
+    rows: 12,
+  });
   /** What readData answers: by default data with deals from January to March 2026. */
   readImpl: (r: DataRequest, p: (x: DataProgress) => void) => Promise<DataCheck> = async (_r, p) => {
     p({ source: 'Sales', done: 5000, total: 5000 });
@@ -68,6 +75,10 @@ export class FakeHost implements WorkbookHost {
   generate(request: GenerateRequest, onProgress: (p: GenerateProgress) => void): Promise<GeneratedSheet[]> {
     this.generateCalls.push(request);
     return this.generateImpl(request, onProgress);
+  }
+  payrollCsv(request: GenerateRequest): Promise<{ fileName: string; bytes: Uint8Array; rows: number }> {
+    this.payrollCalls.push(request);
+    return this.payrollImpl(request);
   }
   applyRiskRules(request: RiskRuleRequest): Promise<RiskRuleResult> {
     this.riskCalls.push(request);

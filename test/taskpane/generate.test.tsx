@@ -2,6 +2,7 @@
 import '@testing-library/jest-dom';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { HostError } from '../../src/host/types';
+import { blobBytes, blobText, captureDownloads } from './downloads';
 import { FakeHost, deferred } from './fakeHost';
 import { fill, renderApp } from './renderApp';
 import type { GeneratedSheet } from '../../src/host/types';
@@ -24,6 +25,9 @@ function makeHost() {
   ];
   return host;
 }
+
+/** The pane has listed the tables and ticked the recognised one. */
+const salesTicked = () => screen.findByRole('checkbox', { name: /Sheet1 › Sales/, checked: true });
 
 const dataSource = (ids: string[]) => ({ kind: 'data', data: { sources: ids.map((id) => ({ id })), mappings: [] } });
 
@@ -86,7 +90,7 @@ describe('Generate panel', () => {
   test('announces a period without deals before generating, and offers the data’s last full month', async () => {
     const host = makeHost();
     const { user } = await renderApp(host);
-    await screen.findByRole('checkbox', { name: /Sheet1 › Sales/ });
+    await salesTicked();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Period' }), 'quarter');
     await fill(user, screen.getByLabelText('A day in the period'), '2025-05-20');
     await user.click(screen.getByRole('button', { name: 'Generate' }));
@@ -123,7 +127,7 @@ describe('Generate panel', () => {
       summary: null,
     });
     const { user } = await renderApp(host);
-    await screen.findByRole('checkbox', { name: /Sheet1 › Sales/ });
+    await salesTicked();
     await user.click(screen.getByRole('button', { name: '生成' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('数据无法使用：77 个问题。修正之前不会生成任何内容。');
@@ -186,6 +190,25 @@ describe('Generate panel', () => {
     expect(screen.getByText('Saved: next time these columns are read the same way.')).toBeInTheDocument();
   });
 
+  test('downloads the payroll CSV of the statement period', async () => {
+    const { blobs, names } = captureDownloads();
+    const host = makeHost();
+    const { user } = await renderApp(host);
+    await salesTicked();
+    await user.click(screen.getByRole('button', { name: 'Download the payroll CSV' }));
+    expect(await screen.findByText('Downloaded payroll-2026-03.csv (12 rows).')).toBeInTheDocument();
+    expect(names).toEqual(['payroll-2026-03.csv']);
+    // Byte for byte what the host made: the BOM stays.
+    expect((await blobBytes(blobs[0])).slice(0, 6)).toEqual([0xef, 0xbb, 0xbf, 0x72, 0x65, 0x70]);
+    expect(await blobText(blobs[0])).toBe('rep,period,currency,credit,quota,attainment,base,adjustments,payout\r\n');
+    expect(host.payrollCalls[0].source).toEqual(dataSource(['Sales']));
+    host.payrollImpl = async () => {
+      throw new HostError('No commission statements could be made from this data and the plans, so there is no payroll export. Generate the Commission statement sheet to see why.');
+    };
+    await user.click(screen.getByRole('button', { name: 'Download the payroll CSV' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('No commission statements could be made');
+  });
+
   test('the sample company only when the user picks it', async () => {
     const host = makeHost();
     const { user } = await renderApp(host);
@@ -203,6 +226,7 @@ describe('Generate panel', () => {
       throw new HostError('The sheet "Evaluation" is protected; unprotect it and try again.');
     };
     const { user } = await renderApp(host);
+    await salesTicked();
     await user.click(screen.getByRole('button', { name: 'Generate' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The sheets could not be generated.');
@@ -248,6 +272,7 @@ describe('Generate panel', () => {
   test('the sheet language picker sets the language the sheets are generated in', async () => {
     const host = makeHost();
     const { user } = await renderApp(host);
+    await salesTicked();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sheet language' }), 'zh-CN');
     await user.click(screen.getByRole('button', { name: 'Generate' }));
     await waitFor(() => expect(host.generateCalls).toHaveLength(1));

@@ -3,29 +3,8 @@ import '@testing-library/jest-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { FakeHost } from './fakeHost';
+import { blobText, captureDownloads } from './downloads';
 import { fill, openTab, renderApp } from './renderApp';
-
-/** Captures what the pane downloads: jsdom has no object URLs, so the Blob is kept. */
-function captureDownloads() {
-  const blobs: Blob[] = [];
-  const names: string[] = [];
-  URL.createObjectURL = (b: Blob) => {
-    blobs.push(b);
-    return `blob:test/${blobs.length}`;
-  };
-  URL.revokeObjectURL = () => undefined;
-  jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    names.push(this.download);
-  });
-  return { blobs, names };
-}
-
-const blobText = (b: Blob) =>
-  new Promise<string>((resolve) => {
-    const r = new FileReader();
-    r.onload = () => resolve(String(r.result));
-    r.readAsText(b);
-  });
 
 async function importText(text: string, name = 'regional.json') {
   const input = screen.getByLabelText('Import .json', { selector: 'input' });

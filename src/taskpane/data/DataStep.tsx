@@ -3,10 +3,11 @@ import { Button, Checkbox, Link, Radio, RadioGroup, makeStyles, tokens } from '@
 import type { DataCheck } from '../../data/check';
 import type { TableKind } from '../../data/fields';
 import type { ColumnMapping } from '../../data/mapping';
-import type { DataSourceChoice, DataSourceInfo, Period } from '../../host/types';
+import type { DataSourceChoice, DataSourceInfo, GenerateRequest, Period, WorkbookHost } from '../../host/types';
 import { catalogue } from '../../i18n';
 import type { PreviewControls } from '../../preview/types';
-import { Notice } from '../common/Notice';
+import { downloadBlob } from '../../templates/file';
+import { Notice, errorText, type NoticeState } from '../common/Notice';
 import { usePanelStyles } from '../common/styles';
 import { useI18n } from '../i18n';
 import { CheckResult } from './CheckResult';
@@ -252,5 +253,43 @@ export function EmptyPeriodNotice({ period, check, onUseDefault, onGenerateAnywa
         </Button>
       </div>
     </Notice>
+  );
+}
+
+export interface PayrollButtonProps {
+  host: WorkbookHost;
+  /** The request Generate would send, or null when it cannot be made yet. */
+  request: () => GenerateRequest | null;
+  disabled: boolean;
+}
+
+/** Writes the payroll CSV of the statement period: the same rows and amounts as the statement sheet. */
+export function PayrollButton({ host, request, disabled }: PayrollButtonProps) {
+  const { lang, t: strings } = useI18n();
+  const d = catalogue(lang).dataStep;
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<NoticeState | null>(null);
+  async function run() {
+    const r = request();
+    if (!r) return;
+    setBusy(true);
+    setNotice(null);
+    try {
+      const file = await host.payrollCsv(r, () => undefined);
+      downloadBlob(new Blob([new Uint8Array(file.bytes)], { type: 'text/csv;charset=utf-8' }), file.fileName);
+      setNotice({ intent: 'success', text: d.payrollDone(file.fileName, file.rows) });
+    } catch (e) {
+      setNotice({ intent: 'error', text: errorText(e, strings.generate.unexpected) });
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <>
+      <Button disabled={disabled || busy} onClick={() => void run()}>
+        {d.payroll}
+      </Button>
+      {notice && <Notice notice={notice} />}
+    </>
   );
 }

@@ -22,6 +22,7 @@ import { periodHasDeals } from '../data/months';
 // render, so the pane's initial JavaScript stays small.
 const DataStep = lazy(() => import('../data/DataStep'));
 const EmptyPeriodNotice = lazy(() => import('../data/DataStep').then((m) => ({ default: m.EmptyPeriodNotice })));
+const PayrollButton = lazy(() => import('../data/DataStep').then((m) => ({ default: m.PayrollButton })));
 
 const PERIOD_KINDS: readonly Period['kind'][] = ['week', 'month', 'quarter', 'year'];
 
@@ -97,6 +98,17 @@ export function GeneratePanel(props: GeneratePanelProps) {
     setPeriodTouched(true);
   };
 
+  const requestFor = (p: Period): GenerateRequest => ({
+    sheets,
+    period: p,
+    language: settings.language,
+    settings,
+    source: dataRequest ? { kind: 'data', data: dataRequest } : { kind: 'sample' },
+    refresh: refresh && !props.refreshUnavailable,
+    ...(props.plans && props.plans.length > 0 ? { plans: props.plans } : {}),
+    ...(props.planAssignment ? { planAssignment: props.planAssignment } : {}),
+  });
+
   async function readData(moveToDefault: boolean): Promise<DataCheck | null> {
     if (!dataRequest) return null;
     setChecking(true);
@@ -130,16 +142,7 @@ export function GeneratePanel(props: GeneratePanelProps) {
       // An empty period is announced (the notice under the data step), and nothing is written.
       if (!allowEmpty && !periodHasDeals(target, c.months)) return;
     }
-    const request: GenerateRequest = {
-      sheets,
-      period: target,
-      language: settings.language,
-      settings,
-      source: dataRequest ? { kind: 'data', data: dataRequest } : { kind: 'sample' },
-      refresh,
-      ...(props.plans && props.plans.length > 0 ? { plans: props.plans } : {}),
-      ...(props.planAssignment ? { planAssignment: props.planAssignment } : {}),
-    };
+    const request = requestFor(target);
     setRunning(true);
     setNotice(null);
     setResult(null);
@@ -232,11 +235,19 @@ export function GeneratePanel(props: GeneratePanelProps) {
           />
         )}
       </Suspense>
-      <Checkbox label={g.refresh} checked={refresh} disabled={running} onChange={(_, d) => setRefresh(d.checked === true)} />
+      <Checkbox label={g.refresh} checked={refresh && !props.refreshUnavailable} disabled={running || !!props.refreshUnavailable} onChange={(_, d) => setRefresh(d.checked === true)} />
+      {props.refreshUnavailable && <p className={styles.reason}>{props.refreshUnavailable}</p>}
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={running || checking || blockedBy !== null || !period || noData} onClick={() => void run()}>
           {running ? g.running : g.run}
         </Button>
+        <Suspense fallback={null}>
+          <PayrollButton
+            host={host}
+            request={() => (period && !noData ? requestFor(period) : null)}
+            disabled={running || checking || blockedBy !== null || !period || noData || (check !== null && !check.ok)}
+          />
+        </Suspense>
       </div>
       {blockedBy && <p className={styles.reason}>{blockedBy}</p>}
       {!blockedBy && props.undoNote && <p className={styles.reason}>{props.undoNote}</p>}

@@ -50,6 +50,7 @@ problem is listed, the first 50 in full, and nothing is written); 2 the options 
   writing: (file) => `Writing ${file} …`,
   wrote: (file, sheets, size, seconds) => `Wrote ${file}: ${sheets} sheets, ${size}, ${seconds} s`,
   wrotePayroll: (file, rows) => `Wrote ${file}: ${rows.toLocaleString('en-US')} payroll rows`,
+  payrollUnavailable: 'No commission statements could be made from this data and these plans (the notices above say why), so there is no payroll export.',
   templateProblems: (file) => `The template ${file} cannot be used:`,
   outIsInput: (file) => `${file} is one of the input files; write the workbook elsewhere (--out).`,
   notOurs: (file) => `${file} already exists and was not written by this kit, so it is not replaced. Choose another file name.`,

@@ -33,5 +33,6 @@ export const dataStep: DataStepTexts = {
   useDefault: (period) => `Use ${period}`,
   generateAnyway: 'Generate anyway',
   payroll: 'Download the payroll CSV',
+  payrollUnavailable: 'No commission statements could be made from this data and the plans, so there is no payroll export. Generate the Commission statement sheet to see why.',
   payrollDone: (file, rows) => `Downloaded ${file} (${n(rows)} rows).`,
 };

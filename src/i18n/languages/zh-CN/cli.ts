@@ -49,6 +49,7 @@ ${fields}
   writing: (file) => `正在写入 ${file}……`,
   wrote: (file, sheets, size, seconds) => `已写出 ${file}：${sheets} 个工作表，${size}，用时 ${seconds} 秒`,
   wrotePayroll: (file, rows) => `已写出 ${file}：${rows.toLocaleString('zh-CN')} 行工资数据`,
+  payrollUnavailable: '无法用这些数据和提成方案生成提成结算单（原因见上方提示），因此没有工资导出。',
   templateProblems: (file) => `模板 ${file} 无法使用：`,
   outIsInput: (file) => `${file} 是输入文件之一；请把工作簿写到别处（--out）。`,
   notOurs: (file) => `${file} 已存在，且不是本工具生成的，因此不会被覆盖。请换一个文件名。`,

@@ -33,5 +33,6 @@ export const dataStep: DataStepTexts = {
   useDefault: (period) => `改用 ${period}`,
   generateAnyway: '仍然生成',
   payroll: '下载工资 CSV',
+  payrollUnavailable: '无法用这些数据和提成方案生成提成结算单，因此没有工资导出。请生成“提成结算单”工作表查看原因。',
   payrollDone: (file, rows) => `已下载 ${file}（${n(rows)} 行）。`,
 };
