@@ -283,7 +283,7 @@ export class TableReader {
     return order;
   }
 
-  /** A month, or a year for an annual target when `yearField` is given and the cell holds only a year. */
+  /** A month (any way of writing one); an annual target's year alone is read by `yearOf`. */
   period(r: number, field: string, required = false): PeriodId | null {
     const raw = this.raw(r, field);
     const order = this.dayOrder(field);
