@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { resolveLanguage } from '../src/i18n/language';
+import { resolveLanguage } from '../src/core/language';
 import { buildDemo } from '../src/xlsx/demoWorkbook';
 
 function arg(name: string): string | undefined {

@@ -5,7 +5,7 @@
  * in one request) and hands them to `parseDataTable`.
  */
 import type { DataSourceInfo } from '../host/types';
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import { detectKind, parseDataTable, type ParsedTable } from '../sheets/data';
 import { quoteSheet } from '../sheets/model';
 import type { XlRange, XlRequestContext } from './api';

@@ -15,7 +15,7 @@ import type {
 } from '../host/types';
 import { HostError } from '../host/types';
 import { renderSheetNotice, renderWriteNotice, renderWriteProblem } from '../i18n';
-import { resolveLanguage, type Language } from '../i18n/language';
+import { resolveLanguage, type Language } from '../core/language';
 import type { Dataset } from '../data/model';
 import { datasetFromTable } from '../sheets/data';
 import type { SheetNotice } from '../sheets/notices';

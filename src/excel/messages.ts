@@ -3,7 +3,7 @@
  * complete sentence the pane can show as is. The writers' notices are in the catalogue's
  * workbookWrite section.
  */
-import { resolveLanguage, type Language } from '../i18n/language';
+import { resolveLanguage, type Language } from '../core/language';
 
 type Args = Record<string, string | number>;
 type Msg = (a: Args) => string;

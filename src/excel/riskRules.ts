@@ -15,7 +15,7 @@
  */
 import { checkRiskThresholds } from '../core/risk';
 import type { RiskRuleRequest, RiskRuleResult } from '../host/types';
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import { a1Range, columnLetter, quoteSheet } from '../sheets/model';
 import { riskRules } from '../sheets/riskRules';
 import { N } from '../sheets/settingsSheet';

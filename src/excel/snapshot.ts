@@ -21,7 +21,7 @@ import { addCustomRule, writeRows, type WriteContext } from './writeSheet';
 import { addColorScale } from './writeColorScales';
 import { columnLetter } from '../sheets/model';
 import type { Support } from './support';
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 
 interface SheetSnapshot {
   id: string;

@@ -4,7 +4,7 @@
  */
 import type { Capabilities } from '../host/types';
 import { catalogue } from '../i18n';
-import { resolveLanguage } from '../i18n/language';
+import { resolveLanguage } from '../core/language';
 import type { HostFeatures } from '../sheets/writePlan/types';
 import type { ExcelEnv } from './api';
 import { message } from './messages';

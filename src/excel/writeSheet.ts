@@ -18,7 +18,7 @@
  * - a new table (ListObject) is added after its cells are written, on the full address; a
  *   refreshed one is resized in place (ExcelApi 1.13), so it keeps its id, name and style.
  */
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import { catalogue } from '../i18n';
 import type { Cell, ChartSpec } from '../sheets/model';
 import { a1, a1Range, columnLetter, isFormula, quoteSheet } from '../sheets/model';

@@ -1,8 +1,9 @@
+import type { Period } from '../core/period';
 import type { Plan } from '../core/plans/schema';
 import type { Settings } from '../core/settings';
 import type { PlanAssignment } from '../sheets/planAssignment';
-import type { Language } from '../i18n/language';
-import type { SheetKind } from '../sheets/model';
+import type { Language } from '../core/language';
+import type { SheetKind } from '../core/sheetKinds';
 
 /**
  * What the task pane asks of a workbook. The pane never imports Office.js: it receives a
@@ -32,13 +33,7 @@ export interface DataSourceInfo {
   detected: 'transactions' | 'pipeline' | 'evaluation' | 'unknown';
 }
 
-export interface Period {
-  kind: 'week' | 'month' | 'quarter' | 'year';
-  /** Excel date serials, inclusive. */
-  start: number;
-  end: number;
-  label: string;
-}
+export type { Period };
 
 export interface GenerateRequest {
   sheets: SheetKind[];

@@ -9,8 +9,11 @@ import type { Cn8Segment, Rfm10Segment } from '../core/rfmSegments';
 import type { EnumId, EnumValue, FunctionId } from '../functions/ids';
 import type { CoreCode, CoreProblem, CoreProblems } from '../core/errors';
 import type { QuotaScope } from '../data/model';
+import type { SheetKind } from '../core/sheetKinds';
 import type { DataColumn, DataTable, SheetNoticeCode, SheetNoticeParams } from '../sheets/notices';
 import type { WriteFeature, WriteNotices, WriteProblems } from '../sheets/writePlan/notices';
+import type { GenerateTexts, PaneTexts, PlansTexts, PreviewTexts, RiskTexts, TemplatesTexts } from './sections/pane';
+import type { TemplateProblemTexts } from './sections/templateProblems';
 
 export type CoreErrorTexts = { [C in CoreCode]: (params: CoreProblems[C]) => string };
 export type AnalyticsErrorTexts = { [C in keyof AnalyticsProblems]: (params: AnalyticsProblems[C]) => string };
@@ -42,13 +45,8 @@ export interface AnalyticsLabels {
   segmentNote: string;
 }
 
-/** Commission plans: the words for a plan's choices, wherever a plan is edited or shown. */
-export interface PlansTexts {
-  /** The band boundary of a rate table (src/core/commission.ts). */
-  boundary: string;
-  boundaryLower: string;
-  boundaryUpper: string;
-}
+/** The name of each generated sheet: the pane lists these and the builders name the sheets with them. */
+export type SheetNameTexts = Record<SheetKind, string>;
 
 /** What a generate run tells the user about the data (src/sheets/notices.ts). */
 export interface SheetNoticeTexts {
@@ -107,10 +105,20 @@ export interface Catalogue {
   /** Help for the SALES functions in Excel (functions.json, functions.zh-CN.json). */
   functions: FunctionsSection;
   analytics: AnalyticsLabels;
-  plans: PlansTexts;
   /** Sheets left out, splits that fell back and plan problems of a generate run. */
   sheetNotices: SheetNoticeTexts;
   /** Notes in the generated sheets on derived and missing figures. */
   sheetData: SheetDataTexts;
   workbookWrite: WorkbookWriteTexts;
+  sheetNames: SheetNameTexts;
+  /** The task pane, one section per panel. */
+  pane: PaneTexts;
+  generate: GenerateTexts;
+  risk: RiskTexts;
+  /** Commission plans and settings, wherever a plan is edited or shown (the Plans & settings panel). */
+  plans: PlansTexts;
+  templates: TemplatesTexts;
+  preview: PreviewTexts;
+  /** Why a template was refused. */
+  templateProblems: TemplateProblemTexts;
 }

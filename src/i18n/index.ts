@@ -3,7 +3,7 @@ import type { CoreProblem } from '../core/errors';
 import type { SheetNotice } from '../sheets/notices';
 import type { WriteNotice, WriteProblem } from '../sheets/writePlan/notices';
 import type { Catalogue } from './catalogue';
-import type { Language } from './language';
+import type { Language } from '../core/language';
 import { enUS } from './languages/en-US';
 import { zhCN } from './languages/zh-CN';
 

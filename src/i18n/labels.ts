@@ -1,7 +1,7 @@
 import type { GradeCode } from '../core/score';
 import type { RfmSegment } from '../core/rfm';
 import type { CustomerTier } from '../core/customers';
-import type { Language } from './language';
+import type { Language } from '../core/language';
 
 /** Labels the calculation core's stable codes show in cells, per language. */
 interface Labels {

@@ -9,7 +9,7 @@ import type {
   WorkbookHost,
 } from '../host/types';
 import { HostError } from '../host/types';
-import { resolveLanguage, type Language } from '../i18n/language';
+import { resolveLanguage, type Language } from '../core/language';
 import type { WorkbookSpec } from '../sheets/model';
 import { sampleReportDateIso } from '../sample/reportDate';
 import { downloadBlob } from '../templates/file';

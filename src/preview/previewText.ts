@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 
 /** The preview host's own messages (it is not React, so it does not read the pane's context). */
 export function previewText(language: Language) {

@@ -1,5 +1,5 @@
 import type { GenerateRequest } from '../host/types';
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import { workbookForRequest } from '../host/requestWorkbook';
 import { buildSampleDataset } from '../sample/sampleData';
 import { buildDemo } from '../xlsx/demoWorkbook';

@@ -6,8 +6,8 @@
 import type { Settings } from '../core/settings';
 import { deriveRepMonths, repIndex, type Derived } from '../data/derive';
 import type { Dataset, Rep } from '../data/model';
-import type { Period } from '../host/types';
-import type { Language } from '../i18n/language';
+import type { Period } from '../core/period';
+import type { Language } from '../core/language';
 import type { SheetSpec } from './model';
 import type { Need } from './notices';
 import { Targets } from './targetSplit';

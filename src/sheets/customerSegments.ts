@@ -8,7 +8,7 @@
 import { ExactSums } from '../core/money';
 import { RFM_SEGMENTS } from '../core/rfm';
 import { catalogue } from '../i18n';
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import { LABELS } from '../i18n/labels';
 import type { CustomerRow } from './customersSheet';
 import { a1, a1Range, type BlockSpec, type Cell, type ChartSpec, type ColorScaleSpec, type NoteSpec } from './model';

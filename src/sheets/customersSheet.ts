@@ -11,7 +11,7 @@ import { rfm, type RfmRow } from '../core/rfm';
 import type { Settings } from '../core/settings';
 import { isSale } from '../data/derive';
 import type { Dataset } from '../data/model';
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import { LABELS } from '../i18n/labels';
 import type { BuildContext, Built } from './context';
 import { segmentAnalysis } from './customerSegments';

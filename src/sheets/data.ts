@@ -3,7 +3,7 @@
  * turns its rows into typed data or a list of problems the pane can show, and `datasetFromTable`,
  * which makes the team's Dataset of one such table. Stage and status labels for the sheets.
  */
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import { dateSerial, monthEnd, monthId, serialToIso } from '../data/calendar';
 import { REP_LEVELS, STAGES, TASK_STATUSES, type Dataset, type PipelineRow, type Rep as DataRep, type RepLevel, type Stage, type TaskStatus } from '../data/model';
 

@@ -14,7 +14,7 @@ import { gradeIndex, GRADE_CODES, partialScore } from '../core/score';
 import { addMonths, monthEnd, monthId, monthsBetween } from '../data/calendar';
 import type { Activity } from '../data/model';
 import { catalogue } from '../i18n';
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import { LABELS } from '../i18n/labels';
 import type { BuildContext, Built } from './context';
 import { a1, a1Range, columnLetter, type Cell, type ColumnSpec } from './model';

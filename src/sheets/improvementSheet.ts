@@ -5,7 +5,7 @@
  */
 import { subScore, SCORE_METRICS, type ScoreMetric } from '../core/score';
 import { monthEnd } from '../data/calendar';
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import { LABELS } from '../i18n/labels';
 import type { BuildContext, Built } from './context';
 import { type Cell } from './model';

@@ -9,7 +9,8 @@
  * are in Excel's invariant (en-US) syntax without the leading "=" and use only A1 references and
  * defined names, so HyperFormula, LibreOffice and Excel all read them the same way.
  */
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
+import type { SheetKind } from '../core/sheetKinds';
 
 export type Scalar = string | number | boolean | null;
 
@@ -124,21 +125,7 @@ export interface NoteSpec {
   text: string;
 }
 
-/** Every sheet the add-in generates, in workbook order (Settings first: every formula reads its names). */
-export const SHEET_KINDS = [
-  'settings',
-  'targets',
-  'tracking',
-  'evaluation',
-  'improvement',
-  'customers',
-  'review',
-  'plans',
-  'statement',
-  'reconciliation',
-] as const;
-
-export type SheetKind = (typeof SHEET_KINDS)[number];
+export { SHEET_KINDS, type SheetKind } from '../core/sheetKinds';
 
 export interface SheetSpec {
   kind: SheetKind;

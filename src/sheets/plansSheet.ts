@@ -6,7 +6,7 @@
 import { valueError } from '../core/errors';
 import { CHOICES, CHOICE_LABELS, KEY_LABELS, PLAN_TABLE_HEADERS, planToRows, readPlanRows } from '../core/plans/table';
 import type { Plan } from '../core/plans/schema';
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import { a1, type SheetSpec } from './model';
 import { emptySheet, tr } from './text';
 import { cleanIdentifier } from './writePlan/names';

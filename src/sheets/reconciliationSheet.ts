@@ -6,7 +6,7 @@
  */
 import type { Rep } from '../core/plans/inputs';
 import type { Statement } from '../core/plans/statement';
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import { a1, a1Range, type Cell, type SheetSpec } from './model';
 import { emptySheet, tr } from './text';
 

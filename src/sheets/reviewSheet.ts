@@ -11,7 +11,7 @@ import { pace as paceOf } from '../core/risk';
 import { monthEnd, monthId, monthsBetween, serialToIso, yearOf } from '../data/calendar';
 import { dataProductLines, dataRegions, dealRegion, isSale } from '../data/derive';
 import { FUNNEL_STAGES } from '../data/model';
-import type { Period } from '../host/types';
+import type { Period } from '../core/period';
 import { catalogue } from '../i18n';
 import type { BuildContext, Built } from './context';
 import { STAGE_LABELS } from './data';

@@ -6,7 +6,7 @@
  */
 import { daysElapsed, riskLevel, type RiskLevel } from '../core/risk';
 import type { Settings } from '../core/settings';
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import type { ConditionalFormatSpec } from './model';
 import { N } from './settingsSheet';
 import { tr } from './text';

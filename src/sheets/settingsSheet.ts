@@ -5,7 +5,7 @@
  */
 import { TIER_CADENCE_DAYS, CUSTOMER_TIERS } from '../core/customers';
 import type { Settings } from '../core/settings';
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import { LABELS } from '../i18n/labels';
 import { a1, a1Range, quoteSheet, type Cell, type DefinedNameSpec, type SheetSpec } from './model';
 import { DATE, emptySheet, formula, sheetName, tr } from './text';

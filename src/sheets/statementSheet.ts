@@ -11,7 +11,7 @@ import { Dec, roundHalfAway } from '../core/money';
 import type { Rep } from '../core/plans/inputs';
 import type { Plan } from '../core/plans/schema';
 import type { Statement, StatementLine } from '../core/plans/statement';
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import { a1, a1Range, type Cell, type SheetSpec } from './model';
 import { emptySheet, tr } from './text';
 import { cleanIdentifier, cleanSheetName } from './writePlan/names';

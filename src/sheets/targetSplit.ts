@@ -19,7 +19,7 @@ import { splitTarget } from '../core/targets';
 import { dateSerial, monthEnd, monthId, monthIdStart, yearOf } from '../data/calendar';
 import { dataProductLines, distinct } from '../data/derive';
 import type { Dataset, QuotaScope, Rep } from '../data/model';
-import type { Period } from '../host/types';
+import type { Period } from '../core/period';
 import { notice, type SheetNotice } from './notices';
 
 const SCOPES: readonly QuotaScope[] = ['rep', 'team', 'region', 'company'];

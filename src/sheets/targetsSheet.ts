@@ -15,7 +15,7 @@ import { targetTiers } from '../core/targets';
 import { dateSerial, monthEnd, monthId, serialToIso, yearOf } from '../data/calendar';
 import { dealCredits, dealRegion, isSale } from '../data/derive';
 import { catalogue } from '../i18n';
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import type { BuildContext, Built } from './context';
 import { a1, a1Range, columnLetter, type Cell } from './model';
 import { elapsedFormula, elapsedFraction, riskRules, riskStatusFormula, riskStatusValue } from './riskRules';

@@ -1,5 +1,5 @@
 /** Small helpers the sheet builders share: localised text, empty specs, cell values. */
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import type { Cell, SheetKind, SheetSpec } from './model';
 import { isSalesError } from '../core/errors';
 

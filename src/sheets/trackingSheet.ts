@@ -5,7 +5,7 @@
  */
 import { funnel } from '../core/funnel';
 import { FUNNEL_STAGES, STAGES, TASK_STATUSES, type Dataset, type PipelineRow } from '../data/model';
-import type { Period } from '../host/types';
+import type { Period } from '../core/period';
 import { catalogue } from '../i18n';
 import type { BuildContext, Built } from './context';
 import { STAGE_LABELS, STATUS_LABELS } from './data';

@@ -2,8 +2,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Badge, Field, Select, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Capabilities, Capability, DataSourceInfo, WorkbookHost } from '../host/types';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
-import { LANGUAGES, resolveLanguage, type Language } from '../i18n/language';
-import { STRINGS } from '../i18n/strings';
+import { LANGUAGES, resolveLanguage, type Language } from '../core/language';
+import { catalogue } from '../i18n';
 import type { SheetKind } from '../sheets/model';
 import type { PreviewControls } from '../preview/types';
 import { parseTemplate } from '../templates/parse';
@@ -45,7 +45,7 @@ const EMPTY_CAPABILITIES: Capabilities = { available: {}, reasons: {} };
 export function App({ host, preview = null, onLanguageChange }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Language>(() => resolveLanguage(host.displayLanguage()));
-  const t = STRINGS[lang];
+  const t = catalogue(lang);
   const [tab, setTabState] = useState<TabId>('generate');
   // Panels mount when first opened and then stay mounted (hidden), so a half-typed form survives
   // a look at another tab without every panel rendering at start-up.
@@ -137,8 +137,8 @@ export function App({ host, preview = null, onLanguageChange }: AppProps) {
   }, [preview, setTab]);
 
   const missing = (cap: Capability): string | null => {
-    if (capabilities === null) return t.loading;
-    return capabilities.available[cap] === true ? null : (capabilities.reasons[cap] ?? t.capabilityMissing(cap));
+    if (capabilities === null) return t.pane.loading;
+    return capabilities.available[cap] === true ? null : (capabilities.reasons[cap] ?? t.pane.capabilityMissing(cap));
   };
 
   const template: Template = useMemo(
@@ -147,11 +147,11 @@ export function App({ host, preview = null, onLanguageChange }: AppProps) {
   );
 
   const tabs: [TabId, string][] = [
-    ['generate', t.tabs.generate],
-    ['risk', t.tabs.risk],
-    ['plans', t.tabs.plans],
-    ['templates', t.tabs.templates],
-    ...(preview ? ([['sheets', t.tabs.sheets]] as [TabId, string][]) : []),
+    ['generate', t.pane.tabs.generate],
+    ['risk', t.pane.tabs.risk],
+    ['plans', t.pane.tabs.plans],
+    ['templates', t.pane.tabs.templates],
+    ...(preview ? ([['sheets', t.pane.tabs.sheets]] as [TabId, string][]) : []),
   ];
   const panel = (id: TabId, content: React.ReactNode) => (
     <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id} key={id}>
@@ -164,24 +164,24 @@ export function App({ host, preview = null, onLanguageChange }: AppProps) {
       <main className={styles.root} lang={lang}>
         <header className={styles.header}>
           <div className={styles.title}>
-            <Title2 as="h1">{t.appTitle}</Title2>
+            <Title2 as="h1">{t.pane.appTitle}</Title2>
             {host.kind === 'preview' && (
               <Badge appearance="tint" color="informative">
-                {t.previewBadge}
+                {t.pane.previewBadge}
               </Badge>
             )}
           </div>
-          <Field label={t.uiLanguage} orientation="horizontal">
+          <Field label={t.pane.uiLanguage} orientation="horizontal">
             <Select value={lang} onChange={(_, d) => setLang(d.value as Language)}>
               {LANGUAGES.map((l) => (
                 <option key={l} value={l} lang={l}>
-                  {STRINGS[l].languageName}
+                  {catalogue(l).pane.languageName}
                 </option>
               ))}
             </Select>
           </Field>
         </header>
-        {host.kind === 'preview' && <Notice notice={{ intent: 'info', text: t.previewIntro }} />}
+        {host.kind === 'preview' && <Notice notice={{ intent: 'info', text: t.pane.previewIntro }} />}
         {startupProblems && (
           <Notice notice={{ intent: 'warning', text: t.templates.storedInvalid(startupProblems.length) }}>
             <ProblemList problems={startupProblems} label={t.templates.storedInvalid(startupProblems.length)} />

@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { WorkbookHost } from '../host/types';
-import { resolveLanguage, type Language } from '../i18n/language';
+import { resolveLanguage, type Language } from '../core/language';
 import type { PreviewControls } from '../preview/types';
 import { App } from './App';
 

@@ -1,5 +1,5 @@
-import { STRINGS } from '../i18n/strings';
-import type { Language } from '../i18n/language';
+import { catalogue } from '../i18n';
+import type { Language } from '../core/language';
 import { migrateTemplate } from './migrate';
 import { problemsOf, type Problem } from './problems';
 import { TEMPLATE_VERSION, templateSchema, templateV1Schema, templateV2Schema, type Template } from './templateSchema';
@@ -16,7 +16,7 @@ const OLDER_SCHEMAS = { 1: templateV1Schema, 2: templateV2Schema } as const;
  * found; the caller applies nothing unless `ok`. Reasons are in `language`.
  */
 export function parseTemplate(json: unknown, language: Language = 'en-US'): ParseResult {
-  const s = STRINGS[language].problems;
+  const s = catalogue(language).templateProblems;
   const fail = (reason: string, path = s.root): ParseResult => ({ ok: false, problems: [{ path, reason }] });
 
   let data: unknown = json;

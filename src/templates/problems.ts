@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import type { ProblemStrings } from '../i18n/strings';
+import type { TemplateProblemTexts as ProblemStrings } from '../i18n/sections/templateProblems';
 import type { RuleCode } from './settingsSchema';
 
 /** One thing wrong with a template: where (a dotted path such as settings.commission.tiers[1].lower) and why. */

@@ -6,7 +6,7 @@
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import type { Dataset } from '../data/model';
 import { yearPeriod } from '../data/periods';
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import { buildSampleDataset, DEFAULT_SEED, sampleSettings } from '../sample/sampleData';
 import type { WorkbookSpec } from '../sheets/model';
 import { SHEET_KINDS } from '../sheets/model';

@@ -7,7 +7,7 @@
  * - Formulas carry the core's value as the cached result, and newer functions the _xlfn. prefix.
  */
 import type ExcelJS from 'exceljs';
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import { catalogue } from '../i18n';
 import type { Cell } from '../sheets/model';
 import { isFormula } from '../sheets/model';

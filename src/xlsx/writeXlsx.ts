@@ -12,7 +12,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Settings } from '../core/settings';
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import type { SheetKind, WorkbookSpec } from '../sheets/model';
 import { ALL_FEATURES } from '../sheets/writePlan/host';
 import { WriteError, type WriteNotice } from '../sheets/writePlan/notices';

@@ -84,7 +84,7 @@ describe('the built pane in Chromium (preview mode)', () => {
     const findings: Record<string, string[]> = { generate: await axeFindings(page) };
 
     // Generate a few sheets from the sample data.
-    for (const name of ['Sales process tracking', 'Customer segments', 'Commission plans', 'Commission statement', 'Commission reconciliation', 'Review meeting']) {
+    for (const name of ['Tracking', 'Customers', 'Plans', 'Statement', 'Reconciliation', 'Review pack']) {
       await page.getByRole('checkbox', { name }).uncheck();
     }
     await page.getByLabel('A day in the period').fill('2025-06-15');

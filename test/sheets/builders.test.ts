@@ -3,7 +3,7 @@ import { dateSerial as d } from '../../src/data/calendar';
 import type { Activity, Dataset } from '../../src/data/model';
 import { monthPeriod, yearPeriod } from '../../src/data/periods';
 import type { Period } from '../../src/host/types';
-import type { Language } from '../../src/i18n/language';
+import type { Language } from '../../src/core/language';
 import { buildSampleDataset, sampleSettings, TRICKY_CUSTOMERS } from '../../src/sample/sampleData';
 import { BuildContext, isSkip, type Built } from '../../src/sheets/context';
 import { buildCustomersSheet } from '../../src/sheets/customersSheet';

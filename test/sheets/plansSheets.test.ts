@@ -1,6 +1,6 @@
 import { HyperFormula } from 'hyperformula';
 import { computeStatements } from '../../src/core/plans/engine';
-import { examplePlan, seedPlan } from '../../src/core/plans/schema';
+import { examplePlan, seedPlan } from '../../src/core/plans/examples';
 import { buildPlansSheet, readPlanFromTable } from '../../src/sheets/plansSheet';
 import { buildReconciliationSheet } from '../../src/sheets/reconciliationSheet';
 import { buildStatementSheet } from '../../src/sheets/statementSheet';

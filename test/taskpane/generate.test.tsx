@@ -38,7 +38,7 @@ describe('Generate panel', () => {
     expect(within(source).getByRole('option', { name: 'Sales — 5000 rows, transactions' })).toBeInTheDocument();
 
     // Keep only two sheets.
-    for (const name of ['Settings', 'Targets', 'Sales process tracking', 'Improvement plan', 'Customer segments', 'Commission plans', 'Commission statement', 'Commission reconciliation', 'Review meeting']) {
+    for (const name of ['Settings', 'Targets', 'Tracking', 'Improvement plan', 'Customers', 'Plans', 'Statement', 'Reconciliation', 'Review pack']) {
       await user.click(screen.getByRole('checkbox', { name }));
     }
     await user.selectOptions(screen.getByRole('combobox', { name: 'Period' }), 'quarter');
@@ -47,7 +47,7 @@ describe('Generate panel', () => {
 
     await user.click(screen.getByRole('button', { name: 'Generate' }));
     expect(screen.getByRole('button', { name: 'Generating…' })).toBeDisabled();
-    expect(screen.getByRole('checkbox', { name: 'Performance evaluation' })).toBeDisabled();
+    expect(screen.getByRole('checkbox', { name: 'Evaluation' })).toBeDisabled();
     act(() => report?.({ done: 1, total: 2, step: 'Writing Evaluation' }));
     expect(screen.getByText('Writing Evaluation (1 of 2)')).toBeInTheDocument();
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '0.5');

@@ -176,7 +176,7 @@ describe('Templates panel', () => {
     host.stored = valid();
     await renderApp(host);
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Sheet language' })).toHaveValue('en-US'));
-    expect(screen.getByRole('checkbox', { name: 'Performance evaluation' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Evaluation' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Targets' })).not.toBeChecked();
   });
 

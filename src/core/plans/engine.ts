@@ -3,7 +3,7 @@ import { poolWeights } from '../bonusPool';
 import { bandIndex, bandStart } from '../commission';
 import { numError, valueError, naError } from '../errors';
 import { Dec, ZERO, roundHalfAway, scaledInt, splitByIntegerWeights } from '../money';
-import type { Language } from '../../i18n/language';
+import type { Language } from '../language';
 import { attainment, compilePlan, creditPayout, gateMet, line, moneyTable, type CompiledPlan, type CreditContext } from './components';
 import { TEXTS, type Texts } from './explain';
 import { fmtMoney, serialToIso } from './format';

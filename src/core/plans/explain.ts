@@ -1,4 +1,4 @@
-import type { Language } from '../../i18n/language';
+import type { Language } from '../language';
 
 /**
  * One-line explanations of statement lines, per language. Every argument arrives formatted

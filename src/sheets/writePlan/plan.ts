@@ -12,7 +12,7 @@
  * - the cells a refresh would newly write, which must hold nothing the user typed.
  */
 import { catalogue } from '../../i18n';
-import type { Language } from '../../i18n/language';
+import type { Language } from '../../core/language';
 import type { Cell, ColorScaleSpec, ColumnSpec, ConditionalFormatSpec, SheetSpec, TableSpec, WorkbookSpec } from '../model';
 import { columnBases, maskedRegions, regionRect } from './cells';
 import { supportedParts } from './host';

@@ -5,7 +5,7 @@ import type { Plan } from '../../core/plans/schema';
 import type { Settings } from '../../core/settings';
 import type { PlanAssignment } from '../../sheets/planAssignment';
 import type { SheetKind } from '../../sheets/model';
-import { LANGUAGES, type Language } from '../../i18n/language';
+import { LANGUAGES, type Language } from '../../core/language';
 import { SHEET_KINDS } from '../../sheets/model';
 import { Notice, errorText, type NoticeState } from '../common/Notice';
 import { usePanelStyles } from '../common/styles';
@@ -124,7 +124,7 @@ export function GeneratePanel(props: GeneratePanelProps) {
         <Field
           label={g.periodDate}
           validationState={period ? 'none' : 'error'}
-          validationMessage={period ? g.periodDateHint(period.label) : t.problems.invalid}
+          validationMessage={period ? g.periodDateHint(period.label) : t.templateProblems.invalid}
         >
           <Input type="date" value={day} disabled={running} onChange={(_, d) => setDay(d.value)} />
         </Field>
@@ -134,7 +134,7 @@ export function GeneratePanel(props: GeneratePanelProps) {
           <Select value={settings.language} disabled={running} onChange={(_, d) => props.onLanguageChange(d.value as Language)}>
             {LANGUAGES.map((l) => (
               <option key={l} value={l}>
-                {t.languages[l]}
+                {t.pane.languages[l]}
               </option>
             ))}
           </Select>

@@ -69,12 +69,12 @@ export function RiskPanel({ host, settings, sources, unavailable, selectionUnava
   if (g !== null && y !== null) {
     const checked = riskSchema.safeParse({ green: new Dec(g).div(100).toNumber(), yellow: new Dec(y).div(100).toNumber() });
     if (!checked.success) {
-      for (const issue of checked.error.issues) errors[formatPath(issue.path)] = describeIssue(issue, {}, t.problems);
+      for (const issue of checked.error.issues) errors[formatPath(issue.path)] = describeIssue(issue, {}, t.templateProblems);
     }
   }
   const ev = parseUserNumber(elapsedValue);
   if (elapsedMode === 'fraction' && (ev === null || ev <= 0 || ev > 100)) {
-    errors.elapsed = ev === null ? t.plans.notNumber : t.problems.tooBig('100', true);
+    errors.elapsed = ev === null ? t.plans.notNumber : t.templateProblems.tooBig('100', true);
   }
   if (touched && actual.trim() === '') errors.actual = r.columnRequired;
   if (touched && targetCol.trim() === '') errors.target = r.columnRequired;

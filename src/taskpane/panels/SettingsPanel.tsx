@@ -3,8 +3,7 @@ import { Button, Field, Radio, RadioGroup, Select } from '@fluentui/react-compon
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { SCORE_METRICS } from '../../core/score';
 import { Dec } from '../../core/money';
-import { catalogue } from '../../i18n';
-import { LANGUAGES, type Language } from '../../i18n/language';
+import { LANGUAGES, type Language } from '../../core/language';
 import { Notice } from '../common/Notice';
 import { usePanelStyles } from '../common/styles';
 import { parseUserNumber } from '../format';
@@ -23,16 +22,15 @@ export interface SettingsPanelProps {
 }
 
 export function SettingsPanel({ settings, onChange, onValidityChange }: SettingsPanelProps) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const p = t.plans;
-  const c = catalogue(lang).plans;
   const styles = usePanelStyles();
   const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(settings));
-  const { errors } = useMemo(() => fromDraft(draft, settings, t.problems, p.notNumber), [draft, settings, t, p.notNumber]);
+  const { errors } = useMemo(() => fromDraft(draft, settings, t.templateProblems, p.notNumber), [draft, settings, t, p.notNumber]);
 
   function update(next: SettingsDraft) {
     setDraft(next);
-    const result = fromDraft(next, settings, t.problems, p.notNumber);
+    const result = fromDraft(next, settings, t.templateProblems, p.notNumber);
     onValidityChange(result.settings !== null);
     if (result.settings) onChange(result.settings);
   }
@@ -85,10 +83,10 @@ export function SettingsPanel({ settings, onChange, onValidityChange }: Settings
             <Radio value="flat" label={p.modeFlat} />
           </RadioGroup>
         </Field>
-        <Field label={c.boundary}>
+        <Field label={p.boundary}>
           <RadioGroup value={draft.boundary} onChange={(_, d) => set('boundary', d.value as SettingsDraft['boundary'])}>
-            <Radio value="lower" label={c.boundaryLower} />
-            <Radio value="upper" label={c.boundaryUpper} />
+            <Radio value="lower" label={p.boundaryLower} />
+            <Radio value="upper" label={p.boundaryUpper} />
           </RadioGroup>
         </Field>
         {draft.tiers.map((tier, i) => (
@@ -190,7 +188,7 @@ export function SettingsPanel({ settings, onChange, onValidityChange }: Settings
             <Select value={draft.language} onChange={(_, d) => set('language', d.value as Language)}>
               {LANGUAGES.map((l) => (
                 <option key={l} value={l}>
-                  {t.languages[l]}
+                  {t.pane.languages[l]}
                 </option>
               ))}
             </Select>

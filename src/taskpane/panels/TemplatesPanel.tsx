@@ -30,7 +30,7 @@ export function TemplatesPanel({ host, template, onNameChange, onIssuerChange, o
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeState | null>(null);
   const [problems, setProblems] = useState<Problem[] | null>(null);
-  const nameError = template.name.trim() === '' ? t.problems.tooShort(1) : undefined;
+  const nameError = template.name.trim() === '' ? t.templateProblems.tooShort(1) : undefined;
 
   async function act(fn: () => Promise<void>) {
     setBusy(true);

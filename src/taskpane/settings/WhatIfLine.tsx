@@ -26,11 +26,11 @@ export function WhatIfLine({ tiers, mode, boundary, attainment, currency, decima
   const [quotaText, setQuotaText] = useState('2,000,000');
   const [extraText, setExtraText] = useState('200,000');
   const extra = parseUserNumber(extraText);
-  const extraError = extra === null ? p.notNumber : extra < 0 ? t.problems.tooSmall(0, true) : undefined;
+  const extraError = extra === null ? p.notNumber : extra < 0 ? t.templateProblems.tooSmall(0, true) : undefined;
   const amount = parseUserNumber(amountText);
   const quota = parseUserNumber(quotaText);
-  const amountError = amount === null ? p.notNumber : amount < 0 ? t.problems.tooSmall(0, true) : undefined;
-  const quotaError = attainment && (quota === null || quota <= 0) ? (quota === null ? p.notNumber : t.problems.tooSmall(0, false)) : undefined;
+  const amountError = amount === null ? p.notNumber : amount < 0 ? t.templateProblems.tooSmall(0, true) : undefined;
+  const quotaError = attainment && (quota === null || quota <= 0) ? (quota === null ? p.notNumber : t.templateProblems.tooSmall(0, false)) : undefined;
 
   let line = p.whatIfUnavailable;
   let moreLine = p.whatIfUnavailable;

@@ -1,8 +1,8 @@
 import type * as z from 'zod';
 import { Dec } from '../../core/money';
 import type { Settings } from '../../core/settings';
-import type { Language } from '../../i18n/language';
-import type { ProblemStrings } from '../../i18n/strings';
+import type { Language } from '../../core/language';
+import type { TemplateProblemTexts } from '../../i18n/sections/templateProblems';
 import { describeIssue, formatPath } from '../../templates/problems';
 import { settingsSchema } from '../../templates/settingsSchema';
 import { parseUserNumber } from '../format';
@@ -76,7 +76,7 @@ export interface DraftResult {
  * Checks the draft: first that each box holds a number, then the whole candidate with the same
  * zod schema a template is checked with, each issue placed on the field its path names.
  */
-export function fromDraft(d: SettingsDraft, base: Settings, s: ProblemStrings, notNumber: string): DraftResult {
+export function fromDraft(d: SettingsDraft, base: Settings, s: TemplateProblemTexts, notNumber: string): DraftResult {
   const errors: FieldErrors = {};
   const num = (key: string, text: string, percent: boolean): number => {
     const n = parseUserNumber(text);
@@ -122,7 +122,7 @@ export function fromDraft(d: SettingsDraft, base: Settings, s: ProblemStrings, n
   return { settings: Object.keys(errors).length === 0 && parsed.success ? parsed.data : null, errors };
 }
 
-function describeField(issue: z.core.$ZodIssue, input: unknown, s: ProblemStrings, percent: boolean): string {
+function describeField(issue: z.core.$ZodIssue, input: unknown, s: TemplateProblemTexts, percent: boolean): string {
   if (percent && issue.code === 'too_big' && issue.origin === 'number') {
     return s.tooBig(`${new Dec(Number(issue.maximum)).mul(100).toString()} %`, issue.inclusive ?? true);
   }

@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import { Dec } from '../../../src/core/money';
 import { computeStatements, whatIf, type Statement } from '../../../src/core/plans/engine';
-import { seedPlan } from '../../../src/core/plans/schema';
+import { seedPlan } from '../../../src/core/plans/examples';
 import { EVERY_BLOCK_GOLDEN, EVERY_BLOCK_INPUT, SEED_GOLDEN, SEED_INPUT, type Golden } from './fixtures';
 
 const shape = (s: Statement) =>

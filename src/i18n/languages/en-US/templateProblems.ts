@@ -1,0 +1,33 @@
+import type { TemplateProblemTexts } from '../../sections/templateProblems';
+
+export const templateProblems: TemplateProblemTexts = {
+  notJson: (detail) => `The file is not valid JSON (${detail}).`,
+  notObject: 'A template must be a JSON object.',
+  noVersion: 'The "version" field is missing or not a number.',
+  newerVersion: (v, current) => `Version ${v} was made by a newer add-in; this one reads up to version ${current}.`,
+  unknownVersion: (v) => `Unknown template version ${String(v)}.`,
+  missing: 'Required, but missing.',
+  wrongType: (expected) => `Expected ${expected}.`,
+  typeNames: { number: 'a number', string: 'text', boolean: 'true or false', array: 'a list', object: 'an object' },
+  tooSmall: (min, inclusive) => (inclusive ? `Must be at least ${min}.` : `Must be more than ${min}.`),
+  tooBig: (max, inclusive) => (inclusive ? `Must be at most ${max}.` : `Must be less than ${max}.`),
+  tooFewItems: (min) => `Needs at least ${min} entries.`,
+  tooManyItems: (max) => `Allows at most ${max} entries.`,
+  exactItems: (n) => `Needs exactly ${n} entries.`,
+  tooShort: (min) => `Needs at least ${min} characters.`,
+  tooLong: (max) => `Allows at most ${max} characters.`,
+  notInteger: 'Must be a whole number.',
+  oneOf: (values) => `Must be one of ${values}.`,
+  unknownKeys: (keys) => `Unknown field(s): ${keys}.`,
+  invalid: 'Invalid value.',
+  rules: {
+    tiersFirstZero: 'The first tier must start at 0.',
+    tiersAscending: 'Each tier must start above the previous one.',
+    weightsSum: 'The weights must add up to 100 %.',
+    cutoffsDescending: 'Cut-offs must go down from the best grade (e.g. 90, 80, 70).',
+    yellowAboveGreen: 'Yellow must not be above green.',
+    abcOrder: 'The B cut-off must be above the A cut-off.',
+    currencyCode: 'Use a three-letter ISO currency code, e.g. CNY.',
+  },
+  root: '(the whole file)',
+};

@@ -1,0 +1,33 @@
+import type { TemplateProblemTexts } from '../../sections/templateProblems';
+
+export const templateProblems: TemplateProblemTexts = {
+  notJson: (detail) => `文件不是有效的 JSON（${detail}）。`,
+  notObject: '模板必须是一个 JSON 对象。',
+  noVersion: '缺少 "version" 字段，或它不是数字。',
+  newerVersion: (v, current) => `版本 ${v} 由更新的加载项生成；当前加载项最多支持版本 ${current}。`,
+  unknownVersion: (v) => `未知的模板版本 ${String(v)}。`,
+  missing: '必填，但缺失。',
+  wrongType: (expected) => `应为${expected}。`,
+  typeNames: { number: '数字', string: '文本', boolean: 'true 或 false', array: '列表', object: '对象' },
+  tooSmall: (min, inclusive) => (inclusive ? `不能小于 ${min}。` : `必须大于 ${min}。`),
+  tooBig: (max, inclusive) => (inclusive ? `不能大于 ${max}。` : `必须小于 ${max}。`),
+  tooFewItems: (min) => `至少需要 ${min} 项。`,
+  tooManyItems: (max) => `最多允许 ${max} 项。`,
+  exactItems: (n) => `必须正好 ${n} 项。`,
+  tooShort: (min) => `至少需要 ${min} 个字符。`,
+  tooLong: (max) => `最多允许 ${max} 个字符。`,
+  notInteger: '必须是整数。',
+  oneOf: (values) => `必须是以下之一：${values}。`,
+  unknownKeys: (keys) => `未知字段：${keys}。`,
+  invalid: '值无效。',
+  rules: {
+    tiersFirstZero: '第一档必须从 0 开始。',
+    tiersAscending: '每一档的起点必须高于上一档。',
+    weightsSum: '权重合计必须为 100 %。',
+    cutoffsDescending: '分数线必须从高等级到低等级递减（例如 90、80、70）。',
+    yellowAboveGreen: '黄灯阈值不能高于绿灯阈值。',
+    abcOrder: 'B 类分界必须高于 A 类分界。',
+    currencyCode: '请使用三位字母的 ISO 货币代码，例如 CNY。',
+  },
+  root: '（整个文件）',
+};
