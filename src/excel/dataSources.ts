@@ -5,11 +5,11 @@
  * in one request) and hands them to `parseDataTable`.
  */
 import type { DataSourceInfo } from '../host/types';
-import type { Language } from '../core/language';
 import { detectKind, parseDataTable, type ParsedTable } from '../sheets/data';
 import { quoteSheet } from '../sheets/model';
 import type { XlRange, XlRequestContext } from './api';
-import { message } from './messages';
+import { hostProblem } from '../host/problems';
+import { HostError } from '../host/types';
 
 const detected = (headers: string[]): DataSourceInfo['detected'] => {
   const k = detectKind(headers);
@@ -64,10 +64,8 @@ export async function listDataSources(context: XlRequestContext): Promise<DataSo
   return out;
 }
 
-export class DataSourceError extends Error {}
-
 /** Headers and rows of a table (by name) or an A1 range ("'Sheet'!A1:F200", header in its first row). */
-export async function readDataSource(context: XlRequestContext, id: string, language: Language): Promise<{ headers: string[]; rows: unknown[][] }> {
+export async function readDataSource(context: XlRequestContext, id: string): Promise<{ headers: string[]; rows: unknown[][] }> {
   const wb = context.workbook;
   let range: XlRange;
   if (id.includes('!')) {
@@ -77,24 +75,24 @@ export async function readDataSource(context: XlRequestContext, id: string, lang
     const ws = wb.worksheets.getItemOrNullObject(sheet);
     ws.load('name');
     await context.sync();
-    if (ws.isNullObject) throw new DataSourceError(message(language, 'sourceMissing', { source: id }));
+    if (ws.isNullObject) throw new HostError(hostProblem('sourceMissing', { source: id }));
     range = ws.getRange(id.slice(bang + 1));
   } else {
     const table = wb.tables.getItemOrNullObject(id);
     table.load('name');
     await context.sync();
-    if (table.isNullObject) throw new DataSourceError(message(language, 'sourceMissing', { source: id }));
+    if (table.isNullObject) throw new HostError(hostProblem('sourceMissing', { source: id }));
     range = table.getRange();
   }
   range.load('values');
   await context.sync();
   const [header = [], ...rows] = range.values;
-  if (rows.length === 0) throw new DataSourceError(message(language, 'sourceEmpty', { source: id }));
+  if (rows.length === 0) throw new HostError(hostProblem('sourceEmpty', { source: id }));
   return { headers: header.map(text), rows };
 }
 
 /** Reads a source and parses it into typed data (or the list of problems). */
-export async function readAndParse(context: XlRequestContext, id: string, language: Language): Promise<ParsedTable> {
-  const { headers, rows } = await readDataSource(context, id, language);
+export async function readAndParse(context: XlRequestContext, id: string): Promise<ParsedTable> {
+  const { headers, rows } = await readDataSource(context, id);
   return parseDataTable(headers, rows);
 }

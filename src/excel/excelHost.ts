@@ -1,11 +1,12 @@
 /**
  * The WorkbookHost inside Excel (Office.js). Every workbook change goes through one write lock:
- * a second generate while one runs is refused with a message (the pane disables its button
- * anyway); risk rules and template saves wait their turn. Messages follow the request's language
- * (or Office's display language) and reach the pane as HostError.
+ * a second generate while one runs is refused (the pane disables its button anyway); risk rules
+ * and template saves wait their turn. Problems reach the pane as HostError codes, notices as codes
+ * grouped by the sheet they name; the pane words both in its own language.
  */
 import type {
   Capabilities,
+  Capability,
   GeneratedSheet,
   GenerateProgress,
   GenerateRequest,
@@ -14,8 +15,8 @@ import type {
   WorkbookHost,
 } from '../host/types';
 import { HostError } from '../host/types';
-import { renderSheetNotice, renderWriteNotice, renderWriteProblem } from '../i18n';
-import { resolveLanguage, type Language } from '../core/language';
+import { hostProblem, type HostProblem } from '../host/problems';
+import type { Language } from '../core/language';
 import type { Dataset } from '../data/model';
 import { datasetFromTable } from '../sheets/data';
 import type { SheetNotice } from '../sheets/notices';
@@ -25,9 +26,8 @@ import { buildSampleDataset } from '../sample/sampleData';
 import { officeEnv, type ExcelEnv } from './api';
 import { listDataSources, readAndParse } from './dataSources';
 import { workbookLock, type WriteLock } from './lock';
-import { message } from './messages';
 import { applyRiskRules, removeRiskRules } from './riskRules';
-import { capabilitiesOf, detectSupport } from './support';
+import { capabilitiesOf, detectSupport, type Support } from './support';
 import { loadTemplate, saveTemplate } from './templateStore';
 import { writeWorkbook, type WorkbookWriteResult } from './writeWorkbook';
 import { followSettings, workbookSettings } from './workbookSettings';
@@ -36,7 +36,7 @@ import { isWriteError, noticeSheet, type WriteNotice } from '../sheets/writePlan
 /** A generated sheet as the pane receives it, with what the user should know about it. */
 export interface ExcelGeneratedSheet extends GeneratedSheet {
   /** Renames, refresh fallbacks and skipped features (e.g. no conditional formats on this host). */
-  notices: string[];
+  notices: HostProblem[];
 }
 
 export interface ExcelHostOptions {
@@ -54,20 +54,22 @@ export interface ExcelHostOptions {
 
 const defaultBuild = (request: GenerateRequest, data: Dataset): { spec: WorkbookSpec; notices: SheetNotice[] } => workbookForRequest(data, request);
 
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+/** The refusal of an action this Excel lacks the API for, with the same reason the pane shows next to it. */
+function unavailable(s: Support, capability: Capability): HostError {
+  return new HostError(capabilitiesOf(s).reasons[capability] ?? hostProblem('unexpected', { detail: `${capability} unavailable` }));
+}
 
 export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
   const env = options.env ?? officeEnv();
   const lock = options.lock ?? workbookLock;
   const sample = options.sampleData ?? ((seed?: number) => buildSampleDataset({ seed }));
   const build = options.build ?? defaultBuild;
-  const lang = (l?: Language): Language => l ?? resolveLanguage(env.displayLanguage());
   const support = () => detectSupport(env);
   const host = async <T>(fn: () => Promise<T>): Promise<T> => {
     try {
       return await fn();
     } catch (e) {
-      throw e instanceof HostError ? e : new HostError(errorText(e));
+      throw e instanceof HostError ? e : new HostError(hostProblem('unexpected', { detail: e instanceof Error ? e.message : String(e) }));
     }
   };
 
@@ -75,7 +77,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
     kind: 'excel',
 
     async capabilities(): Promise<Capabilities> {
-      return capabilitiesOf(support(), lang());
+      return capabilitiesOf(support());
     },
 
     displayLanguage: () => env.displayLanguage(),
@@ -83,20 +85,20 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
     listDataSources: () => host(() => env.run((context) => listDataSources(context))),
 
     generate(request: GenerateRequest, onProgress: (p: GenerateProgress) => void): Promise<GeneratedSheet[]> {
-      const language = lang(request.language);
+      const language: Language = request.language;
       return host(() =>
         lock.exclusive(async () => {
           const s = support();
-          if (!s.generate) throw new HostError(capabilitiesOf(s, language).reasons.generate ?? '');
+          if (!s.generate) throw unavailable(s, 'generate');
           let data: Dataset;
           if (request.source.kind === 'sample') data = sample(request.source.seed);
           else {
             const id = request.source.id;
-            onProgress({ done: 0, total: 1, step: id });
-            const parsed = await env.run((context) => readAndParse(context, id, language));
+            onProgress({ done: 0, total: 1, step: { kind: 'reading', source: id } });
+            const parsed = await env.run((context) => readAndParse(context, id));
             if (!parsed.ok) {
-              const lines = parsed.problems.slice(0, 5).map((p) => `${p.row > 0 ? `#${p.row} ` : ''}${p.column ? `${p.column}: ` : ''}${p.reason}`);
-              throw new HostError(`${id}: ${lines.join('; ')}${parsed.problems.length > 5 ? ` (+${parsed.problems.length - 5})` : ''}`);
+              const problems = parsed.problems.slice(0, 5).map((p) => ({ row: p.row, column: p.column || null, reason: p.reason }));
+              throw new HostError(hostProblem('sourceInvalid', { source: id, problems, count: parsed.problems.length }));
             }
             data = datasetFromTable(parsed, id, request.period.end);
           }
@@ -104,7 +106,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
           const kept = await env.run((context) => workbookSettings(context, request.settings));
           const { spec, notices: dataNotices } = build({ ...request, settings: kept.settings }, data);
           const total = spec.sheets.length;
-          onProgress({ done: 0, total, step: spec.sheets[0]?.name ?? '' });
+          onProgress({ done: 0, total, step: { kind: 'sheet', name: spec.sheets[0]?.name ?? '' } });
           let result: WorkbookWriteResult;
           try {
             result = await writeWorkbook(env, spec, {
@@ -112,10 +114,10 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
               refresh: request.refresh,
               support: s,
               budget: options.budget,
-              onSheet: (done, n, name) => onProgress({ done, total: n, step: name }),
+              onSheet: (done, n, name) => onProgress({ done, total: n, step: { kind: 'sheet', name } }),
             });
           } catch (e) {
-            throw isWriteError(e) ? new HostError(renderWriteProblem(language, e.problem)) : e;
+            throw isWriteError(e) ? new HostError(hostProblem('writeFailed', { problem: e.problem })) : e;
           }
           options.onWritten?.(result);
           const settingsSheet = result.sheets.find((w) => w.kind === 'settings')?.name ?? '';
@@ -127,10 +129,11 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
           // The stored template follows the workbook's settings.
           if (kept.changed.length > 0 && s.customXml) await env.run((context) => followSettings(context, kept.settings));
           // A notice goes with the sheet it is about; the data's notices and the others with the first sheet.
-          const bySheet = result.sheets.map((w) => notices.filter((n) => noticeSheet(n) !== '' && noticeSheet(n) === w.name).map((n) => renderWriteNotice(language, n)));
+          const written = (notice: WriteNotice) => hostProblem('writeNotice', { notice });
+          const bySheet = result.sheets.map((w) => notices.filter((n) => noticeSheet(n) !== '' && noticeSheet(n) === w.name).map(written));
           const rest = [
-            ...dataNotices.map((n) => renderSheetNotice(language, n)),
-            ...notices.filter((n) => noticeSheet(n) === '' || !result.sheets.some((w) => w.name === noticeSheet(n))).map((n) => renderWriteNotice(language, n)),
+            ...dataNotices.map((notice) => hostProblem('sheetNotice', { notice })),
+            ...notices.filter((n) => noticeSheet(n) === '' || !result.sheets.some((w) => w.name === noticeSheet(n))).map(written),
           ];
           return result.sheets.map<ExcelGeneratedSheet>((w, i) => ({
             kind: w.kind,
@@ -138,59 +141,54 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
             rows: w.rows,
             notices: i === 0 ? [...rest, ...bySheet[i]] : bySheet[i],
           }));
-        }, message(language, 'busy')),
+        }, () => new HostError(hostProblem('busy', {}))),
       );
     },
 
     applyRiskRules(request: RiskRuleRequest): Promise<RiskRuleResult> {
-      const language = lang();
       return host(() => {
         const s = support();
-        if (!s.conditionalFormats) throw new HostError(capabilitiesOf(s, language).reasons.conditionalFormats ?? '');
-        return lock.queued(() => env.run((context) => applyRiskRules(context, request, language)));
+        if (!s.conditionalFormats) throw unavailable(s, 'conditionalFormats');
+        return lock.queued(() => env.run((context) => applyRiskRules(context, request)));
       });
     },
 
     removeRiskRules(target: RiskRuleRequest['target']): Promise<number> {
-      const language = lang();
       return host(() => {
         const s = support();
-        if (!s.conditionalFormats) throw new HostError(capabilitiesOf(s, language).reasons.conditionalFormats ?? '');
-        return lock.queued(() => env.run((context) => removeRiskRules(context, target, language)));
+        if (!s.conditionalFormats) throw unavailable(s, 'conditionalFormats');
+        return lock.queued(() => env.run((context) => removeRiskRules(context, target)));
       });
     },
 
     loadTemplate(): Promise<unknown | null> {
-      const language = lang();
       return host(async () => {
         const s = support();
-        if (!s.customXml) throw new HostError(capabilitiesOf(s, language).reasons.templateStorage ?? '');
+        if (!s.customXml) throw unavailable(s, 'templateStorage');
         try {
           return await env.run((context) => loadTemplate(context));
         } catch (e) {
-          if (e instanceof Error && e.name === 'TemplateParseError') throw new HostError(message(language, 'templateInvalid'));
+          if (e instanceof Error && e.name === 'TemplateParseError') throw new HostError(hostProblem('templateInvalid', {}));
           throw e;
         }
       });
     },
 
     saveTemplate(template: unknown): Promise<void> {
-      const language = lang();
       return host(() => {
         const s = support();
-        if (!s.customXml) throw new HostError(capabilitiesOf(s, language).reasons.templateStorage ?? '');
+        if (!s.customXml) throw unavailable(s, 'templateStorage');
         return lock.queued(() => env.run((context) => saveTemplate(context, template)));
       });
     },
 
     activateSheet(name: string): Promise<void> {
-      const language = lang();
       return host(() =>
         env.run(async (context) => {
           const ws = context.workbook.worksheets.getItemOrNullObject(name);
           ws.load('name');
           await context.sync();
-          if (ws.isNullObject) throw new HostError(message(language, 'sheetMissing', { sheet: name }));
+          if (ws.isNullObject) throw new HostError(hostProblem('sheetMissing', { sheet: name }));
           ws.activate();
           await context.sync();
         }),

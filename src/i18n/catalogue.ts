@@ -12,6 +12,7 @@ import type { QuotaScope } from '../data/model';
 import type { SheetKind } from '../core/sheetKinds';
 import type { DataColumn, DataTable, SheetNoticeCode, SheetNoticeParams } from '../sheets/notices';
 import type { WriteFeature, WriteNotices, WriteProblems } from '../sheets/writePlan/notices';
+import type { HostTexts } from './sections/host';
 import type { GenerateTexts, PaneTexts, PlansTexts, PreviewTexts, RiskTexts, TemplatesTexts } from './sections/pane';
 import type { TemplateProblemTexts } from './sections/templateProblems';
 
@@ -121,4 +122,6 @@ export interface Catalogue {
   preview: PreviewTexts;
   /** Why a template was refused. */
   templateProblems: TemplateProblemTexts;
+  /** What the workbook hosts (Excel, preview mode) report to the pane. */
+  host: HostTexts;
 }

@@ -2,8 +2,9 @@
 import type { CoreProblem } from '../core/errors';
 import type { SheetNotice } from '../sheets/notices';
 import type { WriteNotice, WriteProblem } from '../sheets/writePlan/notices';
-import type { Catalogue } from './catalogue';
 import type { Language } from '../core/language';
+import type { HostProblem, ProgressStep } from '../host/problems';
+import type { Catalogue } from './catalogue';
 import { enUS } from './languages/en-US';
 import { zhCN } from './languages/zh-CN';
 
@@ -11,9 +12,37 @@ const CATALOGUES: Readonly<Record<Language, Catalogue>> = { 'en-US': enUS, 'zh-C
 
 export const catalogue = (language: Language): Catalogue => CATALOGUES[language];
 
+/**
+ * A code's text called with its parameters. The catalogue's mapped types pair each code with its
+ * parameter type; TypeScript cannot follow that pairing through a union, hence the one cast here.
+ */
+function textOf<P extends { code: string; params: unknown }, R>(texts: Record<P['code'], (params: never, ...rest: never[]) => string>, problem: P, ...rest: R[]): string {
+  return (texts[problem.code as P['code']] as (params: P['params'], ...rest: R[]) => string)(problem.params, ...rest);
+}
+
 export function renderCoreProblem(language: Language, problem: CoreProblem): string {
-  const text = CATALOGUES[language].coreErrors[problem.code] as (p: CoreProblem['params']) => string;
-  return text(problem.params);
+  return textOf(CATALOGUES[language].coreErrors, problem);
+}
+
+export function renderHostProblem(language: Language, problem: HostProblem): string {
+  switch (problem.code) {
+    case 'sheetNotice':
+      return renderSheetNotice(language, problem.params.notice);
+    case 'writeNotice':
+      return renderWriteNotice(language, problem.params.notice);
+    case 'writeFailed':
+      return renderWriteProblem(language, problem.params.problem);
+    case 'refreshUnavailable':
+      return CATALOGUES[language].workbookWrite.refreshUnavailable(problem.params.requirement);
+    case 'undoUnavailable':
+      return CATALOGUES[language].workbookWrite.undoUnavailable(problem.params.requirement);
+    default:
+      return textOf(CATALOGUES[language].host.problems, problem);
+  }
+}
+
+export function renderProgressStep(language: Language, step: ProgressStep): string {
+  return (CATALOGUES[language].host.steps[step.kind] as (s: ProgressStep) => string)(step);
 }
 
 export function renderSheetNotice(language: Language, notice: SheetNotice): string {

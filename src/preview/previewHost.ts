@@ -9,17 +9,17 @@ import type {
   WorkbookHost,
 } from '../host/types';
 import { HostError } from '../host/types';
+import { hostProblem } from '../host/problems';
 import { resolveLanguage, type Language } from '../core/language';
 import type { WorkbookSpec } from '../sheets/model';
 import { sampleReportDateIso } from '../sample/reportDate';
 import { downloadBlob } from '../templates/file';
-import { previewText } from './previewText';
 import type { PreviewControls, PreviewEvent } from './types';
 
 const STORAGE_KEY = 'spk.previewTemplate';
 
 export interface PreviewHostOptions {
-  /** The pane's current language, for the host's own messages and capability reasons. */
+  /** The pane's current language: the demo workbook downloads in it. */
   language?: () => Language;
   /** Where a saved template is kept (the browser session by default); null for none. */
   storage?: Pick<Storage, 'getItem' | 'setItem'> | null;
@@ -61,14 +61,13 @@ export class PreviewHost implements WorkbookHost, PreviewControls {
   }
 
   async capabilities(): Promise<Capabilities> {
-    const text = previewText(this.lang());
     const storage = this.storage() !== null;
     return {
       available: { generate: true, dataValidation: true, charts: true, templateStorage: storage, conditionalFormats: false, selection: false },
       reasons: {
-        conditionalFormats: text.noConditionalFormats,
-        selection: text.noSelection,
-        ...(storage ? {} : { templateStorage: text.noStorage }),
+        conditionalFormats: hostProblem('previewNoConditionalFormats', {}),
+        selection: hostProblem('previewNoSelection', {}),
+        ...(storage ? {} : { templateStorage: hostProblem('previewNoStorage', {}) }),
       },
     };
   }
@@ -82,25 +81,20 @@ export class PreviewHost implements WorkbookHost, PreviewControls {
   }
 
   async generate(request: GenerateRequest, onProgress: (p: GenerateProgress) => void): Promise<GeneratedSheet[]> {
-    const text = previewText(this.lang());
-    if (request.source.kind !== 'sample') throw new HostError(text.sampleOnly);
+    if (request.source.kind !== 'sample') throw new HostError(hostProblem('previewSampleOnly', {}));
     const total = 3;
-    onProgress({ done: 0, total, step: text.loadingBuilders });
-    const [{ workbookForRequest }, { buildSampleDataset }, { renderSheetNotice }] = await Promise.all([
-      import('../host/requestWorkbook'),
-      import('../sample/sampleData'),
-      import('../i18n'),
-    ]);
-    onProgress({ done: 1, total, step: text.buildingData });
+    onProgress({ done: 0, total, step: { kind: 'loading' } });
+    const [{ workbookForRequest }, { buildSampleDataset }] = await Promise.all([import('../host/requestWorkbook'), import('../sample/sampleData')]);
+    onProgress({ done: 1, total, step: { kind: 'preparingData' } });
     await nextFrame(); // let the progress bar paint before the synchronous work
     const data = buildSampleDataset({ seed: request.source.seed });
-    onProgress({ done: 2, total, step: text.buildingSheets });
+    onProgress({ done: 2, total, step: { kind: 'buildingSheets' } });
     await nextFrame();
     const built = workbookForRequest(data, request);
     this.workbook = built.spec;
-    const notices = built.notices.map((n) => renderSheetNotice(this.lang(), n));
+    const notices = built.notices.map((notice) => hostProblem('sheetNotice', { notice }));
     this.lastRequest = request;
-    onProgress({ done: total, total, step: text.done });
+    onProgress({ done: total, total, step: { kind: 'done' } });
     this.emit({ type: 'generated' });
     return built.spec.sheets.map((s, i) => ({
       kind: s.kind,
@@ -111,11 +105,11 @@ export class PreviewHost implements WorkbookHost, PreviewControls {
   }
 
   async applyRiskRules(_request: RiskRuleRequest): Promise<RiskRuleResult> {
-    throw new HostError(previewText(this.lang()).noConditionalFormats);
+    throw new HostError(hostProblem('previewNoConditionalFormats', {}));
   }
 
   async removeRiskRules(_target: RiskRuleRequest['target']): Promise<number> {
-    throw new HostError(previewText(this.lang()).noConditionalFormats);
+    throw new HostError(hostProblem('previewNoConditionalFormats', {}));
   }
 
   async loadTemplate(): Promise<unknown | null> {
@@ -130,12 +124,12 @@ export class PreviewHost implements WorkbookHost, PreviewControls {
 
   async saveTemplate(template: unknown): Promise<void> {
     const storage = this.storage();
-    if (!storage) throw new HostError(previewText(this.lang()).noStorage);
+    if (!storage) throw new HostError(hostProblem('previewNoStorage', {}));
     storage.setItem(STORAGE_KEY, JSON.stringify(template));
   }
 
   async activateSheet(name: string): Promise<void> {
-    if (!this.workbook?.sheets.some((s) => s.name === name)) throw new HostError(previewText(this.lang()).noSheet(name));
+    if (!this.workbook?.sheets.some((s) => s.name === name)) throw new HostError(hostProblem('sheetMissing', { sheet: name }));
     this.emit({ type: 'activate', name });
   }
 

@@ -3,7 +3,7 @@ import { Badge, Field, Select, Tab, TabList, Title2, makeStyles, tokens } from '
 import type { Capabilities, Capability, DataSourceInfo, WorkbookHost } from '../host/types';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { LANGUAGES, resolveLanguage, type Language } from '../core/language';
-import { catalogue } from '../i18n';
+import { catalogue, renderHostProblem } from '../i18n';
 import type { SheetKind } from '../sheets/model';
 import type { PreviewControls } from '../preview/types';
 import { parseTemplate } from '../templates/parse';
@@ -138,7 +138,9 @@ export function App({ host, preview = null, onLanguageChange }: AppProps) {
 
   const missing = (cap: Capability): string | null => {
     if (capabilities === null) return t.pane.loading;
-    return capabilities.available[cap] === true ? null : (capabilities.reasons[cap] ?? t.pane.capabilityMissing(cap));
+    if (capabilities.available[cap] === true) return null;
+    const reason = capabilities.reasons[cap];
+    return reason ? renderHostProblem(lang, reason) : t.pane.capabilityMissing(cap);
   };
 
   const template: Template = useMemo(
@@ -210,8 +212,8 @@ export function App({ host, preview = null, onLanguageChange }: AppProps) {
             }}
             sources={sources}
             unavailable={missing('generate')}
-            refreshUnavailable={capabilities?.available.refresh === false ? (capabilities.reasons.refresh ?? null) : null}
-            undoNote={capabilities?.available.undo === false ? (capabilities.reasons.undo ?? null) : null}
+            refreshUnavailable={capabilities?.available.refresh === false ? missing('refresh') : null}
+            undoNote={capabilities?.available.undo === false ? missing('undo') : null}
             onGenerated={() => {
               refreshSources();
               // Generating keeps the workbook's Settings values and the stored template follows them: so does the pane.

@@ -1,5 +1,6 @@
 import { listDataSources, readAndParse } from '../../src/excel/dataSources';
 import { FakeEnv } from './fakeExcel';
+import { refusal, rejection } from '../support/hostProblems';
 
 function workbook(): FakeEnv {
   const env = new FakeEnv();
@@ -30,20 +31,21 @@ describe('data sources', () => {
 
   it('reads a table or a range and parses it', async () => {
     const env = workbook();
-    const parsed = await env.run((c) => readAndParse(c, 'Deals', 'en-US'));
+    const parsed = await env.run((c) => readAndParse(c, 'Deals'));
     if (!parsed.ok || parsed.kind !== 'pipeline') throw new Error(`not a pipeline: ${JSON.stringify(parsed)}`);
     expect(parsed.rows.map((r) => [r.owner, r.stage, r.status, r.expected])).toEqual([
       ['Li', 'intent', 'inProgress', 45720],
       ['Wang', 'won', 'done', null],
     ]);
-    const reps = await env.run((c) => readAndParse(c, "'Loose'!B5:E6", 'en-US'));
+    const reps = await env.run((c) => readAndParse(c, "'Loose'!B5:E6"));
     expect(reps).toEqual({ ok: true, kind: 'reps', rows: [{ name: 'Li', region: 'East', team: 'E1', level: 'senior' }] });
   });
 
   it('explains a missing or empty source', async () => {
     const env = workbook();
-    await expect(env.run((c) => readAndParse(c, 'Gone', 'en-US'))).rejects.toThrow('The data source "Gone" was not found');
-    await expect(env.run((c) => readAndParse(c, "'Nowhere'!A1:B2", 'zh-CN'))).rejects.toThrow('找不到数据源');
-    await expect(env.run((c) => readAndParse(c, "'Loose'!B5:E5", 'en-US'))).rejects.toThrow('has no data rows');
+    expect(await rejection(env.run((c) => readAndParse(c, 'Gone')))).toEqual({ code: 'sourceMissing', params: { source: 'Gone' } });
+    expect(await refusal(env.run((c) => readAndParse(c, 'Gone')))).toBe('The data source “Gone” was not found; refresh the list of sources.');
+    expect(await refusal(env.run((c) => readAndParse(c, "'Nowhere'!A1:B2")), 'zh-CN')).toBe("找不到数据源“'Nowhere'!A1:B2”，请刷新数据源列表。");
+    expect(await refusal(env.run((c) => readAndParse(c, "'Loose'!B5:E5")))).toBe("The data source “'Loose'!B5:E5” has no data rows.");
   });
 });

@@ -2,7 +2,7 @@ import { createExcelHost, type ExcelGeneratedSheet } from '../../src/excel/excel
 import { WriteLock } from '../../src/excel/lock';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { GenerateProgress, GenerateRequest } from '../../src/host/types';
-import { HostError } from '../../src/host/types';
+import { refusal, rejection, said } from '../support/hostProblems';
 import type { Dataset } from '../../src/data/model';
 import { dataset } from '../data/datasets';
 import { FakeEnv, parseA1 } from './fakeExcel';
@@ -43,9 +43,9 @@ describe('createExcelHost', () => {
       { kind: 'evaluation', name: 'Evaluation', rows: 50, notices: [] },
     ]);
     expect(progress.map((p) => [p.done, p.total, p.step])).toEqual([
-      [0, 2, 'Settings'],
-      [1, 2, 'Settings'],
-      [2, 2, 'Evaluation'],
+      [0, 2, { kind: 'sheet', name: 'Settings' }],
+      [1, 2, { kind: 'sheet', name: 'Settings' }],
+      [2, 2, { kind: 'sheet', name: 'Evaluation' }],
     ]);
   });
 
@@ -54,14 +54,17 @@ describe('createExcelHost', () => {
     const h = host(env, 2000);
     const first = h.generate(request(), () => undefined);
     const second = h.generate(request(), () => undefined);
-    await expect(second).rejects.toEqual(new HostError('Sheets are already being generated. Wait until that finishes, then try again.'));
+    expect(await refusal(second)).toBe('Sheets are already being generated. Wait until that finishes, then try again.');
     await expect(first).resolves.toHaveLength(2);
     expect(env.state.sheets.map((s) => s.name)).toEqual(['Settings', 'Evaluation']);
     expect(env.state.tables.map((t) => t.name)).toEqual(['SPK_Evaluation']);
     // Once it is done, the next one runs: the one Settings sheet is reused, a new evaluation takes a free name.
     const third = (await h.generate(request({ language: 'zh-CN' }), () => undefined)) as ExcelGeneratedSheet[];
     expect(third.map((s) => s.name)).toEqual(['Settings', 'Evaluation (2)']);
-    expect(third[1].notices[0]).toBe('已存在名为“Evaluation”的工作表，新工作表命名为“Evaluation (2)”；原工作表未作任何改动。');
+    // Each notice goes with the sheet it names as a parameter, not by searching its text.
+    expect(third[1].notices[0]).toEqual({ code: 'writeNotice', params: { notice: { code: 'sheetRenamed', sheet: 'Evaluation (2)', wanted: 'Evaluation' } } });
+    expect(said(third[1].notices[0], 'zh-CN')).toBe('已存在名为“Evaluation”的工作表，新工作表命名为“Evaluation (2)”；原工作表未作任何改动。');
+    expect(third[0].notices).toEqual([]);
   });
 
   it('two host objects share the default lock', async () => {
@@ -91,13 +94,14 @@ describe('createExcelHost', () => {
     const h = host(env);
     const caps = await h.capabilities();
     expect(caps.available).toEqual({ generate: true, conditionalFormats: false, dataValidation: false, templateStorage: true, charts: false, selection: true, refresh: false, undo: false });
-    expect(caps.reasons.undo).toBe('此版本的 Excel 无法一步撤销“生成”（需要 ExcelApi 1.20）：撤销可能无法还原其全部改动。');
-    expect(caps.reasons.refresh).toBe('刷新加载项的表格需要 ExcelApi 1.13，此版本的 Excel 不支持。');
-    expect(caps.reasons.conditionalFormats).toBe('此版本的 Excel 不支持条件格式(需要 ExcelApi 1.6)。');
-    expect(caps.reasons.dataValidation).toBe('此版本的 Excel 不支持下拉列表(数据验证)(需要 ExcelApi 1.8)。');
-    await expect(h.removeRiskRules('selection')).rejects.toThrow('此版本的 Excel 不支持条件格式');
+    expect(caps.reasons.conditionalFormats).toEqual({ code: 'unavailable', params: { feature: 'conditionalFormats', version: '1.6' } });
+    expect(said(caps.reasons.undo!, 'zh-CN')).toBe('此版本的 Excel 无法一步撤销“生成”（需要 ExcelApi 1.20）：撤销可能无法还原其全部改动。');
+    expect(said(caps.reasons.refresh!, 'zh-CN')).toBe('刷新加载项的表格需要 ExcelApi 1.13，此版本的 Excel 不支持。');
+    expect(said(caps.reasons.conditionalFormats!, 'zh-CN')).toBe('此版本的 Excel 不支持条件格式（需要 ExcelApi 1.6）。');
+    expect(said(caps.reasons.dataValidation!, 'zh-CN')).toBe('此版本的 Excel 不支持下拉列表（数据验证）（需要 ExcelApi 1.8）。');
+    expect(await refusal(h.removeRiskRules('selection'), 'zh-CN')).toBe('此版本的 Excel 不支持条件格式（需要 ExcelApi 1.6）。');
     const sheets = (await h.generate(request({ language: 'en-US' }), () => undefined)) as ExcelGeneratedSheet[];
-    expect(sheets[1].notices).toEqual([
+    expect(sheets[1].notices.map((n) => said(n))).toEqual([
       'Sheet "Evaluation": this version of Excel does not support drop-down lists (data validation) (requires ExcelApi 1.8); it was skipped.',
       'Sheet "Evaluation": this version of Excel does not support conditional formatting (requires ExcelApi 1.6); it was skipped.',
       'Sheet "Evaluation": this version of Excel does not support charts (requires ExcelApi 1.7); it was skipped.',
@@ -106,7 +110,7 @@ describe('createExcelHost', () => {
     ]);
     expect(env.state.at('Evaluation', 'E53').value).toBe('=IF(C53=0,"",D53/C53)');
     const none = createExcelHost({ env: new FakeEnv(3), lock: new WriteLock() });
-    await expect(none.generate(request(), () => undefined)).rejects.toThrow('requires ExcelApi 1.4');
+    expect(await refusal(none.generate(request(), () => undefined))).toBe('This version of Excel does not support generating sheets (requires ExcelApi 1.4).');
   });
 
   it('generates from a workbook table, and lists every problem of a bad one', async () => {
@@ -131,9 +135,11 @@ describe('createExcelHost', () => {
     expect(seen[0].reps.map((r) => r.name)).toEqual(['Li', 'Wang']);
 
     env.state.setCell(s, 2, 2, 'lots');
-    await expect(host(env).generate(request({ source: { kind: 'workbook', id: 'Sales' } }), () => undefined)).rejects.toThrow(/^Sales: #2 Amount: /);
-    await expect(host(env).generate(request({ source: { kind: 'workbook', id: 'Nope' } }), () => undefined)).rejects.toThrow(
-      'The data source "Nope" was not found; refresh the list of sources.',
+    const bad = await rejection(host(env).generate(request({ source: { kind: 'workbook', id: 'Sales' } }), () => undefined));
+    expect(bad).toMatchObject({ code: 'sourceInvalid', params: { source: 'Sales', count: 1, problems: [{ row: 2, column: 'Amount' }] } });
+    expect(said(bad)).toMatch(/^The data source “Sales” has rows that cannot be read: row 2, Amount: /);
+    expect(await refusal(host(env).generate(request({ source: { kind: 'workbook', id: 'Nope' } }), () => undefined))).toBe(
+      'The data source “Nope” was not found; refresh the list of sources.',
     );
   });
 
@@ -144,7 +150,7 @@ describe('createExcelHost', () => {
     const h = host(env);
     await h.activateSheet('B');
     expect(env.state.active).toBe(1);
-    await expect(h.activateSheet('C')).rejects.toEqual(new HostError('There is no sheet named "C".'));
+    expect(await rejection(h.activateSheet('C'))).toEqual({ code: 'sheetMissing', params: { sheet: 'C' } });
   });
 
   it('keeps the Settings sheet’s values on the next generate, says so, and the stored template follows them', async () => {
@@ -156,7 +162,7 @@ describe('createExcelHost', () => {
     env.state.setCell(env.state.sheet('Settings')!, green.row, green.col, 0.9);
     const sheets = (await h.generate(request({ refresh: true }), () => undefined)) as ExcelGeneratedSheet[];
     expect(sheets[0]).toMatchObject({ kind: 'settings', name: 'Settings' });
-    expect(sheets[0].notices).toEqual([
+    expect(sheets[0].notices.map((n) => said(n))).toEqual([
       'The values on sheet "Settings" were used and kept for SPK_RiskGreen: they differ from the pane\'s, which now shows the workbook\'s.',
     ]);
     expect(env.state.at('Settings', greenCell()).value).toBe(0.9);
@@ -164,7 +170,7 @@ describe('createExcelHost', () => {
     // A value the add-in cannot use stays in its cell; the pane's value is computed with, and the user told.
     env.state.setCell(env.state.sheet('Settings')!, green.row, green.col, 'ninety');
     const again = (await h.generate(request({ refresh: true }), () => undefined)) as ExcelGeneratedSheet[];
-    expect(again[0].notices).toEqual(['Sheet "Settings": "ninety" in SPK_RiskGreen is not a value the add-in can use; the cell was kept and the pane\'s value used for the computed results.']);
+    expect(again[0].notices.map((n) => said(n))).toEqual(['Sheet "Settings": "ninety" in SPK_RiskGreen is not a value the add-in can use; the cell was kept and the pane\'s value used for the computed results.']);
     expect(env.state.at('Settings', greenCell()).value).toBe('ninety');
   });
 
@@ -172,7 +178,7 @@ describe('createExcelHost', () => {
     const env = new FakeEnv();
     const h = createExcelHost({ env, lock: new WriteLock(), sampleData: emptyData, build: () => ({ spec: workbookSpec(3), notices: [] }) });
     env.failAtMutation = 3;
-    await expect(h.generate(request({ language: 'zh-CN' }), () => undefined)).rejects.toThrow(/^写入工作簿失败：GeneralException: injected failure at .*。所有工作表、表格、名称和数值均已恢复原状。$/);
+    expect(await refusal(h.generate(request({ language: 'zh-CN' }), () => undefined), 'zh-CN')).toMatch(/^写入工作簿失败：GeneralException: injected failure at .*。所有工作表、表格、名称和数值均已恢复原状。$/);
     expect(env.state.sheets).toEqual([]);
     expect(env.state.names.size).toBe(0);
   });

@@ -4,6 +4,8 @@ import { serialToIso } from '../../src/data/calendar';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { periodContaining } from '../../src/taskpane/generate/period';
 import type { PreviewEvent } from '../../src/preview/types';
+import { renderProgressStep } from '../../src/i18n';
+import { refusal, said } from '../support/hostProblems';
 
 function memoryStorage() {
   const m = new Map<string, string>();
@@ -17,18 +19,20 @@ describe('PreviewHost', () => {
     expect(host.reportDate()).toBe('2025-12-15');
   });
 
-  test('capabilities: no conditional formats or selection, with reasons in the pane language', async () => {
-    let lang: 'en-US' | 'zh-CN' = 'en-US';
-    const host = new PreviewHost({ language: () => lang, storage: memoryStorage() });
+  test('capabilities: no conditional formats or selection, with the reasons as codes the pane words', async () => {
+    const host = new PreviewHost({ language: () => 'en-US', storage: memoryStorage() });
     const caps = await host.capabilities();
     expect(caps.available).toEqual({ generate: true, dataValidation: true, charts: true, templateStorage: true, conditionalFormats: false, selection: false });
-    expect(caps.reasons.conditionalFormats).toMatch(/^Preview mode cannot add conditional formatting/);
-    lang = 'zh-CN';
-    expect((await host.capabilities()).reasons.selection).toBe('预览模式中没有所选区域。');
-    await expect(host.applyRiskRules({ target: 'selection', actualColumn: 1, targetColumn: 2, green: 1, yellow: 0.8 })).rejects.toThrow('预览模式不能直接添加条件格式');
+    expect(caps.reasons).toEqual({ conditionalFormats: { code: 'previewNoConditionalFormats', params: {} }, selection: { code: 'previewNoSelection', params: {} } });
+    expect(said(caps.reasons.conditionalFormats!)).toMatch(/^Preview mode cannot add conditional formatting/);
+    expect(said(caps.reasons.selection!, 'zh-CN')).toBe('预览模式中没有所选区域。');
+    expect(await refusal(host.applyRiskRules({ target: 'selection', actualColumn: 1, targetColumn: 2, green: 1, yellow: 0.8 }), 'zh-CN')).toBe(
+      '预览模式不能直接添加条件格式：请在 Excel 中使用。下载的工作簿中已包含生成的规则。',
+    );
     const blocked = new PreviewHost({ language: () => 'en-US', storage: null });
     expect((await blocked.capabilities()).available.templateStorage).toBe(false);
-    await expect(blocked.saveTemplate({})).rejects.toThrow('The browser blocks storage');
+    expect((await blocked.capabilities()).reasons.templateStorage).toEqual({ code: 'previewNoStorage', params: {} });
+    expect(await refusal(blocked.saveTemplate({}))).toBe('The browser blocks storage, so the template cannot be kept; export it as .json instead.');
   });
 
   test('generates real sheets from the sample data, reports progress, and activates them', async () => {
@@ -45,7 +49,7 @@ describe('PreviewHost', () => {
         source: { kind: 'sample' },
         refresh: false,
       },
-      (p) => progress.push(`${p.done}/${p.total} ${p.step}`),
+      (p) => progress.push(`${p.done}/${p.total} ${renderProgressStep('en-US', p.step)}`),
     );
     expect(progress).toEqual(['0/3 Loading', '1/3 Preparing the sample data', '2/3 Building the sheets', '3/3 Done']);
     expect(made.map((s) => s.kind)).toEqual(['settings', 'evaluation', 'improvement']);
@@ -54,13 +58,12 @@ describe('PreviewHost', () => {
     expect(events).toEqual([{ type: 'generated' }]);
     await host.activateSheet(made[1].name);
     expect(events[1]).toEqual({ type: 'activate', name: made[1].name });
-    await expect(host.activateSheet('Nope')).rejects.toThrow('There is no sheet named “Nope”.');
-    await expect(
-      host.generate(
-        { sheets: ['evaluation'], period: periodContaining('month', 2025, 6, 1), language: 'en-US', settings: DEFAULT_SETTINGS, source: { kind: 'workbook', id: 'T' }, refresh: false },
-        () => undefined,
-      ),
-    ).rejects.toThrow('Preview mode can only use the bundled sample data.');
+    expect(await refusal(host.activateSheet('Nope'))).toBe('There is no sheet named “Nope”.');
+    const notSample = host.generate(
+      { sheets: ['evaluation'], period: periodContaining('month', 2025, 6, 1), language: 'en-US', settings: DEFAULT_SETTINGS, source: { kind: 'workbook', id: 'T' }, refresh: false },
+      () => undefined,
+    );
+    expect(await refusal(notSample)).toBe('Preview mode can only use the bundled sample data.');
   });
 
   test('keeps a saved template for the session', async () => {

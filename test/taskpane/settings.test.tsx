@@ -2,9 +2,9 @@
 import '@testing-library/jest-dom';
 import { screen, waitFor } from '@testing-library/react';
 import { FakeHost } from './fakeHost';
-import { fill, openTab, renderApp } from './renderApp';
+import { field, fill, openTab, renderApp } from './renderApp';
 
-const box = (name: string | RegExp) => screen.getByRole('textbox', { name });
+const box = (name: string | RegExp) => field(name);
 
 describe('Plans and settings panel', () => {
   test('the what-if line is computed by the core and follows the tiers and the convention', async () => {

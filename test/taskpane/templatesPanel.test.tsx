@@ -2,8 +2,9 @@
 import '@testing-library/jest-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { hostProblem } from '../../src/host/problems';
 import { FakeHost } from './fakeHost';
-import { fill, openTab, renderApp } from './renderApp';
+import { field, fill, openTab, renderApp } from './renderApp';
 
 /** Captures what the pane downloads: jsdom has no object URLs, so the Blob is kept. */
 function captureDownloads() {
@@ -54,7 +55,7 @@ describe('Templates panel', () => {
     const downloads = captureDownloads();
     const { user } = await renderApp(new FakeHost());
     await openTab(user, 'Templates');
-    await fill(user, screen.getByRole('textbox', { name: 'Template name' }), 'HQ <b>plan</b> 2025');
+    await fill(user, field('Template name'), 'HQ <b>plan</b> 2025');
     await user.click(screen.getByRole('button', { name: 'Export .json' }));
     await waitFor(() => expect(downloads.names).toEqual(['HQ-b-plan-b-2025.spk-template.json']));
     expect(screen.getByText('Exported HQ-b-plan-b-2025.spk-template.json.')).toBeInTheDocument();
@@ -64,11 +65,11 @@ describe('Templates panel', () => {
 
     await importText(JSON.stringify(valid()));
     expect(await screen.findByText('Imported “East region 2025”. Its settings are now in use.')).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'Template name' })).toHaveValue('East region 2025');
+    expect(field('Template name')).toHaveValue('East region 2025');
     expect(screen.getByText('Version 3: 2 commission tiers, 2 sheets, 0 plans.')).toBeInTheDocument();
     await openTab(user, 'Plans & settings');
-    expect(screen.getByRole('textbox', { name: 'Tier 2 starts at' })).toHaveValue('500000');
-    expect(screen.getByRole('textbox', { name: 'Currency (ISO code)' })).toHaveValue('USD');
+    expect(field('Tier 2 starts at')).toHaveValue('500000');
+    expect(field('Currency (ISO code)')).toHaveValue('USD');
     expect(screen.getByRole('radio', { name: /Whole amount/ })).toBeChecked();
   });
 
@@ -110,10 +111,10 @@ describe('Templates panel', () => {
     );
     expect(rows).toHaveLength(8);
     // Nothing applied: the name and the settings are still the pane's own.
-    expect(screen.getByRole('textbox', { name: 'Template name' })).toHaveValue('Sales Performance Kit');
+    expect(field('Template name')).toHaveValue('Sales Performance Kit');
     await openTab(user, 'Plans & settings');
-    expect(screen.getByRole('textbox', { name: 'Currency (ISO code)' })).toHaveValue('CNY');
-    expect(screen.getByRole('textbox', { name: 'Tier 2 rate (%)' })).toHaveValue('1.5');
+    expect(field('Currency (ISO code)')).toHaveValue('CNY');
+    expect(field('Tier 2 rate (%)')).toHaveValue('1.5');
   });
 
   test('a file that is not JSON, or from a newer version, is refused in words', async () => {
@@ -148,9 +149,9 @@ describe('Templates panel', () => {
     await importText(JSON.stringify(v1));
     expect(await screen.findByText('Imported “Legacy South” (updated from version 1). Its settings are now in use.')).toBeInTheDocument();
     await openTab(user, 'Plans & settings');
-    expect(screen.getByRole('textbox', { name: 'Tier 2 starts at' })).toHaveValue('800000');
-    expect(screen.getByRole('textbox', { name: 'Decimals' })).toHaveValue('0');
-    expect(screen.getByRole('textbox', { name: 'Good from' })).toHaveValue('75');
+    expect(field('Tier 2 starts at')).toHaveValue('800000');
+    expect(field('Decimals')).toHaveValue('0');
+    expect(field('Good from')).toHaveValue('75');
   });
 
   test('saves to and loads from the workbook; a stored invalid template is reported, not applied', async () => {
@@ -168,24 +169,26 @@ describe('Templates panel', () => {
     host.stored = { ...valid(), sheets: ['nonsense'] };
     await user.click(screen.getByRole('button', { name: 'Load from workbook' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('The template stored in this workbook has 1 problem(s) and was not applied.');
-    expect(screen.getByRole('textbox', { name: 'Template name' })).toHaveValue('East region 2025');
+    expect(field('Template name')).toHaveValue('East region 2025');
   });
 
   test('a template stored in the workbook is applied when the pane opens', async () => {
     const host = new FakeHost();
     host.stored = valid();
     await renderApp(host);
-    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Sheet language' })).toHaveValue('en-US'));
+    await waitFor(() => expect(field('Sheet language')).toHaveValue('en-US'));
     expect(screen.getByRole('checkbox', { name: 'Evaluation' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Targets' })).not.toBeChecked();
   });
 
   test('without template storage, save and load are disabled with the reason; export and import still work', async () => {
     const host = new FakeHost();
-    host.missing = { templateStorage: 'Storing a template needs Excel API 1.5.' };
+    host.missing = { templateStorage: hostProblem('unavailable', { feature: 'templateStorage', version: '1.5' }) };
     const { user } = await renderApp(host);
     await openTab(user, 'Templates');
-    await waitFor(() => expect(screen.getByText('Storing a template needs Excel API 1.5.')).toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.getByText('This version of Excel does not support storing the template in the workbook (requires ExcelApi 1.5).')).toBeInTheDocument(),
+    );
     expect(screen.getByRole('button', { name: 'Save to workbook' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Load from workbook' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Export .json' })).toBeEnabled();

@@ -41,7 +41,6 @@ export interface GenerateTexts {
   open: (name: string) => string;
   rowsOf: (n: number) => string;
   failed: string;
-  unexpected: (detail: string) => string;
   invalidSettings: string;
 }
 

@@ -11,6 +11,7 @@ import { Notice, errorText, type NoticeState } from '../common/Notice';
 import { usePanelStyles } from '../common/styles';
 import { parseIsoDate, periodContaining, todayIso } from '../generate/period';
 import { useI18n } from '../i18n';
+import { renderHostProblem, renderProgressStep } from '../../i18n';
 
 const PERIOD_KINDS: readonly Period['kind'][] = ['week', 'month', 'quarter', 'year'];
 const SAMPLE = 'sample';
@@ -46,7 +47,7 @@ function detectedSource(sources: readonly DataSourceInfo[]): string {
 
 export function GeneratePanel(props: GeneratePanelProps) {
   const { host, settings, sheets, sources, unavailable } = props;
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const g = t.generate;
   const styles = usePanelStyles();
   const [periodKind, setPeriodKind] = useState<Period['kind']>('month');
@@ -81,13 +82,13 @@ export function GeneratePanel(props: GeneratePanelProps) {
     setRunning(true);
     setNotice(null);
     setResult(null);
-    setProgress({ done: 0, total: sheets.length, step: g.running });
+    setProgress({ done: 0, total: sheets.length, step: { kind: 'starting' } });
     try {
       const made = await host.generate(request, setProgress);
       setResult(made);
       props.onGenerated?.(made);
     } catch (e) {
-      setNotice({ intent: 'error', title: g.failed, text: errorText(e, g.unexpected) });
+      setNotice({ intent: 'error', title: g.failed, text: errorText(e, lang) });
     } finally {
       setRunning(false);
       setProgress(null);
@@ -160,7 +161,7 @@ export function GeneratePanel(props: GeneratePanelProps) {
       {blockedBy && <p className={styles.reason}>{blockedBy}</p>}
       {!blockedBy && props.undoNote && <p className={styles.reason}>{props.undoNote}</p>}
       {progress && (
-        <Field label={g.progress(progress.done, progress.total, progress.step)}>
+        <Field label={g.progress(progress.done, progress.total, renderProgressStep(lang, progress.step))}>
           <ProgressBar value={progress.total > 0 ? progress.done / progress.total : undefined} max={1} />
         </Field>
       )}
@@ -170,10 +171,17 @@ export function GeneratePanel(props: GeneratePanelProps) {
           <ul>
             {result.map((s) => (
               <li key={s.name}>
-                <Link as="button" onClick={() => void host.activateSheet(s.name).catch((e) => setNotice({ intent: 'error', text: errorText(e, g.unexpected) }))}>
+                <Link as="button" onClick={() => void host.activateSheet(s.name).catch((e) => setNotice({ intent: 'error', text: errorText(e, lang) }))}>
                   {g.open(s.name)}
                 </Link>{' '}
                 ({g.rowsOf(s.rows)})
+                {s.notices && s.notices.length > 0 && (
+                  <ul>
+                    {s.notices.map((n, i) => (
+                      <li key={i}>{renderHostProblem(lang, n)}</li>
+                    ))}
+                  </ul>
+                )}
               </li>
             ))}
           </ul>

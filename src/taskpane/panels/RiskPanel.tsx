@@ -33,7 +33,7 @@ function columnRef(text: string): string | number {
 }
 
 export function RiskPanel({ host, settings, sources, unavailable, selectionUnavailable }: RiskPanelProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const r = t.risk;
   const styles = usePanelStyles();
   const tables = sources.filter((s) => s.kind === 'table');
@@ -128,7 +128,7 @@ export function RiskPanel({ host, settings, sources, unavailable, selectionUnava
     try {
       setNotice({ intent: 'success', text: await fn() });
     } catch (e) {
-      setNotice({ intent: 'error', text: errorText(e, t.generate.unexpected) });
+      setNotice({ intent: 'error', text: errorText(e, lang) });
     } finally {
       setBusy(false);
     }

@@ -39,7 +39,7 @@ export function TemplatesPanel({ host, template, onNameChange, onIssuerChange, o
     try {
       await fn();
     } catch (e) {
-      setNotice({ intent: 'error', text: errorText(e, t.generate.unexpected) });
+      setNotice({ intent: 'error', text: errorText(e, lang) });
     } finally {
       setBusy(false);
     }

@@ -21,6 +21,5 @@ export const generate: GenerateTexts = {
   open: (name) => `Go to ${name}`,
   rowsOf: (n) => (n === 1 ? '1 row' : `${n} rows`),
   failed: 'The sheets could not be generated.',
-  unexpected: (detail) => `Something unexpected went wrong: ${detail}`,
   invalidSettings: 'Some settings are not valid; fix them in Plans & settings first.',
 };

@@ -21,6 +21,5 @@ export const generate: GenerateTexts = {
   open: (name) => `转到 ${name}`,
   rowsOf: (n) => `${n} 行`,
   failed: '无法生成工作表。',
-  unexpected: (detail) => `发生意外错误：${detail}`,
   invalidSettings: '部分设置无效，请先在“方案与设置”中修正。',
 };

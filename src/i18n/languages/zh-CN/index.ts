@@ -4,6 +4,7 @@ import { analytics } from './analytics';
 import { coreErrors } from './coreErrors';
 import { functions } from './functions';
 import { generate } from './generate';
+import { host } from './host';
 import { pane } from './pane';
 import { plans } from './plans';
 import { preview } from './preview';
@@ -30,4 +31,5 @@ export const zhCN: Catalogue = {
   preview,
   templateProblems,
   workbookWrite,
+  host,
 };
