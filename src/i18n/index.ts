@@ -4,6 +4,7 @@ import type { SheetNotice } from '../sheets/notices';
 import type { WriteNotice, WriteProblem } from '../sheets/writePlan/notices';
 import type { Language } from '../core/language';
 import type { HostProblem, ProgressStep } from '../host/problems';
+import type { TemplateProblem } from '../templates/problems';
 import type { Catalogue } from './catalogue';
 import { enUS } from './languages/en-US';
 import { zhCN } from './languages/zh-CN';
@@ -60,4 +61,9 @@ export function renderWriteNotice(language: Language, notice: WriteNotice): stri
 export function renderWriteProblem(language: Language, problem: WriteProblem): string {
   const text = CATALOGUES[language].workbookWrite.problems[problem.code] as (p: WriteProblem) => string;
   return text(problem);
+}
+
+export function renderTemplateProblem(language: Language, problem: TemplateProblem): string {
+  if (problem.code === 'core') return renderCoreProblem(language, problem.params.problem);
+  return textOf(CATALOGUES[language].templateProblems.reasons, problem);
 }

@@ -111,7 +111,7 @@ export function App({ host, preview = null, onLanguageChange }: AppProps) {
         .loadTemplate()
         .then((stored) => {
           if (!live() || stored === null) return;
-          const parsed = parseTemplate(stored, resolveLanguage(host.displayLanguage()));
+          const parsed = parseTemplate(stored);
           if (parsed.ok) applyTemplate(parsed.template);
           else setStartupProblems(parsed.problems);
         })

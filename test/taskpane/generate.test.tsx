@@ -3,7 +3,7 @@ import '@testing-library/jest-dom';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { HostError } from '../../src/host/types';
 import { FakeHost, deferred } from './fakeHost';
-import { field, fill, renderApp } from './renderApp';
+import { button, field, fill, renderApp, tab } from './renderApp';
 import type { GeneratedSheet, GenerateProgress } from '../../src/host/types';
 import { hostProblem } from '../../src/host/problems';
 import { TEMPLATE_VERSION } from '../../src/templates/templateSchema';
@@ -40,15 +40,15 @@ describe('Generate panel', () => {
 
     // Keep only two sheets.
     for (const name of ['Settings', 'Targets', 'Tracking', 'Improvement plan', 'Customers', 'Plans', 'Statement', 'Reconciliation', 'Review pack']) {
-      await user.click(screen.getByRole('checkbox', { name }));
+      await user.click(field(name));
     }
     await user.selectOptions(field('Period'), 'quarter');
     await fill(user, field('A day in the period'), '2025-05-20');
     expect(screen.getByText('Period: 2025-Q2')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Generate' }));
-    expect(screen.getByRole('button', { name: 'Generating…' })).toBeDisabled();
-    expect(screen.getByRole('checkbox', { name: 'Evaluation' })).toBeDisabled();
+    await user.click(button('Generate'));
+    expect(button('Generating…')).toBeDisabled();
+    expect(field('Evaluation')).toBeDisabled();
     act(() => report?.({ done: 1, total: 2, step: { kind: 'sheet', name: 'Evaluation' } }));
     expect(screen.getByText('Evaluation (1 of 2)')).toBeInTheDocument();
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '0.5');
@@ -63,9 +63,9 @@ describe('Generate panel', () => {
     expect(await screen.findByText('Generated 1 sheet:')).toBeInTheDocument();
     // What the host noticed about the sheet is listed under its link, in the pane's words.
     expect(screen.getByText('A sheet named "Evaluation" already exists, so the new sheet is named "Evaluation (2)"; the existing sheet was not changed.')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Generate' })).toBeEnabled();
+    expect(button('Generate')).toBeEnabled();
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Go to Evaluation (2)' }));
+    await user.click(button('Go to Evaluation (2)'));
     expect(host.activated).toEqual(['Evaluation (2)']);
   });
 
@@ -75,7 +75,7 @@ describe('Generate panel', () => {
       throw new HostError(hostProblem('writeFailed', { problem: { code: 'failed', sheet: 'Evaluation', error: 'The sheet is protected', restored: true } }));
     };
     const { user } = await renderApp(host);
-    await user.click(screen.getByRole('button', { name: 'Generate' }));
+    await user.click(button('Generate'));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The sheets could not be generated.');
     expect(alert).toHaveTextContent('Writing sheet "Evaluation" failed: The sheet is protected. Every sheet, table, name and value is as it was before.');
@@ -83,7 +83,7 @@ describe('Generate panel', () => {
     host.generateImpl = async () => {
       throw new TypeError('x is undefined');
     };
-    await user.click(screen.getByRole('button', { name: 'Generate' }));
+    await user.click(button('Generate'));
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Something unexpected went wrong: x is undefined'));
   });
 
@@ -93,7 +93,7 @@ describe('Generate panel', () => {
     for (const box of screen.getAllByRole('checkbox').filter((b) => (b as HTMLInputElement).checked)) {
       if (box.closest('fieldset')) await user.click(box);
     }
-    expect(screen.getByRole('button', { name: 'Generate' })).toBeDisabled();
+    expect(button('Generate')).toBeDisabled();
     expect(screen.getByText('Choose at least one sheet.')).toBeInTheDocument();
     expect(host.generateCalls).toHaveLength(0);
   });
@@ -102,7 +102,7 @@ describe('Generate panel', () => {
     const host = makeHost();
     const { user } = await renderApp(host);
     await user.clear(field('A day in the period'));
-    expect(screen.getByRole('button', { name: 'Generate' })).toBeDisabled();
+    expect(button('Generate')).toBeDisabled();
     expect(screen.getByText('Invalid value.')).toBeInTheDocument();
   });
 
@@ -111,9 +111,9 @@ describe('Generate panel', () => {
     host.missing = { generate: hostProblem('unavailable', { feature: 'generate', version: '1.4' }) };
     const { user } = await renderApp(host);
     await waitFor(() => expect(screen.getByText('This version of Excel does not support generating sheets (requires ExcelApi 1.4).')).toBeInTheDocument());
-    expect(screen.getByRole('button', { name: 'Generate' })).toBeDisabled();
-    await user.click(screen.getByRole('tab', { name: 'Templates' }));
-    await user.click(screen.getByRole('button', { name: 'Save to workbook' }));
+    expect(button('Generate')).toBeDisabled();
+    await user.click(tab('Templates'));
+    await user.click(button('Save to workbook'));
     await waitFor(() => expect(host.saved).toHaveLength(1));
   });
 
@@ -121,12 +121,12 @@ describe('Generate panel', () => {
     const host = makeHost();
     const { user } = await renderApp(host);
     await user.selectOptions(field('Sheet language'), 'zh-CN');
-    await user.click(screen.getByRole('button', { name: 'Generate' }));
+    await user.click(button('Generate'));
     await waitFor(() => expect(host.generateCalls).toHaveLength(1));
     expect(host.generateCalls[0].language).toBe('zh-CN');
     expect(host.generateCalls[0].settings.language).toBe('zh-CN');
     // The pane itself stays in English.
-    expect(screen.getByRole('tab', { name: 'Generate' })).toBeInTheDocument();
+    expect(tab('Generate')).toBeInTheDocument();
   });
 
   test('says before running when a Generate cannot be undone in one step, and offers refresh only where Excel can', async () => {

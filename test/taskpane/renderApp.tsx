@@ -10,9 +10,10 @@ import type { WorkbookHost } from '../../src/host/types';
  * jsdom's getComputedStyle matches every CSS rule of the document against the element, and
  * Fluent's atomic CSS puts hundreds of rules there. `getByRole(…, { name })` computes the
  * accessible name and the visibility of every candidate and its ancestors through it, and
- * user-event's pointer-events check does the same for every click. A form field is found by its
- * label instead (`field`), which reads only the label's `for`, and the pointer-events check is
- * off (nothing in the pane uses pointer-events to block a control).
+ * user-event's pointer-events check does the same for every click: about a second per query on
+ * this machine. So a form field is found by its label (`field`, which reads only the label's
+ * `for`), a button by its name among the open panel's buttons (`button`), a tab among the tab
+ * list's tabs, and the pointer-events check is off (nothing in the pane blocks a control that way).
  */
 
 /** Renders the pane around `host`, waits for the first panel, and returns a user-event session. */
@@ -28,9 +29,18 @@ export async function renderApp(host: WorkbookHost, preview: PreviewControls | n
   return { user, ...view };
 }
 
+const matches = (text: string, name: string | RegExp): boolean => (typeof name === 'string' ? text === name : name.test(text));
+
+/** The tab named `name` (its role and name, looked up among the few tabs only). */
+export function tab(name: string | RegExp): HTMLElement {
+  const list = document.querySelector<HTMLElement>('[role="tablist"]');
+  if (!list) throw new Error('no tab list');
+  return within(list).getByRole('tab', { name });
+}
+
 /** Opens a tab by its visible name. */
 export async function openTab(user: ReturnType<typeof userEvent.setup>, name: RegExp | string) {
-  await user.click(screen.getByRole('tab', { name }));
+  await user.click(tab(name));
 }
 
 /** The panel of the selected tab (panels visited before stay mounted, hidden). */
@@ -42,6 +52,13 @@ export function openPanel(): HTMLElement {
 
 /** The form control labelled `label` in the open panel. */
 export const field = (label: string | RegExp): HTMLElement => within(openPanel()).getByLabelText(label);
+
+/** The one button of the open panel named `name` (its aria-label, else its text), links drawn as buttons included. */
+export function button(name: string | RegExp): HTMLButtonElement {
+  const found = Array.from(openPanel().querySelectorAll('button')).filter((b) => matches(b.getAttribute('aria-label') ?? b.textContent?.trim() ?? '', name));
+  if (found.length !== 1) throw new Error(`expected one button named ${String(name)} in the open panel, found ${found.length}`);
+  return found[0];
+}
 
 /**
  * Replaces a box's text the way a person pasting would: one input event instead of one per key,

@@ -70,7 +70,6 @@ export interface RiskTexts {
   remove: string;
   applied: (rules: number, address: string) => string;
   removed: (n: number) => string;
-  columnRequired: string;
 }
 
 /** Commission plans and the other settings, as the Plans & settings panel edits them. */
@@ -115,7 +114,6 @@ export interface PlansTexts {
   currency: string;
   decimals: string;
   language: string;
-  notNumber: string;
   pendingInvalid: (n: number) => string;
   allValid: string;
   reset: string;

@@ -1,28 +1,12 @@
 /**
- * Why a template (an imported file or the workbook's stored copy) was refused, reason by reason.
+ * Why a value was refused (src/templates/problems.ts): reasons for a template that was refused
+ * and for a field of the pane's forms.
  */
-import type { RuleCode } from '../../templates/settingsSchema';
+import type { TemplateCode, TemplateProblems } from '../../templates/problems';
 
 export interface TemplateProblemTexts {
-  notJson: (detail: string) => string;
-  notObject: string;
-  noVersion: string;
-  newerVersion: (v: number, current: number) => string;
-  unknownVersion: (v: unknown) => string;
-  missing: string;
-  wrongType: (expected: string) => string;
-  typeNames: Record<'number' | 'string' | 'boolean' | 'array' | 'object', string>;
-  tooSmall: (min: number | string, inclusive: boolean) => string;
-  tooBig: (max: number | string, inclusive: boolean) => string;
-  tooFewItems: (min: number | string) => string;
-  tooManyItems: (max: number | string) => string;
-  exactItems: (n: number | string) => string;
-  tooShort: (min: number | string) => string;
-  tooLong: (max: number | string) => string;
-  notInteger: string;
-  oneOf: (values: string) => string;
-  unknownKeys: (keys: string) => string;
-  invalid: string;
-  rules: Record<RuleCode, string>;
+  /** One text per code; `core` renders through the core's own texts. */
+  reasons: { [C in Exclude<TemplateCode, 'core'>]: (params: TemplateProblems[C]) => string };
+  /** The path shown for a problem with the whole file. */
   root: string;
 }

@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Problem } from '../../templates/problems';
 import { useI18n } from '../i18n';
+import { renderTemplateProblem } from '../../i18n';
 
 const useStyles = makeStyles({
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
@@ -11,7 +12,7 @@ const useStyles = makeStyles({
 /** Every problem of a rejected template: path and reason, both rendered as text (they come from a file). */
 export function ProblemList({ problems, label }: { problems: readonly Problem[]; label: string }) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <table className={styles.table} aria-label={label}>
       <thead>
@@ -27,8 +28,8 @@ export function ProblemList({ problems, label }: { problems: readonly Problem[];
       <tbody>
         {problems.map((p, i) => (
           <tr key={`${p.path}-${i}`}>
-            <td className={`${styles.cell} ${styles.path}`}>{p.path}</td>
-            <td className={styles.cell}>{p.reason}</td>
+            <td className={`${styles.cell} ${styles.path}`}>{p.path === '' ? t.templateProblems.root : p.path}</td>
+            <td className={styles.cell}>{renderTemplateProblem(lang, p.reason)}</td>
           </tr>
         ))}
       </tbody>

@@ -11,7 +11,8 @@ import { Notice, errorText, type NoticeState } from '../common/Notice';
 import { usePanelStyles } from '../common/styles';
 import { parseIsoDate, periodContaining, todayIso } from '../generate/period';
 import { useI18n } from '../i18n';
-import { renderHostProblem, renderProgressStep } from '../../i18n';
+import { renderHostProblem, renderProgressStep, renderTemplateProblem } from '../../i18n';
+import { templateProblem } from '../../templates/problems';
 
 const PERIOD_KINDS: readonly Period['kind'][] = ['week', 'month', 'quarter', 'year'];
 const SAMPLE = 'sample';
@@ -125,7 +126,7 @@ export function GeneratePanel(props: GeneratePanelProps) {
         <Field
           label={g.periodDate}
           validationState={period ? 'none' : 'error'}
-          validationMessage={period ? g.periodDateHint(period.label) : t.templateProblems.invalid}
+          validationMessage={period ? g.periodDateHint(period.label) : renderTemplateProblem(lang, templateProblem('invalid', {}))}
         >
           <Input type="date" value={day} disabled={running} onChange={(_, d) => setDay(d.value)} />
         </Field>

@@ -3,16 +3,14 @@ import { Button, Field, Input, Radio, RadioGroup, Select } from '@fluentui/react
 import type { DataSourceInfo, RiskRuleRequest, WorkbookHost } from '../../host/types';
 import type { Settings } from '../../core/settings';
 import { Dec } from '../../core/money';
-import { riskSchema } from '../../templates/settingsSchema';
-import { describeIssue, formatPath } from '../../templates/problems';
+import { renderTemplateProblem } from '../../i18n';
 import { Notice, errorText, type NoticeState } from '../common/Notice';
 import { usePanelStyles } from '../common/styles';
-import { parseUserNumber } from '../format';
 import { detectRiskColumns } from '../risk/detectColumns';
+import { riskErrors, riskRequest, type ElapsedMode, type RiskField, type RiskForm } from '../risk/validate';
 import { useI18n } from '../i18n';
 
 const SELECTION = '__selection__';
-type ElapsedMode = 'full' | 'fraction' | 'column';
 
 export interface RiskPanelProps {
   host: WorkbookHost;
@@ -25,12 +23,6 @@ export interface RiskPanelProps {
 }
 
 const pctText = (fraction: number) => new Dec(fraction).mul(100).toString();
-
-/** A header, or a 1-based column number when the person typed digits (selection without headers). */
-function columnRef(text: string): string | number {
-  const trimmed = text.trim();
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
-}
 
 export function RiskPanel({ host, settings, sources, unavailable, selectionUnavailable }: RiskPanelProps) {
   const { t, lang } = useI18n();
@@ -60,25 +52,10 @@ export function RiskPanel({ host, settings, sources, unavailable, selectionUnava
   const table = tables.find((s) => s.id === target);
   const headers = table?.headers ?? [];
 
-  // Validation: numbers first, then the same zod rule as the settings (yellow ≤ green).
-  const errors: Record<string, string> = {};
-  const g = parseUserNumber(green);
-  const y = parseUserNumber(yellow);
-  if (g === null) errors.green = t.plans.notNumber;
-  if (y === null) errors.yellow = t.plans.notNumber;
-  if (g !== null && y !== null) {
-    const checked = riskSchema.safeParse({ green: new Dec(g).div(100).toNumber(), yellow: new Dec(y).div(100).toNumber() });
-    if (!checked.success) {
-      for (const issue of checked.error.issues) errors[formatPath(issue.path)] = describeIssue(issue, {}, t.templateProblems);
-    }
-  }
-  const ev = parseUserNumber(elapsedValue);
-  if (elapsedMode === 'fraction' && (ev === null || ev <= 0 || ev > 100)) {
-    errors.elapsed = ev === null ? t.plans.notNumber : t.templateProblems.tooBig('100', true);
-  }
-  if (touched && actual.trim() === '') errors.actual = r.columnRequired;
-  if (touched && targetCol.trim() === '') errors.target = r.columnRequired;
-  if (touched && elapsedMode === 'column' && elapsedColumn.trim() === '') errors.elapsedColumn = r.columnRequired;
+  const ruleTarget = (): RiskRuleRequest['target'] => (targetIsSelection ? 'selection' : { table: target });
+  const form: RiskForm = { target: ruleTarget(), actual, targetColumn: targetCol, elapsedMode, elapsedValue, elapsedColumn, green, yellow };
+  const problems = riskErrors(form, touched);
+  const errors = Object.fromEntries(Object.entries(problems).map(([k, p]) => [k, renderTemplateProblem(lang, p)])) as Partial<Record<RiskField, string>>;
   const targetBlocked = targetIsSelection ? selectionUnavailable : null;
   const blocked = unavailable ?? targetBlocked;
 
@@ -97,21 +74,10 @@ export function RiskPanel({ host, settings, sources, unavailable, selectionUnava
     );
   }
 
-  const ruleTarget = (): RiskRuleRequest['target'] => (targetIsSelection ? 'selection' : { table: target });
-
   async function apply() {
     setTouched(true);
-    const missing = actual.trim() === '' || targetCol.trim() === '' || (elapsedMode === 'column' && elapsedColumn.trim() === '');
-    if (missing || Object.keys(errors).length > 0 || g === null || y === null) return;
-    const request: RiskRuleRequest = {
-      target: ruleTarget(),
-      actualColumn: columnRef(actual),
-      targetColumn: columnRef(targetCol),
-      green: new Dec(g).div(100).toNumber(),
-      yellow: new Dec(y).div(100).toNumber(),
-    };
-    if (elapsedMode === 'fraction' && ev !== null) request.elapsed = new Dec(ev).div(100).toNumber();
-    if (elapsedMode === 'column') request.elapsed = elapsedColumn.trim();
+    const request = riskRequest(form);
+    if (!request) return;
     await act(async () => {
       const res = await host.applyRiskRules(request);
       return r.applied(res.rules, res.address);

@@ -8,6 +8,7 @@ import { Notice } from '../common/Notice';
 import { usePanelStyles } from '../common/styles';
 import { parseUserNumber } from '../format';
 import { useI18n } from '../i18n';
+import { renderTemplateProblem } from '../../i18n';
 import { PERCENT_BENCHMARKS, fromDraft, toDraft, type SettingsDraft } from '../settings/draft';
 import { TextField } from '../settings/TextField';
 import { WhatIfLine } from '../settings/WhatIfLine';
@@ -22,15 +23,15 @@ export interface SettingsPanelProps {
 }
 
 export function SettingsPanel({ settings, onChange, onValidityChange }: SettingsPanelProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const p = t.plans;
   const styles = usePanelStyles();
   const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(settings));
-  const { errors } = useMemo(() => fromDraft(draft, settings, t.templateProblems, p.notNumber), [draft, settings, t, p.notNumber]);
+  const { errors } = useMemo(() => fromDraft(draft, settings), [draft, settings]);
 
   function update(next: SettingsDraft) {
     setDraft(next);
-    const result = fromDraft(next, settings, t.templateProblems, p.notNumber);
+    const result = fromDraft(next, settings);
     onValidityChange(result.settings !== null);
     if (result.settings) onChange(result.settings);
   }
@@ -48,7 +49,7 @@ export function SettingsPanel({ settings, onChange, onValidityChange }: Settings
 
   const errorCount = Object.keys(errors).length;
   const attainment = draft.basis === 'attainment';
-  const fieldError = (key: string) => errors[key];
+  const fieldError = (key: string): string | undefined => (errors[key] ? renderTemplateProblem(lang, errors[key]) : undefined);
   const weightTotal = draft.weights
     .map((w) => parseUserNumber(w))
     .reduce<Dec | null>((acc, w) => (acc === null || w === null ? null : acc.add(w)), new Dec(0));

@@ -3,12 +3,13 @@ import { Button, Field, Input, Text } from '@fluentui/react-components';
 import type { WorkbookHost } from '../../host/types';
 import { parseTemplate } from '../../templates/parse';
 import { exportTemplate, readFileText } from '../../templates/file';
-import type { Problem } from '../../templates/problems';
+import { templateProblem, type Problem } from '../../templates/problems';
 import type { Template } from '../../templates/templateSchema';
 import { Notice, errorText, type NoticeState } from '../common/Notice';
 import { ProblemList } from '../common/ProblemList';
 import { usePanelStyles } from '../common/styles';
 import { useI18n } from '../i18n';
+import { renderTemplateProblem } from '../../i18n';
 
 export interface TemplatesPanelProps {
   host: WorkbookHost;
@@ -30,7 +31,7 @@ export function TemplatesPanel({ host, template, onNameChange, onIssuerChange, o
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeState | null>(null);
   const [problems, setProblems] = useState<Problem[] | null>(null);
-  const nameError = template.name.trim() === '' ? t.templateProblems.tooShort(1) : undefined;
+  const nameError = template.name.trim() === '' ? renderTemplateProblem(lang, templateProblem('tooShort', { min: 1 })) : undefined;
 
   async function act(fn: () => Promise<void>) {
     setBusy(true);
@@ -47,7 +48,7 @@ export function TemplatesPanel({ host, template, onNameChange, onIssuerChange, o
 
   /** Validates, and applies only a template without a single problem. */
   function accept(raw: unknown, done: (name: string, from: number | null) => string, rejected: (n: number) => string) {
-    const parsed = parseTemplate(raw, lang);
+    const parsed = parseTemplate(raw);
     if (!parsed.ok) {
       setProblems(parsed.problems);
       setNotice({ intent: 'error', title: rejected(parsed.problems.length), text: tp.nothingApplied });

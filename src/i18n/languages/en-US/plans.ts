@@ -49,7 +49,6 @@ export const plans: PlansTexts = {
   currency: 'Currency (ISO code)',
   decimals: 'Decimals',
   language: 'Sheet language',
-  notNumber: 'Enter a number.',
   pendingInvalid: (n) => (n === 1 ? '1 field needs fixing; until then the last valid settings are used.' : `${n} fields need fixing; until then the last valid settings are used.`),
   allValid: 'All settings are valid and in use.',
   reset: 'Restore defaults',

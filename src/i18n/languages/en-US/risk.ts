@@ -25,5 +25,4 @@ export const risk: RiskTexts = {
   remove: 'Remove rules',
   applied: (rules, address) => `Applied ${rules} rules to ${address}.`,
   removed: (n) => (n === 1 ? 'Removed 1 rule.' : `Removed ${n} rules.`),
-  columnRequired: 'Choose a column.',
 };

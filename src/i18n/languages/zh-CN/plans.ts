@@ -43,7 +43,6 @@ export const plans: PlansTexts = {
   currency: '货币（ISO 代码）',
   decimals: '小数位数',
   language: '工作表语言',
-  notNumber: '请输入数字。',
   pendingInvalid: (n) => `有 ${n} 个字段需要修正；修正前继续使用上一次有效的设置。`,
   allValid: '所有设置均有效并已生效。',
   reset: '恢复默认值',

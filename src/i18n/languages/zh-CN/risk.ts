@@ -25,5 +25,4 @@ export const risk: RiskTexts = {
   remove: '移除规则',
   applied: (rules, address) => `已在 ${address} 应用 ${rules} 条规则。`,
   removed: (n) => `已移除 ${n} 条规则。`,
-  columnRequired: '请选择列。',
 };
