@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { hostProblem } from '../../src/host/problems';
 import { FakeHost } from './fakeHost';
