@@ -5,7 +5,7 @@
 import type { Period } from '../core/period';
 import { monthEnd, monthId, monthIdStart, monthStart, serialToIso, yearOf } from './calendar';
 import type { Dataset } from './model';
-import type { SheetNotice } from '../sheets/notices';
+import type { SheetNotice } from './notices';
 
 /** The calendar month holding a date, as a Period. */
 export function monthPeriod(serial: number): Period {

@@ -19,7 +19,7 @@ import { hostProblem, type HostProblem } from '../host/problems';
 import type { Language } from '../core/language';
 import type { Dataset } from '../data/model';
 import { datasetFromTable } from '../sheets/data';
-import type { SheetNotice } from '../sheets/notices';
+import type { SheetNotice } from '../data/notices';
 import type { WorkbookSpec } from '../sheets/model';
 import { workbookForRequest } from '../host/requestWorkbook';
 import { buildSampleDataset } from '../sample/sampleData';

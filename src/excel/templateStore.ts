@@ -4,38 +4,16 @@
  * finds it; workbook settings, by contrast, are scoped to one add-in id. The JSON is kept as the
  * element's text, XML-escaped. ExcelApi 1.5. Load: 2 syncs; save: 2 syncs.
  */
+import { TEMPLATE_NAMESPACE, templateJson, templateXml } from '../templates/storedXml';
 import type { XlRequestContext } from './api';
 
-export const TEMPLATE_NAMESPACE = 'urn:sales-performance-kit:template:v1';
+export { TEMPLATE_NAMESPACE, templateJson, templateXml } from '../templates/storedXml';
 
 /**
  * Dispatched on the page after a template is saved: the functions bundle (a separate bundle in
  * the same shared runtime) forgets the workbook language it read, so later calls read the new one.
  */
 export const TEMPLATE_SAVED_EVENT = 'sales-kit:template-saved';
-
-const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const unescapeXml = (s: string): string =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, '&');
-
-export function templateXml(template: unknown): string {
-  return `<?xml version="1.0" encoding="UTF-8"?><template xmlns="${TEMPLATE_NAMESPACE}">${escapeXml(JSON.stringify(template))}</template>`;
-}
-
-/** The JSON text inside a stored part (null when the element is missing). */
-export function templateJson(xml: string): string | null {
-  const m = /<template\b[^>]*>([\s\S]*)<\/template>/.exec(xml);
-  if (!m) return null;
-  const body = m[1].replace(/^<!\[CDATA\[([\s\S]*)\]\]>$/, '$1');
-  return body === m[1] ? unescapeXml(body) : body;
-}
 
 export class TemplateParseError extends Error {
   override name = 'TemplateParseError';

@@ -5,7 +5,7 @@
  * source name is a parameter: a notice that concerns one sheet says so in `sheet`, and nobody
  * searches sentences for names.
  */
-import type { SheetNotice } from '../sheets/notices';
+import type { SheetNotice } from '../data/notices';
 import type { WriteNotice, WriteProblem } from '../sheets/writePlan/notices';
 
 /** A part of the Excel API an action of the pane needs. */

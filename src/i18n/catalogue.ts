@@ -10,7 +10,7 @@ import type { EnumId, EnumValue, FunctionId } from '../functions/ids';
 import type { CoreCode, CoreProblem, CoreProblems } from '../core/errors';
 import type { QuotaScope } from '../data/model';
 import type { SheetKind } from '../core/sheetKinds';
-import type { DataColumn, DataTable, SheetNoticeCode, SheetNoticeParams } from '../sheets/notices';
+import type { DataColumn, DataTable, SheetNoticeCode, SheetNoticeParams } from '../data/notices';
 import type { WriteFeature, WriteNotices, WriteProblems } from '../sheets/writePlan/notices';
 import type { HostTexts } from './sections/host';
 import type { GenerateTexts, PaneTexts, PlansTexts, PreviewTexts, RiskTexts, TemplatesTexts } from './sections/pane';

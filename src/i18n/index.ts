@@ -1,6 +1,6 @@
 /** The catalogue of a language, and rendering of the codes other layers emit. */
 import type { CoreProblem } from '../core/errors';
-import type { SheetNotice } from '../sheets/notices';
+import type { SheetNotice } from '../data/notices';
 import type { WriteNotice, WriteProblem } from '../sheets/writePlan/notices';
 import type { Language } from '../core/language';
 import type { HostProblem, ProgressStep } from '../host/problems';

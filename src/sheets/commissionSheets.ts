@@ -15,7 +15,7 @@ import type { Period } from '../core/period';
 import type { Language } from '../core/language';
 import { catalogue } from '../i18n';
 import { a1, type SheetSpec } from './model';
-import { notice, type SheetNotice } from './notices';
+import { notice, type SheetNotice } from '../data/notices';
 import { assignPlans, type PlanAssignment } from './planAssignment';
 import { buildPlansSheet } from './plansSheet';
 import { buildReconciliationSheet } from './reconciliationSheet';

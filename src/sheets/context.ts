@@ -9,7 +9,7 @@ import type { Dataset, Rep } from '../data/model';
 import type { Period } from '../core/period';
 import type { Language } from '../core/language';
 import type { SheetSpec } from './model';
-import type { Need } from './notices';
+import type { Need } from '../data/notices';
 import { Targets } from './targetSplit';
 
 export class BuildContext {

@@ -20,7 +20,7 @@ import { dateSerial, monthEnd, monthId, monthIdStart, yearOf } from '../data/cal
 import { dataProductLines, distinct } from '../data/derive';
 import type { Dataset, QuotaScope, Rep } from '../data/model';
 import type { Period } from '../core/period';
-import { notice, type SheetNotice } from './notices';
+import { notice, type SheetNotice } from '../data/notices';
 
 const SCOPES: readonly QuotaScope[] = ['rep', 'team', 'region', 'company'];
 type Months = (Decimal | null)[];

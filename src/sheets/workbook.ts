@@ -16,7 +16,7 @@ import { buildCustomersSheet } from './customersSheet';
 import { buildEvaluationSheet } from './evaluationSheet';
 import { buildImprovementSheet } from './improvementSheet';
 import { SHEET_KINDS, type SheetKind, type SheetSpec, type WorkbookSpec } from './model';
-import { notice, type SheetNotice } from './notices';
+import { notice, type SheetNotice } from '../data/notices';
 import type { PlanAssignment } from './planAssignment';
 import { buildReviewSheet } from './reviewSheet';
 import { buildSettingsSheet } from './settingsSheet';

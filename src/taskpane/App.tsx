@@ -36,13 +36,15 @@ export interface AppProps {
   host: WorkbookHost;
   /** Present in preview mode (outside Excel): the generated sheets and the .xlsx download. */
   preview?: PreviewControls | null;
-  /** Told the pane's language whenever it changes (the preview host words its messages in it). */
+  /** Told the pane's language whenever it changes (the preview host downloads the demo workbook in it). */
   onLanguageChange?: (language: Language) => void;
+  /** office.js did not load: the pane runs in preview mode and says why. */
+  officeMissing?: boolean;
 }
 
 const EMPTY_CAPABILITIES: Capabilities = { available: {}, reasons: {} };
 
-export function App({ host, preview = null, onLanguageChange }: AppProps) {
+export function App({ host, preview = null, onLanguageChange, officeMissing = false }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Language>(() => resolveLanguage(host.displayLanguage()));
   const t = catalogue(lang);
@@ -62,7 +64,7 @@ export function App({ host, preview = null, onLanguageChange }: AppProps) {
   const [sheets, setSheets] = useState<SheetKind[]>([...SHEET_KINDS]);
   const [plans, setPlans] = useState<Plans>([]);
   const [planAssignment, setPlanAssignment] = useState<PlanAssignment | undefined>(undefined);
-  const [name, setName] = useState('Sales Performance Kit');
+  const [name, setName] = useState(() => catalogue(resolveLanguage(host.displayLanguage())).pane.defaultTemplateName);
   const [issuer, setIssuer] = useState('');
   const [capabilities, setCapabilities] = useState<Capabilities | null>(null);
   const [sources, setSources] = useState<DataSourceInfo[]>([]);
@@ -183,6 +185,7 @@ export function App({ host, preview = null, onLanguageChange }: AppProps) {
             </Select>
           </Field>
         </header>
+        {officeMissing && <Notice notice={{ intent: 'warning', text: t.pane.officeMissing }} />}
         {host.kind === 'preview' && <Notice notice={{ intent: 'info', text: t.pane.previewIntro }} />}
         {startupProblems && (
           <Notice notice={{ intent: 'warning', text: t.templates.storedInvalid(startupProblems.length) }}>

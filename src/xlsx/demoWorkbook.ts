@@ -10,7 +10,7 @@ import type { Language } from '../core/language';
 import { buildSampleDataset, DEFAULT_SEED, sampleSettings } from '../sample/sampleData';
 import type { WorkbookSpec } from '../sheets/model';
 import { SHEET_KINDS } from '../sheets/model';
-import type { SheetNotice } from '../sheets/notices';
+import type { SheetNotice } from '../data/notices';
 import { buildWorkbook } from '../sheets/workbook';
 import { writeXlsxReport, type XlsxResult } from './writeXlsx';
 

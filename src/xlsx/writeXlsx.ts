@@ -23,7 +23,7 @@ import { settingsFromWorkbook, SETTING_NAMES } from '../sheets/writePlan/setting
 import type { ExistingWorkbook, WritePlan } from '../sheets/writePlan/types';
 import { parseTemplate } from '../templates/parse';
 import { settingsSchema } from '../templates/settingsSchema';
-import { templateXml, TEMPLATE_NAMESPACE } from '../excel/templateStore';
+import { templateXml, TEMPLATE_NAMESPACE } from '../templates/storedXml';
 import { customXmlText, escapeXml, finishPackage, MARKER_PREFIX, OWNERSHIP_NAMESPACE, readPackage, type PackageInfo, type SheetCharts } from './package';
 import { shownValue, typedIn, writePlannedSheet } from './writeSheet';
 

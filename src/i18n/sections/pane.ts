@@ -12,6 +12,12 @@ export interface PaneTexts {
   appTitle: string;
   previewBadge: string;
   previewIntro: string;
+  /** Preview mode because office.js did not load: inside Excel the pane could not reach the workbook. */
+  officeMissing: string;
+  /** The pane could not start at all (shown without React). */
+  startFailed: (detail: string) => string;
+  /** The name a new template starts with. */
+  defaultTemplateName: string;
   uiLanguage: string;
   loading: string;
   tabs: { generate: string; risk: string; plans: string; templates: string; sheets: string };

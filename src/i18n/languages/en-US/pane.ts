@@ -6,6 +6,10 @@ export const pane: PaneTexts = {
   previewBadge: 'Preview',
   previewIntro:
     'Preview mode: you are outside Excel, so the pane works on the bundled sample data. Generated sheets appear as tables and download as an .xlsx workbook.',
+  officeMissing:
+    'Office’s JavaScript library (office.js, from appsforoffice.microsoft.com) did not load, so this pane cannot reach a workbook and runs in preview mode. In Excel, check the network connection and reopen the add-in.',
+  startFailed: (detail) => `Sales Performance Kit could not start (${detail}). Reload the page; in Excel, close and reopen the add-in.`,
+  defaultTemplateName: 'Sales Performance Kit',
   uiLanguage: 'Display language',
   loading: 'Loading…',
   tabs: { generate: 'Generate', risk: 'At-risk targets', plans: 'Plans & settings', templates: 'Templates', sheets: 'Sheets' },
