@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Badge, Field, Select, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Field, Select, Tab, TabList, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import type { Capabilities, Capability, DataSourceInfo, WorkbookHost } from '../host/types';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { LANGUAGES, resolveLanguage, type Language } from '../core/language';
@@ -23,9 +23,19 @@ import { SettingsPanel } from './panels/SettingsPanel';
 import { TemplatesPanel } from './panels/TemplatesPanel';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL, maxWidth: '60rem' },
+  // Long words (a file name, a table name in a notice) wrap rather than widen a narrow pane.
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalL,
+    maxWidth: '60rem',
+    boxSizing: 'border-box',
+    overflowWrap: 'break-word',
+  },
   header: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center', justifyContent: 'space-between' },
-  title: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  title: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', minWidth: 0 },
+  heading: { margin: 0 },
   // A task pane is narrow (320–450 px): the tabs wrap instead of running off the edge.
   tabs: { flexWrap: 'wrap' },
 });
@@ -168,14 +178,16 @@ export function App({ host, preview = null, onLanguageChange, officeMissing = fa
       <main className={styles.root} lang={lang}>
         <header className={styles.header}>
           <div className={styles.title}>
-            <Title2 as="h1">{t.pane.appTitle}</Title2>
+            <Title3 as="h1" className={styles.heading}>
+              {t.pane.appTitle}
+            </Title3>
             {host.kind === 'preview' && (
               <Badge appearance="tint" color="informative">
                 {t.pane.previewBadge}
               </Badge>
             )}
           </div>
-          <Field label={t.pane.uiLanguage} orientation="horizontal">
+          <Field label={t.pane.uiLanguage}>
             <Select value={lang} onChange={(_, d) => setLang(d.value as Language)}>
               {LANGUAGES.map((l) => (
                 <option key={l} value={l} lang={l}>

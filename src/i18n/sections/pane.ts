@@ -109,7 +109,8 @@ export interface PlansTexts {
   whatIfUnavailable: string;
   score: string;
   weight: (metric: string) => string;
-  benchmark: (metric: string) => string;
+  /** A metric's benchmark; `percent` when it is edited as a percentage. */
+  benchmark: (metric: string, percent: boolean) => string;
   metrics: Record<'completion' | 'conversion' | 'averageOrderValue' | 'collection' | 'process', string>;
   weightsTotal: (total: string) => string;
   grades: string;

@@ -115,7 +115,7 @@ export function GeneratePanel(props: GeneratePanelProps) {
       </fieldset>
       <div className={styles.row}>
         <Field label={g.period}>
-          <Select value={periodKind} disabled={running} onChange={(_, d) => setPeriodKind(d.value as Period['kind'])}>
+          <Select className={styles.control} value={periodKind} disabled={running} onChange={(_, d) => setPeriodKind(d.value as Period['kind'])}>
             {PERIOD_KINDS.map((k) => (
               <option key={k} value={k}>
                 {g.periodKinds[k]}
@@ -128,21 +128,21 @@ export function GeneratePanel(props: GeneratePanelProps) {
           validationState={period ? 'none' : 'error'}
           validationMessage={period ? g.periodDateHint(period.label) : renderTemplateProblem(lang, templateProblem('invalid', {}))}
         >
-          <Input type="date" value={day} disabled={running} onChange={(_, d) => setDay(d.value)} />
+          <Input className={styles.control} type="date" value={day} disabled={running} onChange={(_, d) => setDay(d.value)} />
         </Field>
       </div>
       <div className={styles.row}>
         <Field label={g.sheetLanguage}>
-          <Select value={settings.language} disabled={running} onChange={(_, d) => props.onLanguageChange(d.value as Language)}>
+          <Select className={styles.control} value={settings.language} disabled={running} onChange={(_, d) => props.onLanguageChange(d.value as Language)}>
             {LANGUAGES.map((l) => (
-              <option key={l} value={l}>
+              <option key={l} value={l} lang={l}>
                 {t.pane.languages[l]}
               </option>
             ))}
           </Select>
         </Field>
         <Field label={g.source}>
-          <Select value={source} disabled={running} onChange={(_, d) => setSourceId(d.value)}>
+          <Select className={styles.control} value={source} disabled={running} onChange={(_, d) => setSourceId(d.value)}>
             <option value={SAMPLE}>{g.sampleSource}</option>
             {sources.map((s) => (
               <option key={s.id} value={s.id}>

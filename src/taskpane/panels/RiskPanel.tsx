@@ -103,7 +103,7 @@ export function RiskPanel({ host, settings, sources, unavailable, selectionUnava
   const columnInput = (label: string, value: string, set: (v: string) => void, error: string | undefined) =>
     headers.length > 0 ? (
       <Field label={label} validationMessage={error} validationState={error ? 'error' : 'none'}>
-        <Select value={value} onChange={(_, d) => set(d.value)}>
+        <Select className={styles.control} value={value} onChange={(_, d) => set(d.value)}>
           <option value="">—</option>
           {headers.map((h) => (
             <option key={h} value={h}>
@@ -114,7 +114,7 @@ export function RiskPanel({ host, settings, sources, unavailable, selectionUnava
       </Field>
     ) : (
       <Field label={label} hint={r.columnHint} validationMessage={error} validationState={error ? 'error' : 'none'}>
-        <Input value={value} onChange={(_, d) => set(d.value)} />
+        <Input className={styles.control} value={value} onChange={(_, d) => set(d.value)} />
       </Field>
     );
 
@@ -125,7 +125,7 @@ export function RiskPanel({ host, settings, sources, unavailable, selectionUnava
       </h2>
       <p>{r.intro}</p>
       <Field label={r.target} validationMessage={targetBlocked ?? undefined} validationState={targetBlocked ? 'warning' : 'none'}>
-        <Select value={target} onChange={(_, d) => setTarget(d.value)}>
+        <Select className={styles.control} value={target} onChange={(_, d) => setTarget(d.value)}>
           <option value={SELECTION}>{r.selection}</option>
           {tables.map((s) => (
             <option key={s.id} value={s.id}>
@@ -151,17 +151,17 @@ export function RiskPanel({ host, settings, sources, unavailable, selectionUnava
         </RadioGroup>
       </Field>
       {elapsedMode === 'fraction' && (
-        <Field label={r.elapsedValue} validationMessage={errors.elapsed} validationState={errors.elapsed ? 'error' : 'none'}>
-          <Input className={styles.narrow} inputMode="decimal" value={elapsedValue} onChange={(_, d) => setElapsedValue(d.value)} />
+        <Field className={styles.narrow} label={r.elapsedValue} validationMessage={errors.elapsed} validationState={errors.elapsed ? 'error' : 'none'}>
+          <Input className={styles.control} inputMode="decimal" value={elapsedValue} onChange={(_, d) => setElapsedValue(d.value)} />
         </Field>
       )}
       {elapsedMode === 'column' && columnInput(r.elapsedColumnName, elapsedColumn, setElapsedColumn, errors.elapsedColumn)}
       <div className={styles.row}>
-        <Field label={r.green} hint={r.percentHint} validationMessage={errors.green} validationState={errors.green ? 'error' : 'none'}>
-          <Input className={styles.narrow} inputMode="decimal" value={green} onChange={(_, d) => setGreen(d.value)} />
+        <Field className={styles.narrow} label={r.green} hint={r.percentHint} validationMessage={errors.green} validationState={errors.green ? 'error' : 'none'}>
+          <Input className={styles.control} inputMode="decimal" value={green} onChange={(_, d) => setGreen(d.value)} />
         </Field>
-        <Field label={r.yellow} hint={r.percentHint} validationMessage={errors.yellow} validationState={errors.yellow ? 'error' : 'none'}>
-          <Input className={styles.narrow} inputMode="decimal" value={yellow} onChange={(_, d) => setYellow(d.value)} />
+        <Field className={styles.narrow} label={r.yellow} hint={r.percentHint} validationMessage={errors.yellow} validationState={errors.yellow ? 'error' : 'none'}>
+          <Input className={styles.control} inputMode="decimal" value={yellow} onChange={(_, d) => setYellow(d.value)} />
         </Field>
       </div>
       <div className={styles.buttons}>

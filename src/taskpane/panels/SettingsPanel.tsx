@@ -91,27 +91,28 @@ export function SettingsPanel({ settings, onChange, onValidityChange }: Settings
           </RadioGroup>
         </Field>
         {draft.tiers.map((tier, i) => (
-          <div className={styles.row} key={i}>
-            <TextField
-              label={attainment ? p.tierLowerAttainment(i + 1) : p.tierLower(i + 1)}
-              value={tier.lower}
-              onChange={(v) => setTier(i, 'lower', v)}
-              error={fieldError(`commission.tiers[${i}].lower`)}
-            />
-            <TextField
-              className={styles.narrow}
-              label={p.tierRate(i + 1)}
-              value={tier.rate}
-              onChange={(v) => setTier(i, 'rate', v)}
-              error={fieldError(`commission.tiers[${i}].rate`)}
-            />
+          <div className={styles.withAction} key={i}>
+            <div className={styles.row}>
+              <TextField
+                label={attainment ? p.tierLowerAttainment(i + 1) : p.tierLower(i + 1)}
+                value={tier.lower}
+                onChange={(v) => setTier(i, 'lower', v)}
+                error={fieldError(`commission.tiers[${i}].lower`)}
+              />
+              <TextField
+                className={styles.narrow}
+                label={p.tierRate(i + 1)}
+                value={tier.rate}
+                onChange={(v) => setTier(i, 'rate', v)}
+                error={fieldError(`commission.tiers[${i}].rate`)}
+              />
+            </div>
             <Button
               aria-label={p.removeTier(i + 1)}
               disabled={draft.tiers.length === 1}
               onClick={() => set('tiers', draft.tiers.filter((_, k) => k !== i))}
-            >
-              ×
-            </Button>
+              icon={<span aria-hidden="true">×</span>}
+            />
           </div>
         ))}
         {fieldError('commission.tiers') && <p role="alert">{fieldError('commission.tiers')}</p>}
@@ -139,7 +140,7 @@ export function SettingsPanel({ settings, onChange, onValidityChange }: Settings
             />
             <TextField
               className={styles.narrow}
-              label={p.benchmark(p.metrics[metric]) + (PERCENT_BENCHMARKS.has(i) ? ' (%)' : '')}
+              label={p.benchmark(p.metrics[metric], PERCENT_BENCHMARKS.has(i))}
               value={draft.benchmarks[i]}
               onChange={(v) => setAt('benchmarks', i, v)}
               error={fieldError(`score.benchmarks[${i}]`)}
@@ -186,9 +187,9 @@ export function SettingsPanel({ settings, onChange, onValidityChange }: Settings
           <TextField className={styles.narrow} numeric={false} label={p.currency} value={draft.currency} onChange={(v) => set('currency', v)} error={fieldError('currency')} />
           <TextField className={styles.narrow} label={p.decimals} value={draft.decimals} onChange={(v) => set('decimals', v)} error={fieldError('decimals')} />
           <Field label={p.language}>
-            <Select value={draft.language} onChange={(_, d) => set('language', d.value as Language)}>
+            <Select className={styles.control} value={draft.language} onChange={(_, d) => set('language', d.value as Language)}>
               {LANGUAGES.map((l) => (
-                <option key={l} value={l}>
+                <option key={l} value={l} lang={l}>
                   {t.pane.languages[l]}
                 </option>
               ))}

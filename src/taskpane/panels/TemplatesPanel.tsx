@@ -104,10 +104,10 @@ export function TemplatesPanel({ host, template, onNameChange, onIssuerChange, o
       <p>{tp.intro}</p>
       <div className={styles.row}>
         <Field label={tp.name} validationMessage={nameError} validationState={nameError ? 'error' : 'none'}>
-          <Input value={template.name} onChange={(_, d) => onNameChange(d.value)} />
+          <Input className={styles.control} value={template.name} onChange={(_, d) => onNameChange(d.value)} />
         </Field>
         <Field label={tp.issuer}>
-          <Input value={template.issuer ?? ''} onChange={(_, d) => onIssuerChange(d.value)} />
+          <Input className={styles.control} value={template.issuer ?? ''} onChange={(_, d) => onIssuerChange(d.value)} />
         </Field>
       </div>
       <Text>{tp.summary(template.version, template.settings.commission.tiers.length, template.sheets.length, template.plans.length)}</Text>

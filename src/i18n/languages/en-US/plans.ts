@@ -32,7 +32,7 @@ export const plans: PlansTexts = {
     (next === null ? 'that is the top tier.' : `the next tier starts at ${next}, ${toNext} further.`),
   score: 'Score weights and benchmarks',
   weight: (metric) => `${metric} weight (%)`,
-  benchmark: (metric) => `${metric} benchmark`,
+  benchmark: (metric, percent) => `${metric} benchmark${percent ? ' (%)' : ''}`,
   metrics: {
     completion: 'Completion',
     conversion: 'Conversion',

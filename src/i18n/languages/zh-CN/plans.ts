@@ -32,7 +32,7 @@ export const plans: PlansTexts = {
     (next === null ? '已是最高一档。' : `下一档从 ${next} 开始，还差 ${toNext}。`),
   score: '评分权重与基准',
   weight: (metric) => `${metric}权重（%）`,
-  benchmark: (metric) => `${metric}基准`,
+  benchmark: (metric, percent) => `${metric}基准${percent ? '（%）' : ''}`,
   metrics: { completion: '完成率', conversion: '转化率', averageOrderValue: '客单价', collection: '回款率', process: '过程行为' },
   weightsTotal: (total) => `权重合计 ${total} %`,
   grades: '等级分数线',

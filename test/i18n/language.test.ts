@@ -1,0 +1,97 @@
+import type { HostCode, HostProblems } from '../../src/host/problems';
+import { catalogue, renderHostProblem, renderProgressStep, renderTemplateProblem } from '../../src/i18n';
+import type { Catalogue } from '../../src/i18n/catalogue';
+import type { TemplateCode, TemplateProblems } from '../../src/templates/problems';
+import { foreignWords } from '../support/language';
+
+// Every text the pane can show, not only what a rendered pane happens to show (test/taskpane/language.test.tsx).
+
+/** Text functions called with plain numbers; maps and lists walked; each language's own name left out. */
+function catalogueTexts(t: Catalogue, skip: readonly string[]): string[] {
+  const out: string[] = [];
+  const walk = (value: unknown, path: string): void => {
+    if (skip.includes(path)) return;
+    if (typeof value === 'string') out.push(value);
+    else if (typeof value === 'function') {
+      const text = (value as (...args: number[]) => unknown)(1, 2, 3, 4, 5, 6);
+      if (typeof text === 'string') out.push(text);
+    } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k);
+  };
+  walk(t, '');
+  return out;
+}
+
+/** One of each host problem (the compiler insists on every code). */
+const HOST_SAMPLES = (sheet: string): { [C in HostCode]: HostProblems[C] } => ({
+  unavailable: { feature: 'conditionalFormats', version: '1.6' },
+  skipped: { sheet, feature: 'notes', version: '1.18 / 1.10' },
+  listTooLong: { sheet, range: 'C2:C20' },
+  busy: {},
+  sheetRenamed: { sheet, actual: `${sheet} (2)` },
+  tableRenamed: { sheet, table: 'SPK_X', actual: 'SPK_X_2' },
+  nameRenamed: { name: 'SPK_RiskGreen', actual: 'SPK_RiskGreen_2' },
+  refreshNotOurs: { sheet, table: 'SPK_X' },
+  refreshMoved: { sheet, table: 'SPK_X' },
+  refreshBlocked: { sheet, table: 'SPK_X', rows: 20 },
+  rowTooLarge: { sheet, row: 7, bytes: 5_000_000 },
+  writeFailed: { sheet, cause: { code: 'rowTooLarge', params: { sheet, row: 7, bytes: 5_000_000 } } },
+  noSelection: {},
+  tableMissing: { table: 'SPK_X' },
+  columnMissing: { column: '2', where: 'A1:D9' },
+  thresholds: {},
+  elapsed: {},
+  sourceMissing: { source: 'SPK_X' },
+  sourceEmpty: { source: 'SPK_X' },
+  sourceInvalid: { source: 'SPK_X', problems: [{ row: 3, column: 'B', reason: '—' }], count: 4 },
+  templateInvalid: {},
+  sheetMissing: { sheet },
+  previewNoConditionalFormats: {},
+  previewNoSelection: {},
+  previewNoStorage: {},
+  previewSampleOnly: {},
+  unexpected: { detail: '0x80004005' },
+});
+
+const TEMPLATE_SAMPLES: { [C in TemplateCode]: TemplateProblems[C] } = {
+  notJson: { detail: 'JSON.parse' },
+  notObject: {},
+  noVersion: {},
+  newerVersion: { version: 3, current: 2 },
+  unknownVersion: { version: 0 },
+  missing: {},
+  wrongType: { expected: 'number' },
+  tooSmall: { min: 0, inclusive: true, percent: true },
+  tooBig: { max: 100, inclusive: false },
+  tooFewItems: { min: 1 },
+  tooManyItems: { max: 5 },
+  exactItems: { count: 5 },
+  tooShort: { min: 1 },
+  tooLong: { max: 60 },
+  notInteger: {},
+  notNumber: {},
+  oneOf: { values: ['"money"', '"attainment"'] },
+  unknownKeys: { keys: ['x'] },
+  rule: { rule: 'weightsSum' },
+  core: { problem: { code: 'text', params: { text: '' } } },
+  invalid: {},
+};
+
+describe.each(['zh-CN', 'en-US'] as const)('the pane’s catalogue in %s', (language) => {
+  test('every text of the pane, the hosts and the template checks is in one language', () => {
+    const t = catalogue(language);
+    const texts = [
+      // The core's transitional sentences are checked where they get codes; coded sections with real parameters below.
+      ...catalogueTexts(t, ['coreErrors', 'pane.languages', 'pane.languageName', 'host', 'templateProblems.reasons']),
+      ...Object.entries(HOST_SAMPLES(t.sheetNames.evaluation)).map(([code, params]) => renderHostProblem(language, { code, params } as never)),
+      ...Object.entries(TEMPLATE_SAMPLES).map(([code, params]) => renderTemplateProblem(language, { code, params } as never)),
+      ...(['starting', 'loading', 'preparingData', 'buildingSheets', 'done'] as const).map((kind) => renderProgressStep(language, { kind })),
+    ];
+    expect(texts.length).toBeGreaterThan(200);
+    expect(texts.filter((x) => foreignWords(x, language).length > 0)).toEqual([]);
+  });
+
+  test('the scan itself catches a word of the other language', () => {
+    expect(foreignWords(language === 'zh-CN' ? '已生成 3 个 sheets' : 'Generated 3 个 sheets', language)).not.toEqual([]);
+    expect(foreignWords('RFM 分群（“Evaluation”，office.js）', 'zh-CN')).toEqual([]);
+  });
+});
