@@ -165,12 +165,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
       return host(async () => {
         const s = support();
         if (!s.customXml) throw unavailable(s, 'templateStorage');
-        try {
-          return await env.run((context) => loadTemplate(context));
-        } catch (e) {
-          if (e instanceof Error && e.name === 'TemplateParseError') throw new HostError(hostProblem('templateInvalid', {}));
-          throw e;
-        }
+        return await env.run((context) => loadTemplate(context));
       });
     },
 

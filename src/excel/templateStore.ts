@@ -4,6 +4,8 @@
  * finds it; workbook settings, by contrast, are scoped to one add-in id. The JSON is kept as the
  * element's text, XML-escaped. ExcelApi 1.5. Load: 2 syncs; save: 2 syncs.
  */
+import { hostProblem } from '../host/problems';
+import { HostError } from '../host/types';
 import { TEMPLATE_NAMESPACE, templateJson, templateXml } from '../templates/storedXml';
 import type { XlRequestContext } from './api';
 
@@ -15,11 +17,7 @@ export { TEMPLATE_NAMESPACE, templateJson, templateXml } from '../templates/stor
  */
 export const TEMPLATE_SAVED_EVENT = 'sales-kit:template-saved';
 
-export class TemplateParseError extends Error {
-  override name = 'TemplateParseError';
-}
-
-/** The stored template, or null when the workbook has none. Invalid JSON throws TemplateParseError. */
+/** The stored template, or null when the workbook has none; a copy that is not JSON is refused (templateInvalid). */
 export async function loadTemplate(context: XlRequestContext): Promise<unknown | null> {
   const part = context.workbook.customXmlParts.getByNamespace(TEMPLATE_NAMESPACE).getOnlyItemOrNullObject();
   part.load('id');
@@ -28,11 +26,11 @@ export async function loadTemplate(context: XlRequestContext): Promise<unknown |
   const xml = part.getXml();
   await context.sync();
   const json = templateJson(xml.value);
-  if (json === null) throw new TemplateParseError('no template element');
+  if (json === null) throw new HostError(hostProblem('templateInvalid', {}));
   try {
     return JSON.parse(json) as unknown;
-  } catch (e) {
-    throw new TemplateParseError(e instanceof Error ? e.message : String(e));
+  } catch {
+    throw new HostError(hostProblem('templateInvalid', {}));
   }
 }
 
