@@ -8,9 +8,8 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, buildPane, requireChromium } from './paneBuild';
-import { serveHttps, type StaticServer } from './server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { ARTIFACTS, paneInChromium, type PaneInChromium } from './paneBuild';
 
 const WIDTHS = [320, 360, 400];
 const AT_360 = join(ARTIFACTS, 'pane-at-360px');
@@ -32,27 +31,21 @@ const PANELS: Record<'en-US' | 'zh-CN', [id: string, tab: string][]> = {
   ],
 };
 
-let server: StaticServer;
-let browser: Browser;
+let pane: PaneInChromium;
 
 beforeAll(async () => {
-  requireChromium();
   for (const dir of [AT_360, OTHER_WIDTHS]) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
   }
-  server = await serveHttps(buildPane());
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  pane = await paneInChromium();
 }, 600_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => pane?.close());
 
 /** A page on the built pane; requests matching `block` fail as if the network refused them. */
 async function open(locale: string, width: number, block?: RegExp): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ locale, viewport: { width, height: 800 } });
+  const context = await pane.browser.newContext({ locale, viewport: { width, height: 800 } });
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     const local = url.protocol === 'blob:' || url.protocol === 'data:' || ['localhost', '127.0.0.1'].includes(url.hostname);
@@ -61,7 +54,7 @@ async function open(locale: string, width: number, block?: RegExp): Promise<{ co
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${server.origin}/taskpane.html`);
+  await page.goto(`${pane.origin}/taskpane.html`);
   return { context, page, errors };
 }
 

@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { serveHttps } from './server';
 
 const ROOT = join(__dirname, '..', '..');
 /** A separate output folder: the e2e build uses the local office.js (--env offline), dist/ the CDN. */
@@ -64,4 +66,26 @@ export function buildPane(): string {
   } finally {
     rmdirSync(lock);
   }
+}
+
+export interface PaneInChromium {
+  /** https://localhost:<port>, serving the built pane. */
+  origin: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** The built pane served over https on localhost, and a headless Chromium to open it in. */
+export async function paneInChromium(): Promise<PaneInChromium> {
+  requireChromium();
+  const server = await serveHttps(buildPane());
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  return {
+    origin: server.origin,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }
