@@ -6,8 +6,8 @@ import { foreignWords } from '../support/language';
 
 // Every text the pane can show, not only what a rendered pane happens to show (test/taskpane/language.test.tsx).
 
-/** Text functions called with plain numbers; maps and lists walked; each language's own name left out. */
-function catalogueTexts(t: Catalogue, skip: readonly string[]): string[] {
+/** Text functions called with plain numbers; maps and lists walked; the keys in `skip` (each language's own name) left out. */
+function catalogueTexts(t: Catalogue[keyof Catalogue], skip: readonly string[]): string[] {
   const out: string[] = [];
   const walk = (value: unknown, path: string): void => {
     if (skip.includes(path)) return;
@@ -49,6 +49,7 @@ const HOST_SAMPLES = (sheet: string): { [C in HostCode]: HostProblems[C] } => ({
   previewNoSelection: {},
   previewNoStorage: {},
   previewSampleOnly: {},
+  sheetNotice: { notice: { code: 'periodEmpty', params: { period: '2025-06', first: '2025-01-02', last: '2025-05-30' } } },
   unexpected: { detail: '0x80004005' },
 });
 
@@ -80,8 +81,12 @@ describe.each(['zh-CN', 'en-US'] as const)('the pane’s catalogue in %s', (lang
   test('every text of the pane, the hosts and the template checks is in one language', () => {
     const t = catalogue(language);
     const texts = [
-      // The core's transitional sentences are checked where they get codes; coded sections with real parameters below.
-      ...catalogueTexts(t, ['coreErrors', 'pane.languages', 'pane.languageName', 'host', 'templateProblems.reasons']),
+      // The pane's sections; coded sections with real parameters below. The core's transitional
+      // sentences and the builders' sheet text are checked where they get codes (issue 11, point 4).
+      ...(['sheetNames', 'pane', 'generate', 'risk', 'plans', 'templates', 'preview'] as const).flatMap((section) =>
+        catalogueTexts(t[section], ['languages', 'languageName']),
+      ),
+      t.templateProblems.root,
       ...Object.entries(HOST_SAMPLES(t.sheetNames.evaluation)).map(([code, params]) => renderHostProblem(language, { code, params } as never)),
       ...Object.entries(TEMPLATE_SAMPLES).map(([code, params]) => renderTemplateProblem(language, { code, params } as never)),
       ...(['starting', 'loading', 'preparingData', 'buildingSheets', 'done'] as const).map((kind) => renderProgressStep(language, { kind })),
