@@ -101,6 +101,11 @@ export default defineConfig(
     })),
   ),
   {
+    // The functions bundle's entry: it associates the SALES functions with Excel through Office.js.
+    files: ['src/excel/functionsRuntime.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns('excel', 1, [...MAY_IMPORT.excel, 'functions'], []) }] },
+  },
+  {
     // The entry point picks a host and loads it on demand.
     files: ['src/taskpane/index.tsx'],
     rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns('taskpane', 1, [...MAY_IMPORT.taskpane, 'excel', 'preview'], []) }] },

@@ -6,13 +6,26 @@
  * computed are the cached results. Kept apart from the builder, which only places the blocks.
  */
 import { ExactSums } from '../core/money';
-import { RFM_SEGMENTS } from '../core/rfm';
+import { RFM_SEGMENTS, type RfmRow } from '../core/rfm';
 import { catalogue } from '../i18n';
 import type { Language } from '../core/language';
 import { LABELS } from '../i18n/labels';
-import type { CustomerRow } from './customersSheet';
 import { a1, a1Range, type BlockSpec, type Cell, type ChartSpec, type ColorScaleSpec, type NoteSpec } from './model';
 import { MONEY, str } from './text';
+
+/** One customer's row of the Customers sheet, as customersSheet.ts builds it and the segment analysis reads it. */
+export interface CustomerRow {
+  customer: string;
+  last: number | null;
+  rfm: RfmRow | null;
+  windowPurchases: number;
+  windowAmount: number;
+  tier: string;
+  cadence: number;
+  share: number;
+  cumulative: number;
+  abc: string;
+}
 
 /** Where the customer table's columns are (absolute A1 ranges over its data rows). */
 export interface CustomerColumns {

@@ -7,33 +7,20 @@
  */
 import { abcClasses, customerTier, TIER_CADENCE_DAYS } from '../core/customers';
 import { ExactSums } from '../core/money';
-import { rfm, type RfmRow } from '../core/rfm';
+import { rfm } from '../core/rfm';
 import type { Settings } from '../core/settings';
 import { isSale } from '../data/derive';
 import type { Dataset } from '../data/model';
 import type { Language } from '../core/language';
 import { LABELS } from '../i18n/labels';
 import type { BuildContext, Built } from './context';
-import { segmentAnalysis } from './customerSegments';
+import { segmentAnalysis, type CustomerRow } from './customerSegments';
 import { a1, a1Range, columnLetter, type Cell, type SheetSpec } from './model';
 import { N } from './settingsSheet';
 import { DATE, emptySheet, formula, MONEY, PCT, sheetName, str, tr } from './text';
 
 /** Days in the tier window (rules.md › Customers: the last 12 months). */
 export const TIER_WINDOW_DAYS = 365;
-
-export interface CustomerRow {
-  customer: string;
-  last: number | null;
-  rfm: RfmRow | null;
-  windowPurchases: number;
-  windowAmount: number;
-  tier: string;
-  cadence: number;
-  share: number;
-  cumulative: number;
-  abc: string;
-}
 
 /** Customers from the deals sold to the report date (cancelled ones left out), then the prospects the data lists. */
 export function customerRows(data: Dataset, settings: Settings, language: Language): CustomerRow[] {
