@@ -21,7 +21,7 @@ import type { Dataset } from '../data/model';
 import { datasetFromTable } from '../sheets/data';
 import type { SheetNotice } from '../data/notices';
 import type { WorkbookSpec } from '../sheets/model';
-import { workbookForRequest } from '../host/requestWorkbook';
+import { workbookForRequest } from '../sample/requestWorkbook';
 import { buildSampleDataset } from '../sample/sampleData';
 import { officeEnv, type ExcelEnv } from './api';
 import { listDataSources, readAndParse } from './dataSources';
@@ -43,8 +43,8 @@ export interface ExcelHostOptions {
   env?: ExcelEnv;
   /** Request byte budget (default 4 MB). */
   budget?: number;
-  /** The bundled sample data (buildSampleDataset by default). */
-  sampleData?: (seed?: number) => Dataset;
+  /** The bundled sample data in a language (buildSampleDataset by default). */
+  sampleData?: (seed: number | undefined, language: Language) => Dataset;
   /** Builds the workbook description and its notices (buildWorkbook by default). */
   build?: (request: GenerateRequest, data: Dataset) => { spec: WorkbookSpec; notices: SheetNotice[] };
   lock?: WriteLock;
@@ -52,7 +52,12 @@ export interface ExcelHostOptions {
   onWritten?: (result: WorkbookWriteResult) => void;
 }
 
-const defaultBuild = (request: GenerateRequest, data: Dataset): { spec: WorkbookSpec; notices: SheetNotice[] } => workbookForRequest(data, request);
+/**
+ * In Excel the team's tables are live, so the report date is today's (a date typed in the Settings
+ * cell pins it); the sample keeps its own report date, as in the demo.
+ */
+const defaultBuild = (request: GenerateRequest, data: Dataset): { spec: WorkbookSpec; notices: SheetNotice[] } =>
+  workbookForRequest(data, { ...request, reportDate: data.origin === 'user' ? 'today' : 'data' });
 
 /** The refusal of an action this Excel lacks the API for, with the same reason the pane shows next to it. */
 function unavailable(s: Support, capability: Capability): HostError {
@@ -62,7 +67,7 @@ function unavailable(s: Support, capability: Capability): HostError {
 export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
   const env = options.env ?? officeEnv();
   const lock = options.lock ?? workbookLock;
-  const sample = options.sampleData ?? ((seed?: number) => buildSampleDataset({ seed }));
+  const sample = options.sampleData ?? ((seed: number | undefined, language: Language) => buildSampleDataset({ seed, language }));
   const build = options.build ?? defaultBuild;
   const support = () => detectSupport(env);
   const host = async <T>(fn: () => Promise<T>): Promise<T> => {
@@ -91,7 +96,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
           const s = support();
           if (!s.generate) throw unavailable(s, 'generate');
           let data: Dataset;
-          if (request.source.kind === 'sample') data = sample(request.source.seed);
+          if (request.source.kind === 'sample') data = sample(request.source.seed, request.language);
           else {
             const id = request.source.id;
             onProgress({ done: 0, total: 1, step: { kind: 'reading', source: id } });

@@ -15,6 +15,19 @@ import type { WriteFeature, WriteNotices, WriteProblems } from '../sheets/writeP
 import type { HostTexts } from './sections/host';
 import type { GenerateTexts, PaneTexts, PlansTexts, PreviewTexts, RiskTexts, TemplatesTexts } from './sections/pane';
 import type { TemplateProblemTexts } from './sections/templateProblems';
+import type {
+  CommissionSheetsTexts,
+  CustomersSheetTexts,
+  EvaluationSheetTexts,
+  ImprovementSheetTexts,
+  Labels,
+  PrintTexts,
+  ReviewSheetTexts,
+  SettingsSheetTexts,
+  SheetWords,
+  TargetsSheetTexts,
+  TrackingSheetTexts,
+} from './sections/sheets';
 
 export type CoreErrorTexts = { [C in CoreCode]: (params: CoreProblems[C]) => string };
 export type AnalyticsErrorTexts = { [C in keyof AnalyticsProblems]: (params: AnalyticsProblems[C]) => string };
@@ -112,6 +125,19 @@ export interface Catalogue {
   sheetData: SheetDataTexts;
   workbookWrite: WorkbookWriteTexts;
   sheetNames: SheetNameTexts;
+  /** What the core's codes show as in cells (grades, segments, tiers), shared with the SALES.* functions. */
+  labels: Labels;
+  /** The generated sheets' shared vocabulary, page headers and footers, and each sheet's words. */
+  sheetWords: SheetWords;
+  print: PrintTexts;
+  settingsSheet: SettingsSheetTexts;
+  targetsSheet: TargetsSheetTexts;
+  trackingSheet: TrackingSheetTexts;
+  evaluationSheet: EvaluationSheetTexts;
+  improvementSheet: ImprovementSheetTexts;
+  customersSheet: CustomersSheetTexts;
+  reviewSheet: ReviewSheetTexts;
+  commissionSheets: CommissionSheetsTexts;
   /** The task pane, one section per panel. */
   pane: PaneTexts;
   generate: GenerateTexts;

@@ -84,10 +84,10 @@ export class PreviewHost implements WorkbookHost, PreviewControls {
     if (request.source.kind !== 'sample') throw new HostError(hostProblem('previewSampleOnly', {}));
     const total = 3;
     onProgress({ done: 0, total, step: { kind: 'loading' } });
-    const [{ workbookForRequest }, { buildSampleDataset }] = await Promise.all([import('../host/requestWorkbook'), import('../sample/sampleData')]);
+    const [{ workbookForRequest }, { buildSampleDataset }] = await Promise.all([import('../sample/requestWorkbook'), import('../sample/sampleData')]);
     onProgress({ done: 1, total, step: { kind: 'preparingData' } });
     await nextFrame(); // let the progress bar paint before the synchronous work
-    const data = buildSampleDataset({ seed: request.source.seed });
+    const data = buildSampleDataset({ seed: request.source.seed, language: request.language });
     onProgress({ done: 2, total, step: { kind: 'buildingSheets' } });
     await nextFrame();
     const built = workbookForRequest(data, request);

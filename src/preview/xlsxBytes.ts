@@ -1,6 +1,6 @@
 import type { GenerateRequest } from '../host/types';
 import type { Language } from '../core/language';
-import { workbookForRequest } from '../host/requestWorkbook';
+import { workbookForRequest } from '../sample/requestWorkbook';
 import { buildSampleDataset } from '../sample/sampleData';
 import { buildDemo } from '../xlsx/demoWorkbook';
 import { writeXlsx } from '../xlsx/writeXlsx';
@@ -15,7 +15,7 @@ const plain = (bytes: Uint8Array): ArrayBuffer => new Uint8Array(bytes).buffer;
 
 /** What the person generated: their sheets, period, language and settings on the sample data. */
 export async function requestBytes(request: GenerateRequest): Promise<ArrayBuffer> {
-  const data = buildSampleDataset({ seed: request.source.kind === 'sample' ? request.source.seed : undefined });
+  const data = buildSampleDataset({ seed: request.source.kind === 'sample' ? request.source.seed : undefined, language: request.language });
   const { spec } = workbookForRequest(data, request);
   return plain(await writeXlsx(spec));
 }

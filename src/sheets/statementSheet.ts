@@ -12,8 +12,11 @@ import type { Rep } from '../core/plans/inputs';
 import type { Plan } from '../core/plans/schema';
 import type { Statement, StatementLine } from '../core/plans/statement';
 import type { Language } from '../core/language';
+import { catalogue } from '../i18n';
+import { COUNT, moneyFormat, PCT, RATE } from './formats';
 import { a1, a1Range, type Cell, type SheetSpec } from './model';
-import { emptySheet, tr } from './text';
+import { finishSheet } from './print';
+import { emptySheet, str } from './text';
 import { cleanIdentifier, cleanSheetName } from './writePlan/names';
 
 const LINE_KIND_LABELS: Readonly<Record<StatementLine['kind'], [string, string]>> = {
@@ -31,7 +34,7 @@ const LINE_KIND_LABELS: Readonly<Record<StatementLine['kind'], [string, string]>
 };
 
 export function statementSheetName(period: string, language: Language): string {
-  return cleanSheetName(`${tr(language, 'Statement', '提成明细')} ${period}`);
+  return cleanSheetName(`${catalogue(language).sheetNames.statement} ${period}`);
 }
 
 const num = (x: Decimal | null): Cell => (x === null ? '' : x.toNumber());
@@ -39,29 +42,49 @@ const num = (x: Decimal | null): Cell => (x === null ? '' : x.toNumber());
 /** Column indexes of a rep block. */
 const C = { component: 0, kind: 1, band: 2, from: 3, to: 4, base: 5, rate: 6, amount: 7, explanation: 8, check: 9, flag: 10, pct: 12, lower: 13, trate: 14, tierAmount: 15 } as const;
 
+/** Where the statement sheet prints: the report date and company of the run (sheet title and period are the statement's). */
+export interface StatementPrint {
+  asOf: number;
+  company?: string | null;
+}
+
+/**
+ * The statement sheet: the summary table on the first page, then each rep's block on a page of
+ * its own, headed by company, period and rep, so a printed page can be handed to that rep.
+ */
 export function buildStatementSheet(
   period: string,
   statements: readonly Statement[],
   reps: readonly Rep[],
   plans: readonly Plan[],
   language: Language,
+  print: StatementPrint = { asOf: 0 },
 ): SheetSpec {
-  const L = (en: string, zh: string) => tr(language, en, zh);
+  const t = catalogue(language).commissionSheets.statement;
   const sheet = { ...emptySheet('statement', statementSheetName(period, language)), slot: period };
   const mine = statements.filter((s) => s.period === period);
   const decimals = mine[0]?.decimals ?? plans[0]?.decimals ?? 2;
-  const money = decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
+  const currency = mine[0]?.currency ?? plans[0]?.currency ?? '';
+  const money = moneyFormat(currency, decimals);
   const names = new Map(reps.map((r) => [r.id, r.name]));
-  sheet.blocks.push({ origin: { row: 0, col: 0 }, cells: [[`${L('Commission statement', '提成明细')} ${period}`]], bold: true, fontSize: 14 });
+  // A rep's id is shown only where it says more than the name (data whose ids are the names).
+  const showIds = mine.some((s) => (names.get(s.rep) ?? s.rep) !== s.rep);
+  const who = (s: Statement) => {
+    const name = names.get(s.rep) ?? s.rep;
+    return name === s.rep ? name : `${name} (${s.rep})`;
+  };
+  sheet.blocks.push({ origin: { row: 0, col: 0 }, cells: [[t.title(period)]], bold: true, fontSize: 14 });
 
   const summaryOrigin = { row: 2, col: 0 };
   const summaryRows: Cell[][] = [];
+  const breaks: number[] = [];
   let row = summaryOrigin.row + mine.length + 3;
   for (const s of mine) {
-    const block = repBlock(s, names.get(s.rep) ?? s.rep, plans, row, language, money);
+    breaks.push(row);
+    const block = repBlock(s, who(s), plans, row, language, money, print.company ?? null);
     sheet.blocks.push(...block.blocks);
     summaryRows.push([
-      s.rep,
+      ...(showIds ? [s.rep] : []),
       names.get(s.rep) ?? s.rep,
       s.credit.toNumber(),
       num(s.proratedQuota),
@@ -75,25 +98,22 @@ export function buildStatementSheet(
     origin: summaryOrigin,
     key: [0],
     columns: [
-      { header: L('Rep', '销售编号'), numberFormat: '@', width: 12 },
-      { header: L('Name', '姓名'), numberFormat: '@', width: 14 },
-      { header: L('Credit', '业绩'), numberFormat: money, width: 16 },
-      { header: L('Quota (prorated)', '指标（按天折算）'), numberFormat: money, width: 16 },
-      { header: L('Attainment', '达成率'), numberFormat: '0.0%', width: 12 },
-      { header: L('Payout', '应发提成'), numberFormat: money, width: 16 },
+      ...(showIds ? [{ header: t.summary.rep, numberFormat: '@' }] : []),
+      { header: catalogue(language).sheetWords.name, numberFormat: '@' },
+      { header: t.summary.credit, numberFormat: money },
+      { header: t.summary.quota, numberFormat: money },
+      { header: t.summary.attainment, numberFormat: PCT },
+      { header: t.summary.payout, numberFormat: money },
     ],
     rows: summaryRows,
     style: 'TableStyleMedium2',
   });
-  sheet.columnWidths = { [C.explanation]: 70, [C.check]: 14, [C.flag]: 8 };
-  sheet.notes.push({
-    cell: a1(summaryOrigin.row, C.check),
-    text: L(
-      'Cross-check: each band line is recomputed with native formulas from its tier table (columns M:P) and the credit, every other line showing a rate from its base × rate, each rounded to the cent; OK when it equals the line to the cent.',
-      '核对：每个档位行用其档位表（M:P 列）和业绩以原生公式重算，其他带费率的行按 计提基数 × 费率 重算，均四舍五入到分；与明细行分毫不差时显示 OK。',
-    ),
-  });
-  return sheet;
+  sheet.columnWidths = { [C.explanation]: 88 };
+  sheet.notes.push({ cell: a1(summaryOrigin.row, C.check), text: t.crossCheckNote });
+  // A rep's printed page is the statement lines with their explanation and check; the tier tables
+  // beside them (columns M:P) are the cross-check's workings, kept on screen.
+  const area = a1Range(0, 0, Math.max(row, summaryOrigin.row + mine.length + 1), C.flag);
+  return finishSheet(sheet, { language, period: { label: period }, asOf: print.asOf, company: print.company }, sheet.name, { rowBreaks: breaks, area });
 }
 
 function repBlock(
@@ -103,22 +123,26 @@ function repBlock(
   top: number,
   language: Language,
   money: string,
+  company: string | null,
 ): { blocks: SheetSpec['blocks']; totalRef: string; nextRow: number } {
-  const L = (en: string, zh: string) => tr(language, en, zh);
-  const creditRef = a1(top, 3, true);
-  const quotaRef = a1(top, 5, true);
+  const t = catalogue(language).commissionSheets.statement;
+  const w = t.lines;
+  const kindLabel = (kind: StatementLine['kind']) => LINE_KIND_LABELS[kind][language === 'en-US' ? 0 : 1];
+  // The block's first row heads its printed page; the credit row below it is what the formulas read.
+  const creditRow = top + 1;
+  const creditRef = a1(creditRow, 3, true);
+  const quotaRef = a1(creditRow, 5, true);
+  const plan = s.plan === null ? undefined : plans.find((p) => p.id === s.plan?.id && p.effectiveFrom === s.plan?.effectiveFrom);
+  // A line shows its component's name; lines of no component (a clawback, a draw) their kind.
+  const componentName = (l: StatementLine) => plan?.components.find((c) => c.id === l.component)?.name ?? kindLabel(l.kind);
   const header: Cell[][] = [
-    [`${name} (${s.rep})`, s.period, L('Credit', '业绩'), s.credit.toNumber(), L('Quota', '指标'), num(s.proratedQuota), L('Attainment', '达成率'), num(s.attainment)],
-    [
-      L('Component', '组成部分'), L('Line', '类型'), L('Band', '档位'), L('From', '起点'), L('To', '终点'), L('Base', '计提基数'),
-      L('Rate', '费率'), L('Amount', '金额'), L('Explanation', '说明'), L('Cross-check', '公式核对'), L('Check', '结果'),
-      '', L('Attainment', '达成率'), L('Lower', '下限'), L('Rate', '费率'), L('Tier amount', '档位金额'),
-    ],
+    ['', s.period, t.credit, s.credit.toNumber(), t.quota, num(s.proratedQuota), t.attainment, num(s.attainment)],
+    [w.component, w.kind, w.band, w.from, w.to, w.base, w.rate, w.amount, w.explanation, w.check, w.result, '', w.tierAttainment, w.lower, w.tierRate, w.tierAmount],
   ];
-  const first = top + 2;
+  const first = creditRow + 2;
   const body: Cell[][] = s.lines.map((l) => [
-    l.component,
-    LINE_KIND_LABELS[l.kind][language === 'en-US' ? 0 : 1],
+    componentName(l),
+    kindLabel(l.kind),
     l.band ?? '',
     num(l.from),
     num(l.to),
@@ -131,13 +155,12 @@ function repBlock(
   ]);
   const totalRow = first + body.length;
   const totalRef = `SUM(${a1Range(first, C.amount, Math.max(first, totalRow - 1), C.amount)})`;
-  body.push([L('Total', '合计'), '', '', '', '', '', '', { formula: totalRef, value: s.total.toNumber() }, '', '', '']);
+  body.push([catalogue(language).sheetWords.total, '', '', '', '', '', '', { formula: totalRef, value: s.total.toNumber() }, '', '', '']);
 
   // Tier tables beside the lines, one per rate table of the governing plan, each tier with the
   // amount it pays recomputed by a native formula from the credit and the bounds: the check of a
   // band line is its tier's amount, independent of the line's own cells. A line with another
   // rate (record bonus) is checked against its own base × rate.
-  const plan = s.plan === null ? undefined : plans.find((p) => p.id === s.plan?.id && p.effectiveFrom === s.plan?.effectiveFrom);
   let tierRow = first;
   const put = (r: number, c: number, v: Cell) => {
     while (body.length <= r - first) body.push([]);
@@ -150,7 +173,7 @@ function repBlock(
     put(row, C.check, { formula, value: value.toNumber() });
     // Both sides are whole minor units; rounding each to the unit only removes binary
     // floating-point noise, so this compares to the cent with no tolerance.
-    put(row, C.flag, { formula: `IF(ROUND(${a1(row, C.check)},${d})=ROUND(${a1(row, C.amount)},${d}),"OK","CHECK")`, value: value.eq(amount) ? 'OK' : 'CHECK' });
+    put(row, C.flag, { formula: `IF(ROUND(${a1(row, C.check)},${d})=ROUND(${a1(row, C.amount)},${d}),${str(t.ok)},${str(t.checkFlag)})`, value: value.eq(amount) ? t.ok : t.checkFlag });
   };
   for (const comp of plan?.components ?? []) {
     if (comp.kind !== 'rateTable' && comp.kind !== 'accelerator') continue;
@@ -198,10 +221,11 @@ function repBlock(
     const row = first + i;
     check(row, `ROUND(${a1(row, C.base)}*${a1(row, C.rate)},${d})`, roundHalfAway(l.base.mul(l.rate), d), l.amount);
   });
-  const formats = [null, '@', '0', money, money, money, '0.00%', money, '@', money, '@', null, '0.00%', money, '0.00%', money];
+  const formats = [null, '@', COUNT, money, money, money, RATE, money, '@', money, '@', null, RATE, money, RATE, money];
   return {
     blocks: [
-      { origin: { row: top, col: 0 }, cells: header, bold: true, numberFormats: [null, '@', null, money, null, money, null, '0.0%'] },
+      { origin: { row: top, col: 0 }, cells: [[t.blockTitle({ company, period: s.period, rep: name })]], bold: true, fontSize: 12 },
+      { origin: { row: creditRow, col: 0 }, cells: header, bold: true, numberFormats: [null, '@', null, money, null, money, null, PCT] },
       { origin: { row: first, col: 0 }, cells: body.map((r) => padRow(r, formats.length)), numberFormats: formats },
     ],
     totalRef,

@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { yearPeriod } from '../../src/data/periods';
-import { buildSampleDataset, sampleSettings, TRICKY_CUSTOMERS } from '../../src/sample/sampleData';
+import { buildSampleDataset, sampleSettings } from '../../src/sample/sampleData';
+import { TRICKY_CUSTOMERS, withTrickyCustomers } from '../data/tricky';
 import type { WorkbookSpec } from '../../src/sheets/model';
 import { SHEET_KINDS } from '../../src/sheets/model';
 import { buildWorkbook } from '../../src/sheets/workbook';
@@ -14,7 +15,7 @@ import { customXmlText, OWNERSHIP_NAMESPACE, readPackage } from '../../src/xlsx/
 import { parseOwnership } from '../../src/sheets/writePlan/ownership';
 import { readStoredValues } from './readValues';
 
-const data = buildSampleDataset({ seed: 9, transactions: 6_000, customers: 300 });
+const data = withTrickyCustomers(buildSampleDataset({ seed: 9, transactions: 6_000, customers: 300, language: 'en-US' }));
 const options = { language: 'en-US' as const, period: yearPeriod(data.asOf), settings: sampleSettings(DEFAULT_SETTINGS) };
 
 const spec = buildWorkbook(data, { ...options, sheets: SHEET_KINDS }).spec;

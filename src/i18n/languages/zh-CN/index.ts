@@ -3,6 +3,16 @@ import type { Catalogue } from '../../catalogue';
 import { analytics } from './analytics';
 import { coreErrors } from './coreErrors';
 import { functions } from './functions';
+import { commissionSheets } from './commissionSheets';
+import { customersSheet } from './customersSheet';
+import { evaluationSheet } from './evaluationSheet';
+import { improvementSheet } from './improvementSheet';
+import { labels } from './labels';
+import { reviewSheet } from './reviewSheet';
+import { settingsSheet } from './settingsSheet';
+import { print, sheetWords } from './sheetWords';
+import { targetsSheet } from './targetsSheet';
+import { trackingSheet } from './trackingSheet';
 import { generate } from './generate';
 import { host } from './host';
 import { pane } from './pane';
@@ -23,6 +33,17 @@ export const zhCN: Catalogue = {
   sheetNotices,
   sheetData,
   sheetNames,
+  labels,
+  sheetWords,
+  print,
+  settingsSheet,
+  targetsSheet,
+  trackingSheet,
+  evaluationSheet,
+  improvementSheet,
+  customersSheet,
+  reviewSheet,
+  commissionSheets,
   pane,
   generate,
   risk,
