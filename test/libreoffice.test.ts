@@ -8,7 +8,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { defaultPeriod, yearPeriod } from '../src/data/periods';
@@ -16,7 +15,7 @@ import { buildDemo, type Demo } from '../src/xlsx/demoWorkbook';
 import { a1, type WorkbookSpec } from '../src/sheets/model';
 import { writeXlsx } from '../src/xlsx/writeXlsx';
 import { formulaCells, sameValue } from './sheets/specCells';
-import { findSoffice, freshProfile } from './support/libreoffice';
+import { convert } from './support/libreoffice';
 import { readStoredValues, type StoredValue } from './xlsx/readValues';
 import { buildWorkbook } from '../src/sheets/workbook';
 import { SHEET_KINDS } from '../src/sheets/model';
@@ -31,7 +30,6 @@ describe('the demo workbook in LibreOffice', () => {
   const teams: { name: string; spec: WorkbookSpec; stored?: Awaited<ReturnType<typeof readStoredValues>> }[] = [];
 
   beforeAll(async () => {
-    const soffice = findSoffice();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spk-lo-'));
     demo = await buildDemo({ seed: 42 });
     for (const make of TEAMS) {
@@ -50,17 +48,9 @@ describe('the demo workbook in LibreOffice', () => {
       fs.writeFileSync(path.join(dir, file), await writeXlsx(uncached));
     }
     const outDir = path.join(dir, 'out');
-    execFileSync(soffice, [`-env:UserInstallation=${freshProfile(dir)}`, '--headless', '--convert-to', 'xlsx', '--outdir', outDir, ...files.map((f) => path.join(dir, f.file))], {
-      stdio: 'pipe',
-      timeout: 300_000,
-    });
-    for (const [i, t] of teams.entries()) {
-      const out = path.join(outDir, `team${i}.xlsx`);
-      if (!fs.existsSync(out)) throw new Error(`LibreOffice wrote no ${out}`);
-      t.stored = await readStoredValues(fs.readFileSync(out));
-    }
+    convert(dir, files.map((f) => path.join(dir, f.file)), 'xlsx', outDir);
+    for (const [i, t] of teams.entries()) t.stored = await readStoredValues(fs.readFileSync(path.join(outDir, `team${i}.xlsx`)));
     const output = path.join(outDir, 'demo.xlsx');
-    if (!fs.existsSync(output)) throw new Error(`LibreOffice wrote no ${output}`);
     recalculated = new ExcelJS.Workbook();
     await recalculated.xlsx.readFile(output);
     stored = await readStoredValues(fs.readFileSync(output));

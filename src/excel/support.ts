@@ -22,6 +22,8 @@ export interface Support {
   dataValidation: boolean;
   /** ExcelApi 1.9: copyFrom, to fill formula columns and number formats down from the first row. */
   fill: boolean;
+  /** ExcelApi 1.9: page layout (orientation, fit to pages, print titles, header and footer) and page breaks. */
+  print: boolean;
   /** ExcelApi 1.10: comments; 1.18: notes. */
   comments: boolean;
   notes: boolean;
@@ -48,6 +50,7 @@ export function detectSupport(env: Pick<ExcelEnv, 'isSetSupported'>): Support {
     freeze: has('1.7'),
     dataValidation: has('1.8'),
     fill: has('1.9'),
+    print: has('1.9'),
     comments: has('1.10'),
     notes: has('1.18'),
     resizeTables: has('1.13'),
@@ -64,6 +67,7 @@ export function featuresOf(s: Support): HostFeatures {
     charts: need(s.charts, '1.7'),
     notes: need(s.notes || s.comments, '1.18 / 1.10'),
     freeze: need(s.freeze, '1.7'),
+    print: need(s.print, '1.9'),
     resizeTables: need(s.resizeTables, '1.13'),
   };
 }

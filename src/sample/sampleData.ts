@@ -207,7 +207,8 @@ export function buildSampleDataset(options: SampleOptions = {}): Dataset {
     for (let k = 0; k < n; k++) {
       let date: number;
       do {
-        const year = YEARS[randomInt(rand, 0, 1)];
+        // The company grows: the later year carries more of a customer's orders.
+        const year = YEARS[rand() < 0.45 ? 0 : 1];
         const m = pickWeighted(rand, seasonCum);
         const first = dateSerial(year, m + 1, 1);
         date = first + randomInt(rand, 0, monthEnd(first) - first);
@@ -222,7 +223,7 @@ export function buildSampleDataset(options: SampleOptions = {}): Dataset {
   // A few cancellations a year (returns, credit notes), each within weeks of the deal.
   for (const d of deals) if (d.cancelled === null && rand() < 0.004) d.cancelled = Math.min(asOf, d.date + randomInt(rand, 5, 70));
 
-  const { quotas, annualTargets } = makeTargets(reps, deals, season, asOf);
+  const { quotas, annualTargets } = makeTargets(rand, reps, deals, season, asOf);
   const data: Dataset = {
     origin: 'sample',
     company: w.company,
@@ -289,24 +290,30 @@ function plantDecember(rand: () => number, deals: Deal[], reps: Rep[], customers
 
 /**
  * Each year's company target is that year's sales plus 5 %, to the million; 90 % of it goes to
- * the salespeople as monthly quotas by region weight and level (the rest is the buffer). The new
- * salesperson gets a December quota of their own.
+ * the salespeople as monthly quotas, by region weight and then by what each sold that year (the
+ * rest is the buffer). The new salesperson gets a December quota of their own.
  */
-function makeTargets(reps: Rep[], deals: Deal[], season: number[], asOf: number): { quotas: Quota[]; annualTargets: AnnualTarget[] } {
+function makeTargets(rand: () => number, reps: Rep[], deals: Deal[], season: number[], asOf: number): { quotas: Quota[]; annualTargets: AnnualTarget[] } {
   const quotas: Quota[] = [];
   const annualTargets: AnnualTarget[] = [];
   const regions = [...new Set(reps.map((r) => r.region as string))];
   const team = reps.filter((r) => r.start === null);
   for (const year of YEARS) {
     const sums = new ExactSums(1);
-    for (const d of deals) if (d.date >= dateSerial(year, 1, 1) && d.date <= dateSerial(year, 12, 31)) sums.add(0, d.amount);
+    const byRep = new Map<string, number>();
+    for (const d of deals) {
+      if (d.date < dateSerial(year, 1, 1) || d.date > dateSerial(year, 12, 31)) continue;
+      sums.add(0, d.amount);
+      for (const s of d.splits) byRep.set(s.rep, (byRep.get(s.rep) ?? 0) + d.amount * s.share);
+    }
     const total = Math.round((sums.toNumber(0) * 1.05) / 1e6) * 1e6;
     annualTargets.push({ scope: 'company', name: '', year, amount: total });
     const [distributable] = splitTarget(total, [0.9, 0.1], 2);
     const regionParts = splitTarget(distributable!.toNumber(), regions.map((_, i) => [0.4, 0.3, 0.3][i]), 2);
     regions.forEach((region, i) => {
       const members = team.filter((r) => r.region === region);
-      const annual = splitTarget(regionParts[i]!.toNumber(), members.map((r) => LEVEL_WEIGHTS[r.level ?? 'core']), 2);
+      // As a manager sets them: from what each salesperson sold that year, give or take a tenth.
+      const annual = splitTarget(regionParts[i]!.toNumber(), members.map((r) => (byRep.get(r.name) ?? 1) * (0.9 + 0.2 * rand())), 2);
       members.forEach((rep, k) => {
         splitTarget(annual[k]!.toNumber(), season, 0).forEach((m, mi) => {
           const start = dateSerial(year, mi + 1, 1);
@@ -381,7 +388,8 @@ function makePipeline(rand: () => number, reps: Rep[], customers: Customer[], w:
       stage,
       action: w.actions[randomInt(rand, 0, w.actions.length - 1)],
       status,
-      expected: rand() < 0.05 ? null : date + randomInt(rand, 3, 40),
+      // Most deals are expected to close in the weeks after the report date; some have slipped.
+      expected: rand() < 0.05 ? null : date + randomInt(rand, 10, 90),
       notes: w.notes[randomInt(rand, 0, w.notes.length - 1)],
     });
   }

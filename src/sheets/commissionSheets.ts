@@ -49,10 +49,14 @@ export function commissionPeriods(data: Dataset, period?: Period): EngineInput['
 
 /** The plan the settings describe, named in the workbook's language. */
 export function seedPlan(settings: Settings, from: number, language: Language): Plan {
-  const names = catalogue(language).commissionSheets.seedPlan;
+  const words = catalogue(language).commissionSheets.seedPlan;
   const plan = planFromSettings(settings, from);
-  const componentNames: Record<string, string> = { tiered: names.tiered, record: names.record, pool: names.pool };
-  return { ...plan, name: names.plan, components: plan.components.map((c) => ({ ...c, name: componentNames[c.id] ?? c.name })) };
+  const own = (id: string) => (id === 'tiered' || id === 'record' || id === 'pool' ? words[id] : { id, name: undefined });
+  return {
+    ...plan,
+    ...words.plan,
+    components: plan.components.map((c) => ({ ...c, id: own(c.id).id, name: own(c.id).name ?? c.name })),
+  };
 }
 
 /** The plans a run uses: the template's, or one seeded from the settings from the first period on. */

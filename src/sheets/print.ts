@@ -7,7 +7,7 @@
 import type { Language } from '../core/language';
 import { serialToIso } from '../data/calendar';
 import { catalogue } from '../i18n';
-import type { HeaderFooterSpec, PrintSpec, SheetSpec } from './model';
+import { a1Range, type HeaderFooterSpec, type PrintSpec, type SheetSpec } from './model';
 import { fitColumns } from './widths';
 
 /** Printable width of a portrait A4 / Letter page at 100 %, in pixels (96 dpi) of column width. */
@@ -44,7 +44,23 @@ export function sheetWidthPx(sheet: SheetSpec): number {
   return px;
 }
 
+/** The sheet's extent as an A1 range (cells, tables and the charts beside them), or null when empty. */
+export function usedArea(sheet: SheetSpec): string | null {
+  let rows = 0;
+  let cols = 0;
+  const reach = (r: number, c: number) => {
+    rows = Math.max(rows, r);
+    cols = Math.max(cols, c);
+  };
+  for (const b of sheet.blocks) reach(b.origin.row + b.cells.length, b.origin.col + Math.max(0, ...b.cells.map((l) => l.length)));
+  for (const t of sheet.tables) reach(t.origin.row + 1 + Math.max(1, t.rows.length), t.origin.col + t.columns.length);
+  for (const c of sheet.charts) reach(c.anchor.row + c.size.rows, c.anchor.col + c.size.cols);
+  return rows === 0 ? null : a1Range(0, 0, rows - 1, cols - 1);
+}
+
 export function printSpec(sheet: SheetSpec, o: PrintOptions): PrintSpec {
+  // A spreadsheet fits the cells it prints to the page; charts past the last cell would spill onto a page of their own.
+  const area = o.area ?? (sheet.charts.length > 0 ? usedArea(sheet) : null);
   const words = catalogue(o.language).print;
   const header: HeaderFooterSpec = { left: headerText(o.title), center: headerText(o.period), right: headerText(o.company ?? '') };
   const footer: HeaderFooterSpec = { left: headerText(words.reportDate(serialToIso(o.asOf))), center: words.pageOf('&P', '&N'), right: '' };
@@ -55,7 +71,7 @@ export function printSpec(sheet: SheetSpec, o: PrintOptions): PrintSpec {
     fitToHeight: o.fitToHeight ?? 0,
     ...(o.repeatRows ? { repeatRows: o.repeatRows } : {}),
     rowBreaks: [...new Set(o.rowBreaks ?? [])].filter((r) => r > 0).sort((a, b) => a - b),
-    ...(o.area ? { area: o.area } : {}),
+    ...(area ? { area } : {}),
     header,
     footer,
   };

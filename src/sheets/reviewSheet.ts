@@ -206,28 +206,30 @@ export function buildReviewSheet(ctx: BuildContext): Built {
   add(cmp, 0, [c.header], undefined, { bold: true });
   const iso = (s: number) => serialToIso(s);
   const lastYear = (label: string) => label.replace(String(yearOf(p.start)), String(yearOf(p.start) - 1));
-  const rows: [string, Comparison][] = [
-    [c.mom(monthId(fig.mom.current.start), monthId(fig.previousMonth.start)), fig.mom],
-    [c.yoy(p.label, lastYear(p.label)), fig.yoy],
-    [c.ytd(iso(fig.ytdTarget.current.end)), fig.ytdTarget],
-    [c.ytdLastYear(iso(fig.ytdLastYear.current.end)), fig.ytdLastYear],
+  const rows: [string, string, Comparison][] = [
+    [c.mom, c.span(monthId(fig.mom.current.start), monthId(fig.previousMonth.start)), fig.mom],
+    [c.yoy, c.span(p.label, lastYear(p.label)), fig.yoy],
+    [c.ytd, c.to(iso(fig.ytdTarget.current.end)), fig.ytdTarget],
+    [c.ytdLastYear, c.to(iso(fig.ytdLastYear.current.end)), fig.ytdLastYear],
   ];
+  // Measure | span | actual | compared with | difference | change, in the tiles' six columns.
   add(
     cmp + 1,
     0,
-    rows.map(([label, x], i) => {
+    rows.map(([label, span, x], i) => {
       const r = cmp + 1 + i;
       const has = x.reference !== null;
       const ref = has ? x.reference! : x === fig.ytdTarget ? c.noTarget : c.noHistory;
       return [
         label,
+        span,
         x.actual,
         ref,
-        has ? formula(`${a1(r, 1)}-${a1(r, 2)}`, new Dec(x.actual).sub(x.reference!).toNumber()) : '',
-        has ? formula(`IF(N(${a1(r, 2)})=0,"",${a1(r, 1)}/${a1(r, 2)}-1)`, x.reference === 0 ? '' : x.actual / x.reference! - 1) : '',
+        has ? formula(`${a1(r, 2)}-${a1(r, 3)}`, new Dec(x.actual).sub(x.reference!).toNumber()) : '',
+        has ? formula(`IF(N(${a1(r, 3)})=0,"",${a1(r, 2)}/${a1(r, 3)}-1)`, x.reference === 0 ? '' : x.actual / x.reference! - 1) : '',
       ];
     }),
-    [null, money, money, money, PCT],
+    [null, null, money, money, money, PCT],
   );
 
   // Agenda beside the comparisons: minutes add up to the meeting's length.
@@ -350,5 +352,6 @@ export function buildReviewSheet(ctx: BuildContext): Built {
     priority: 4,
   });
 
-  return finishSheet(sheet, ctx.run, sheet.name, { orientation: 'landscape', fitToHeight: 2, rowBreaks: [page2] });
+  // Two landscape pages, one page wide each: the break keeps the rankings of salespeople and the funnel on page 2.
+  return finishSheet(sheet, ctx.run, sheet.name, { orientation: 'landscape', rowBreaks: [page2] });
 }

@@ -197,7 +197,7 @@ export function buildTargetsSheet(ctx: BuildContext): Built {
     columns: [
       { header: c.level },
       { header: c.name, numberFormat: '@' },
-      { header: c.weight, numberFormat: '0.00' },
+      { header: c.weight, numberFormat: 'General' },
       { header: c.start, numberFormat: DATE },
       { header: c.end, numberFormat: DATE },
       { header: c.base, numberFormat: money },

@@ -57,8 +57,9 @@ const MIN_WIDTH = 4;
 
 /**
  * The width every used column needs: numbers and dates always fit (a number too wide prints as
- * "###") and so do table headers, text up to the builder's width for the column or TEXT_CAP. Titles (a block whose font is
- * 14 pt or more) are left out: they run on into the empty cells beside them.
+ * "###") and so do table headers, text up to the builder's width for the column or TEXT_CAP. Titles, headings and intro
+ * lines (text in a block with a type size of its own) are left out: they run on into the empty
+ * cells beside them.
  */
 export function fittedWidths(sheet: SheetSpec): Record<number, number> {
   const need = new Map<number, number>();
@@ -68,11 +69,13 @@ export function fittedWidths(sheet: SheetSpec): Record<number, number> {
     m.set(col, Math.max(m.get(col) ?? 0, width));
   };
   for (const b of sheet.blocks) {
-    if ((b.fontSize ?? 11) >= 14) continue;
+    // Text in its own type size (a title, a block's heading, an intro line) runs on into the empty cells beside it.
+    const title = b.fontSize !== undefined;
     b.cells.forEach((line) =>
       line.forEach((cell, c) => {
         const s = shown(cell, b.numberFormats?.[c] ?? undefined);
-        if (s) put(b.origin.col + c, textWidth(s.text, b.fontSize ?? 11, b.bold) + PADDING, s.number);
+        // A figure in large type must fit.
+        if (s && !(title && !s.number)) put(b.origin.col + c, textWidth(s.text, b.fontSize ?? 11, b.bold) + PADDING, s.number);
       }),
     );
   }

@@ -12,6 +12,7 @@ import { buildSampleDataset, DEFAULT_SEED } from '../sample/sampleData';
 import type { WorkbookSpec } from '../sheets/model';
 import { SHEET_KINDS } from '../sheets/model';
 import type { SheetNotice } from '../data/notices';
+import type { CompletedRun } from '../sheets/workbook';
 import { writeXlsxReport, type XlsxResult } from './writeXlsx';
 
 export interface DemoOptions {
@@ -24,6 +25,8 @@ export interface Demo {
   data: Dataset;
   spec: WorkbookSpec;
   notices: SheetNotice[];
+  /** The commission run the statement sheet shows. */
+  commissions: CompletedRun | null;
   xlsx: XlsxResult;
 }
 
@@ -31,7 +34,7 @@ export async function buildDemo(options: DemoOptions = {}): Promise<Demo> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const language = options.language ?? settings.language;
   const data = buildSampleDataset({ seed: options.seed ?? DEFAULT_SEED, language });
-  const { spec, notices } = workbookForRequest(data, { sheets: SHEET_KINDS, language, period: yearPeriod(data.asOf), settings });
+  const { spec, notices, commissions } = workbookForRequest(data, { sheets: SHEET_KINDS, language, period: yearPeriod(data.asOf), settings });
   const xlsx = await writeXlsxReport(spec);
-  return { data, spec, notices, xlsx };
+  return { data, spec, notices, commissions, xlsx };
 }

@@ -181,7 +181,20 @@ export interface ReviewSheetTexts {
   title: (period: string) => string;
   periodLine: string;
   tiles: { target: string; actual: string; completion: string; gap: string; pace: string; status: string };
-  comparison: { title: string; header: [string, string, string, string, string]; mom: (month: string, previous: string) => string; yoy: (span: string, previous: string) => string; ytd: (to: string) => string; ytdLastYear: (to: string) => string; noHistory: string; noTarget: string };
+  comparison: {
+    title: string;
+    header: [string, string, string, string, string, string];
+    mom: string;
+    yoy: string;
+    ytd: string;
+    ytdLastYear: string;
+    /** "2025-12 vs 2025-11": the span compared and the one it is compared with. */
+    span: (current: string, previous: string) => string;
+    /** "to 2025-12-31". */
+    to: (date: string) => string;
+    noHistory: string;
+    noTarget: string;
+  };
   trend: { title: string; header: [string, string, string, string, string]; chart: string };
   ranking: { region: string; productLine: string; rep: string; chart: (what: string) => string };
   funnel: { title: string; header: [string, string, string]; chart: string };
@@ -195,8 +208,12 @@ export interface ReviewSheetTexts {
 }
 
 export interface CommissionSheetsTexts {
-  /** Names of the plan seeded from the settings when the template has none. */
-  seedPlan: { plan: string; tiered: string; record: string; pool: string };
+  /**
+   * The plan seeded from the settings when the template has none: its id and name, and each
+   * component's (ids show in the Plans sheet and name the payroll columns, so they are the
+   * workbook's words too).
+   */
+  seedPlan: Record<'plan' | 'tiered' | 'record' | 'pool', { id: string; name: string }>;
   plans: { title: string; intro: string };
   statement: {
     title: (period: string) => string;

@@ -1,7 +1,12 @@
 import type { CommissionSheetsTexts } from '../../sections/sheets';
 
 export const commissionSheets: CommissionSheetsTexts = {
-  seedPlan: { plan: 'Sales commission plan', tiered: 'Tiered commission', record: 'Record bonus', pool: 'Team pool' },
+  seedPlan: {
+    plan: { id: 'plan', name: 'Sales commission plan' },
+    tiered: { id: 'tiered', name: 'Tiered commission' },
+    record: { id: 'record', name: 'Record bonus' },
+    pool: { id: 'pool', name: 'Team pool' },
+  },
   plans: {
     title: 'Commission plans',
     intro:

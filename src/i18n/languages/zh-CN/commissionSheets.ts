@@ -1,7 +1,12 @@
 import type { CommissionSheetsTexts } from '../../sections/sheets';
 
 export const commissionSheets: CommissionSheetsTexts = {
-  seedPlan: { plan: '销售提成方案', tiered: '阶梯提成', record: '破纪录奖励', pool: '团队奖金池' },
+  seedPlan: {
+    plan: { id: '提成方案', name: '销售提成方案' },
+    tiered: { id: '阶梯提成', name: '阶梯提成' },
+    record: { id: '破纪录奖励', name: '破纪录奖励' },
+    pool: { id: '团队奖金池', name: '团队奖金池' },
+  },
   plans: {
     title: '提成方案',
     intro: '每个表为一个方案版本：先是方案设置，再是各组成部分（档位行：下限、费率）。可直接修改；读取时会校验。=SALES.PAYOUT 读取一个组成部分的区域。',
