@@ -97,8 +97,9 @@ export function buildSettingsSheet(settings: Settings, language: Language, asOf:
   sheet.blocks.push({ origin: { row: FIRST_ROW - 1, col: 0 }, cells: [t.header], bold: true });
   items.forEach((it, k) => {
     const row = FIRST_ROW + k;
-    // The value is the region's to change (kept by every refresh); the report date is the data's.
-    const userColumns = it.name === N.asOf ? [] : [VALUE_COL];
+    // The value is the region's to change (kept by every refresh). The report date is the data's in
+    // a generated file (it follows the data); in Excel it is =TODAY() until the user types a date to pin it.
+    const userColumns = it.name === N.asOf && options.reportDate === 'data' ? [] : [VALUE_COL];
     sheet.blocks.push({ origin: { row, col: 0 }, cells: [[it.label, it.value, it.name]], numberFormats: [null, it.format ?? null, null], userColumns });
     names.push({ name: it.name, refersTo: ref(row, VALUE_COL) });
   });

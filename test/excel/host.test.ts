@@ -113,6 +113,33 @@ describe('createExcelHost', () => {
     expect(await refusal(none.generate(request(), () => undefined))).toBe('This version of Excel does not support generating sheets (requires ExcelApi 1.4).');
   });
 
+  it('on the team’s own table the report date is today (=TODAY()) until the user types one; Tracking flags overdue rows against it', async () => {
+    const env = new FakeEnv();
+    const s = env.state.addSheet('Pipeline');
+    const rows = [
+      ['Date', 'Owner', 'Customer', 'Stage', 'Status', 'Expected date'],
+      [45700, 'Li', 'Acme', 'Lead', 'In progress', 45710],
+      [45701, 'Wang', 'Beta', 'Won', 'Done', 45705],
+    ];
+    rows.forEach((r, i) => r.forEach((v, j) => env.state.setCell(s, i, j, v)));
+    env.state.addTable(s, { row: 0, col: 0, rows: 3, cols: 6 }).name = 'Deals';
+    const h = createExcelHost({ env, lock: new WriteLock() });
+    const ask = request({ sheets: ['tracking'], source: { kind: 'workbook', id: 'Deals' } });
+    await h.generate(ask, () => undefined);
+    const asOf = [...env.state.names.values()].find((n) => n.name === 'SPK_AsOf')!;
+    const cell = parseA1(asOf.formula.replace(/^=/, '').replace(/^.*!/, '').replace(/\$/g, ''));
+    expect(env.state.at('Settings', `B${cell.row + 1}`).value).toBe('=TODAY()');
+    expect(env.state.sheet('Tracking')!.cfs.map((c) => c.formula)).toContainEqual(expect.stringContaining('<SPK_AsOf'));
+    // A date typed there pins the report date: the next generate keeps it.
+    env.state.setCell(env.state.sheet('Settings')!, cell.row, 1, 45712);
+    await h.generate({ ...ask, refresh: true }, () => undefined);
+    expect(env.state.at('Settings', `B${cell.row + 1}`).value).toBe(45712);
+    // The sample keeps its own report date, as in the demo.
+    const demo = new FakeEnv();
+    await createExcelHost({ env: demo, lock: new WriteLock(), sampleData: () => dataset({ origin: 'sample', asOf: 45900, pipeline: [] }) }).generate(request({ sheets: ['tracking'] }), () => undefined);
+    expect(demo.state.at('Settings', `B${cell.row + 1}`).value).toBe(45900);
+  });
+
   it('generates from a workbook table, and lists every problem of a bad one', async () => {
     const env = new FakeEnv();
     const s = env.state.addSheet('Data');

@@ -69,9 +69,15 @@ describe('workbook', () => {
     expect(notes).toContain('SALES.SPLIT');
   });
 
-  it('the Settings report date is the data’s', () => {
-    const asOf = spec.sheets[0].blocks.flatMap((b) => b.cells).find((r) => r[2] === 'SPK_AsOf');
-    expect(asOf?.[1]).toBe(sample.asOf);
+  it('the Settings report date is the data’s; in Excel on the team’s tables it is =TODAY() (the data’s date cached), a cell the user may pin', () => {
+    const asOf = spec.sheets[0].blocks.find((b) => b.cells[0][2] === 'SPK_AsOf')!;
+    expect(asOf.cells[0][1]).toBe(sample.asOf);
+    expect(asOf.userColumns).toEqual([]);
+    const live = buildWorkbook(sample, { sheets: ['tracking'], language: 'en-US', period: year, settings: S, reportDate: 'today' }).spec.sheets[0];
+    const today = live.blocks.find((b) => b.cells[0][2] === 'SPK_AsOf')!;
+    expect(today.cells[0][1]).toEqual({ formula: 'TODAY()', value: sample.asOf });
+    expect(today.userColumns).toEqual([1]);
+    expect(live.notes.map((n) => n.text)).toContain('Today’s date, so pace and overdue rows follow the calendar. Type a date here to pin the report date.');
   });
 });
 

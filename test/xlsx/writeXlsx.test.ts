@@ -112,6 +112,29 @@ describe('writeXlsx', () => {
     expect(String(customers.getCell('F3').note)).toContain('SALES.RFM');
   });
 
+  it('sets each sheet’s page setup: orientation, fit to one page wide, print titles and area, header, footer, page breaks', async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    const book = await zip.file('xl/workbook.xml')!.async('string');
+    const statement = spec.sheets.find((s) => s.kind === 'statement')!;
+    const index = spec.sheets.indexOf(statement);
+    const xml = await zip.file(`xl/worksheets/sheet${index + 1}.xml`)!.async('string');
+    expect(xml).toMatch(/<pageSetup[^>]*orientation="landscape"[^>]*fitToWidth="1"[^>]*fitToHeight="0"/);
+    expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
+    // One break before each rep's block, each where the builder put it.
+    const breaks = [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(breaks).toEqual(statement.print!.rowBreaks);
+    expect(breaks.length).toBe(statement.blocks.filter((b) => b.fontSize === 12).length);
+    expect(xml).toContain('<oddFooter>&amp;LReport date 2025-12-31&amp;CPage &amp;P of &amp;N&amp;R</oddFooter>');
+    expect(book).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="${index}">&apos;Statement 2025-12&apos;!$A$1:$K$`);
+    const evaluation = spec.sheets.findIndex((s) => s.kind === 'evaluation');
+    expect(book).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${evaluation}">&apos;Evaluation&apos;!$3:$3</definedName>`);
+    // Letter for an en-US workbook (the file's default paper, so no paperSize), A4 for a zh-CN one.
+    expect(xml).not.toContain('paperSize');
+    const zh = buildWorkbook(data, { ...options, language: 'zh-CN', sheets: ['evaluation'] }).spec;
+    const zhXml = await (await JSZip.loadAsync(await writeXlsx(zh))).file('xl/worksheets/sheet2.xml')!.async('string');
+    expect(zhXml).toMatch(/<pageSetup[^>]*paperSize="9"/);
+  });
+
   it('stores a core error as an Excel error value and newer functions with _xlfn.', async () => {
     const tiny: WorkbookSpec = {
       names: [],
