@@ -4,6 +4,7 @@
  * which makes the team's Dataset of one such table. Stage and status labels for the sheets.
  */
 import type { Language } from '../core/language';
+import { catalogue } from '../i18n';
 import { dateSerial, monthEnd, monthId, serialToIso } from '../data/calendar';
 import { REP_LEVELS, STAGES, TASK_STATUSES, type Dataset, type PipelineRow, type Rep as DataRep, type RepLevel, type Stage, type TaskStatus } from '../data/model';
 
@@ -104,14 +105,9 @@ export function dataHeaders(kind: DataKind, language: Language): string[] {
   return FIELDS[kind].map((d) => d.headers[language === 'en-US' ? 0 : 1]);
 }
 
-export const STAGE_LABELS: Readonly<Record<Language, Record<Stage, string>>> = {
-  'en-US': { lead: 'Lead', intent: 'Intent', negotiation: 'Negotiation', won: 'Won', lost: 'Lost' },
-  'zh-CN': { lead: '线索', intent: '意向', negotiation: '谈判', won: '成交', lost: '丢单' },
-};
-export const STATUS_LABELS: Readonly<Record<Language, Record<TaskStatus, string>>> = {
-  'en-US': { notStarted: 'Not started', inProgress: 'In progress', done: 'Done' },
-  'zh-CN': { notStarted: '未开始', inProgress: '进行中', done: '已完成' },
-};
+/** The words the Tracking sheet writes for stages and statuses, which a table read back may use in either language. */
+export const STAGE_LABELS: Readonly<Record<Language, Record<Stage, string>>> = { 'en-US': catalogue('en-US').sheetWords.stages, 'zh-CN': catalogue('zh-CN').sheetWords.stages };
+export const STATUS_LABELS: Readonly<Record<Language, Record<TaskStatus, string>>> = { 'en-US': catalogue('en-US').sheetWords.statuses, 'zh-CN': catalogue('zh-CN').sheetWords.statuses };
 const LEVEL_LABELS: Record<RepLevel, string[]> = { new: ['New', '新人', '新手'], core: ['Core', '骨干'], senior: ['Senior', '资深'] };
 
 const norm = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, ' ');

@@ -69,7 +69,6 @@ export function buildPlansSheet(plans: readonly Plan[], language: Language, run?
     });
     row = origin.row + rows.length + 3;
   });
-  sheet.freeze = { rows: 1, cols: 0 };
   return finishSheet(sheet, { language, period: run?.period ?? { label: '' }, asOf: run?.asOf ?? 0, company: run?.company }, sheet.name, { rowBreaks: breaks });
 }
 

@@ -50,6 +50,8 @@ function shown(cell: Cell, format: string | undefined): { text: string; number: 
 
 /** Room a cell needs beyond its text (margins; a table header's filter button). */
 const PADDING = 1.6;
+/** A number is right-aligned: a little more room keeps it off the text that starts the next column. */
+const NUMBER_PADDING = 2.6;
 const FILTER_BUTTON = 2.2;
 /** A text column is never widened past this unless its builder asks: longer text wraps or runs on. */
 const TEXT_CAP = 48;
@@ -75,7 +77,7 @@ export function fittedWidths(sheet: SheetSpec): Record<number, number> {
       line.forEach((cell, c) => {
         const s = shown(cell, b.numberFormats?.[c] ?? undefined);
         // A figure in large type must fit.
-        if (s && !(title && !s.number)) put(b.origin.col + c, textWidth(s.text, b.fontSize ?? 11, b.bold) + PADDING, s.number);
+        if (s && !(title && !s.number)) put(b.origin.col + c, textWidth(s.text, b.fontSize ?? 11, b.bold) + (s.number ? NUMBER_PADDING : PADDING), s.number);
       }),
     );
   }
@@ -86,7 +88,7 @@ export function fittedWidths(sheet: SheetSpec): Record<number, number> {
       put(col, textWidth(c.header, 11, true) + PADDING + FILTER_BUTTON, true);
       for (const row of t.rows) {
         const s = shown(row[k] ?? null, c.numberFormat);
-        if (s) put(col, textWidth(s.text) + PADDING, s.number);
+        if (s) put(col, textWidth(s.text) + (s.number ? NUMBER_PADDING : PADDING), s.number);
       }
     });
   }

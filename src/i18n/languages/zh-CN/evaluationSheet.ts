@@ -21,7 +21,7 @@ export const evaluationSheet: EvaluationSheetTexts = {
     score: '综合得分',
     grade: '等级',
     elapsed: '时间进度',
-    pace: '达成节奏',
+    pace: '序时达成率',
     status: '预警',
     outstanding: '超额完成',
     improve: '需改进',

@@ -3,7 +3,7 @@ import type { ReviewSheetTexts } from '../../sections/sheets';
 export const reviewSheet: ReviewSheetTexts = {
   title: (period) => `销售会议资料 — ${period}`,
   periodLine: '期间',
-  tiles: { target: '目标', actual: '实际', completion: '完成率', gap: '目标差距', pace: '达成节奏', status: '预警' },
+  tiles: { target: '目标', actual: '实际', completion: '完成率', gap: '目标差距', pace: '序时达成率', status: '预警' },
   comparison: {
     title: '对比分析',
     header: ['对比', '期间', '实际', '对比值', '差额', '增减'],

@@ -11,7 +11,7 @@ export const sheetWords: SheetWords = {
   target: '目标',
   actual: '实际',
   completion: '完成率',
-  pace: '达成节奏',
+  pace: '序时达成率',
   status: '预警',
   elapsed: '时间进度',
   region: '区域',
