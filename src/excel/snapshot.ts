@@ -48,7 +48,7 @@ interface SheetSnapshot {
 }
 
 /** A sheet's page setup as it was: what writePrint sets, so a failed run can set it back. */
-interface PageSnapshot {
+export interface PageSnapshot {
   orientation: string;
   paperSize: string;
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };

@@ -15,6 +15,7 @@
  * `sync()` counts calls and measures each request: the UTF-8 size of JSON.stringify of every
  * property value set and every method argument queued since the previous sync.
  */
+import type { PageSnapshot } from '../../src/excel/snapshot';
 import type {
   ExcelEnv,
   ExcelRunOptions,
@@ -92,18 +93,8 @@ export interface SheetState {
   page: PageState;
 }
 
-/** A sheet's page setup; a new sheet has Excel's defaults. */
-export interface PageState {
-  orientation: string;
-  paperSize: string;
-  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
-  headerFooter: Record<'leftHeader' | 'centerHeader' | 'rightHeader' | 'leftFooter' | 'centerFooter' | 'rightFooter', string>;
-  /** "$3:$3" or null. */
-  titleRows: string | null;
-  area: string | null;
-  /** 0-based rows with a manual page break above them, in the order added. */
-  breaks: number[];
-}
+/** A sheet's page setup (print title rows as "$3:$3", 0-based rows with a break above them); a new sheet has Excel's defaults. */
+export type PageState = PageSnapshot;
 
 export interface TableState {
   id: string;

@@ -12,12 +12,12 @@ import { renderSheetNotice } from '../../src/i18n';
 import { buildSampleDataset, sampleNames } from '../../src/sample/sampleData';
 import { TRICKY_CUSTOMERS } from '../data/tricky';
 import { sampleReportDateIso } from '../../src/sample/reportDate';
-import { isFormula, SHEET_KINDS, type WorkbookSpec } from '../../src/sheets/model';
+import { SHEET_KINDS, type WorkbookSpec } from '../../src/sheets/model';
 import { buildWorkbook, type WorkbookResult } from '../../src/sheets/workbook';
 import { naiveStatements, picoToString } from '../core/plans/naive';
 import { chineseTeam, crmTeam, dealsOnlyTeam, type TeamData } from '../data/datasets';
 import { loadIntoHyperFormula, mismatches } from './hyperformula';
-import { sheetCells } from './specCells';
+import { specTexts } from './specCells';
 
 const sample = buildSampleDataset();
 const sampleEn = buildSampleDataset({ language: 'en-US' });
@@ -36,25 +36,8 @@ const mentions = (text: string, word: string): boolean => {
   return /^[\x00-\x7f]*$/.test(word) ? new RegExp(`(^|[^A-Za-z])${escaped}($|[^A-Za-z])`).test(text) : text.includes(word);
 };
 
-/** Every piece of text a user could see in the workbook: sheet names, cells, formulas' strings, notes, charts. */
-function texts(spec: WorkbookSpec): string[] {
-  const out: string[] = [];
-  for (const s of spec.sheets) {
-    out.push(s.name);
-    for (const { cell } of sheetCells(s)) {
-      if (typeof cell === 'string') out.push(cell);
-      else if (isFormula(cell)) {
-        out.push(cell.formula);
-        if (typeof cell.value === 'string') out.push(cell.value);
-      }
-    }
-    for (const t of s.tables) out.push(t.name, ...t.columns.map((c) => c.header));
-    for (const n of s.notes) out.push(n.text);
-    for (const c of s.charts) out.push(c.title, ...c.series.map((x) => x.name));
-    for (const v of s.validations) out.push(...v.list, v.errorMessage);
-  }
-  return out;
-}
+/** Every piece of text a user could see in the workbook, and the tables' names. */
+const texts = (spec: WorkbookSpec): string[] => [...specTexts(spec).map((t) => t.text), ...spec.sheets.flatMap((s) => s.tables.map((t) => t.name))];
 
 const build = (t: TeamData, period: Period): WorkbookResult =>
   buildWorkbook(t.data, { sheets: SHEET_KINDS, language: t.settings.language, period, settings: t.settings, plans: t.plans, planAssignment: t.planAssignment });
