@@ -7,7 +7,7 @@
 import { detectSupport } from '../../src/excel/support';
 import { writeWorkbook, type WorkbookWriteResult } from '../../src/excel/writeWorkbook';
 import { renderWriteNotice } from '../../src/i18n';
-import { WriteError } from '../../src/core/writeNotices';
+import { WriteError } from '../../src/sheets/writePlan/notices';
 import type { SheetSpec, WorkbookSpec } from '../../src/sheets/model';
 import { printSpec } from '../../src/sheets/print';
 import { FakeEnv } from './fakeExcel';

@@ -33,7 +33,7 @@ const sampleWords = [
 /** `text` holds `word` as a word of its own (so "North" is not found in "Northwind"). */
 const mentions = (text: string, word: string): boolean => {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return /^[\x00-\x7f]*$/.test(word) ? new RegExp(`(^|[^A-Za-z])${escaped}($|[^A-Za-z])`).test(text) : text.includes(word);
+  return /^[ -~]*$/.test(word) ? new RegExp(`(^|[^A-Za-z])${escaped}($|[^A-Za-z])`).test(text) : text.includes(word);
 };
 
 /** Every piece of text a user could see in the workbook, and the tables' names. */
