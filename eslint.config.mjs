@@ -28,7 +28,8 @@ const MAY_IMPORT = {
   data: ['core', 'i18n'],
   sheets: ['core', 'i18n', 'data'],
   sample: ['core', 'data', 'sheets'],
-  templates: ['core', 'sheets'],
+  // A template carries the column mappings of the team's tables (src/data/'s fields).
+  templates: ['core', 'data', 'sheets'],
   functions: ['core', 'i18n'],
   excel: ['core', 'i18n', 'host', 'data', 'sheets', 'sample', 'templates'],
   xlsx: ['core', 'i18n', 'data', 'sheets', 'sample', 'templates'],
@@ -47,12 +48,12 @@ const DEPTHS = [1, 2, 3, 4];
  */
 const into = (layers, depth) => `^(\\.\\./){${depth}}(${layers.join('|')})(/|$)`;
 const UI_PACKAGES = { regex: '^(react|react-dom)(/|$)|^@fluentui/', message: 'React and Fluent UI belong to the task pane (src/taskpane/); other layers hand it data.' };
-const XLSX_PACKAGES = { regex: '^(exceljs|jszip)(/|$)', message: 'exceljs and jszip belong to the .xlsx writer (src/xlsx/).' };
+const XLSX_PACKAGES = { regex: '^(exceljs|jszip)(/|$)', message: 'exceljs and jszip belong to the .xlsx writer (src/xlsx/) and the .xlsx reader (src/data/xlsx.ts).' };
 const TEST_ONLY = { regex: '^hyperformula(/|$)', message: 'HyperFormula is GPL and test-only: never bundled.' };
 const ANY_PACKAGE = { regex: '^[^.]', allowTypeImports: true, message: 'The catalogue imports nothing but types.' };
 const list = (layers) => layers.map((l) => `src/${l}/`).join(', ') || 'nothing outside itself';
 
-function layerPatterns(layer, depth, mayImport = MAY_IMPORT[layer], mayImportTypes = MAY_IMPORT_TYPES[layer] ?? []) {
+function layerPatterns(layer, depth, mayImport = MAY_IMPORT[layer], mayImportTypes = MAY_IMPORT_TYPES[layer] ?? [], xlsx = layer === 'xlsx') {
   const forbidden = LAYERS.filter((l) => l !== layer && !mayImport.includes(l));
   const typesOnly = forbidden.filter((l) => mayImportTypes.includes(l));
   const never = forbidden.filter((l) => !mayImportTypes.includes(l));
@@ -61,7 +62,7 @@ function layerPatterns(layer, depth, mayImport = MAY_IMPORT[layer], mayImportTyp
     ...(never.length > 0 ? [{ regex: into(never, depth), message: why }] : []),
     ...(typesOnly.length > 0 ? [{ regex: into(typesOnly, depth), allowTypeImports: true, message: why }] : []),
     ...(layer === 'taskpane' ? [] : [UI_PACKAGES]),
-    ...(layer === 'xlsx' ? [] : [XLSX_PACKAGES]),
+    ...(xlsx ? [] : [XLSX_PACKAGES]),
     ...(layer === 'i18n' ? [ANY_PACKAGE] : []),
     TEST_ONLY,
   ];
@@ -104,6 +105,11 @@ export default defineConfig(
     // The functions bundle's entry: it associates the SALES functions with Excel through Office.js.
     files: ['src/excel/functionsRuntime.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns('excel', 1, [...MAY_IMPORT.excel, 'functions'], []) }] },
+  },
+  {
+    // The .xlsx reader of a team's files (loaded on demand, like the writer).
+    files: ['src/data/xlsx.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns('data', 1, MAY_IMPORT.data, [], true) }] },
   },
   {
     // The entry point picks a host and loads it on demand.

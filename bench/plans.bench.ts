@@ -1,6 +1,7 @@
 import { computeStatements } from '../src/core/plans/engine';
 import type { Deal, EngineInput, Period, Quota, Rep } from '../src/core/plans/inputs';
 import { examplePlan } from '../src/core/plans/examples';
+import { renderStatementNote } from '../src/i18n';
 import { mulberry32, randomInt, randomMoney } from '../src/sample/random';
 import { fmt, print, timeRuns } from './harness';
 
@@ -69,7 +70,7 @@ export function benchPlans(): void {
   // Explanations are written when first read; this is the cost of reading every one of them.
   const withText = timeRuns(() => {
     let chars = 0;
-    for (const s of computeStatements(input)) for (const l of s.lines) chars += l.explanation.length;
+    for (const s of computeStatements(input)) for (const l of s.lines) chars += renderStatementNote('zh-CN', l.note).length;
     if (chars === 0) throw new Error('no explanations');
   }, 3);
   print('Commission statements (issue 5)', [

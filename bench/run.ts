@@ -9,6 +9,7 @@ import { benchSheets } from './sheets.bench';
 import { benchExcel } from './excel.bench';
 import { benchPlans } from './plans.bench';
 import { benchPane } from './pane.bench';
+import { benchGenerate } from './generate.bench';
 
 const only = process.argv[2];
 console.log(`# Sales Performance Kit benchmarks — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}, load average ${os.loadavg()[0].toFixed(1)} (figures scale with it)`);
@@ -18,6 +19,7 @@ const suites: Record<string, () => void | Promise<void>> = {
   excel: benchExcel,
   plans: benchPlans,
   pane: benchPane,
+  generate: benchGenerate,
 };
 (async () => {
   for (const [name, run] of Object.entries(suites)) {

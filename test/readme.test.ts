@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { FIELDS, TABLE_KINDS, type FieldSpec } from '../src/data/fields';
 import { signature } from '../src/functions/reference';
 import { FUNCTION_TABLE } from '../src/functions/table';
 
@@ -16,6 +17,19 @@ describe('README stays true', () => {
     expect(README).toContain('npm ci && npm test');
     expect(PKG.scripts.start).toBeDefined();
     expect(PKG.scripts.test).toBeDefined();
+  });
+  it.each(TABLE_KINDS)('lists every %s field with every header recognised for it, in priority order', (kind) => {
+    for (const [field, spec] of Object.entries(FIELDS[kind] as Record<string, FieldSpec>)) {
+      expect(README).toContain(`| \`${field}\` |`);
+      expect(README).toMatch(new RegExp(`\\| \`${field}\` \\| [^|]+ \\| ${spec.synonyms.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' · ')} \\|`));
+    }
+  });
+  it('documents every option of npm run generate', () => {
+    for (const option of ['--data FILE', '--map "Header=field"', '--template FILE.json', '--period YYYY-MM', '--lang zh-CN', '--payroll FILE.csv', '--out FILE.xlsx', '--sample', '--seed N', '--help']) {
+      expect(README).toContain(`| \`${option}`);
+    }
+    expect(PKG.scripts.generate).toBeDefined();
+    expect(PKG.scripts.demo).toBeDefined();
   });
   it('.ci/run runs the README test command', () => {
     const ci = fs.readFileSync(path.join(__dirname, '..', '.ci', 'run'), 'utf8');

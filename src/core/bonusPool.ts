@@ -28,13 +28,14 @@ export function bonusPool(input: BonusPoolInput): BonusPoolResult {
   const { teamActual, teamTarget, poolRate, contribution, decimals } = input;
   const collaboration = input.collaboration ?? null;
   const w = input.collaborationWeight ?? DEFAULT_COLLABORATION_WEIGHT;
-  if (teamTarget === 0) throw divZeroError('teamTarget is 0');
-  if (teamTarget < 0 || teamActual < 0) throw numError('team actual and target must not be negative');
-  if (poolRate < 0) throw numError('poolRate must not be negative');
-  if (w < 0 || w > 1) throw numError('collaborationWeight must be between 0 and 1');
-  if (contribution.length === 0) throw valueError('contribution: at least one member is needed');
+  if (teamTarget === 0) throw divZeroError('zero', { arg: 'teamTarget' });
+  if (teamActual < 0) throw numError('negative', { arg: 'teamActual' });
+  if (teamTarget < 0) throw numError('negative', { arg: 'teamTarget' });
+  if (poolRate < 0) throw numError('negative', { arg: 'poolRate' });
+  if (w < 0 || w > 1) throw numError('between', { arg: 'collaborationWeight', min: 0, max: 1 });
+  if (contribution.length === 0) throw valueError('emptyList', { arg: 'contribution' });
   if (collaboration !== null && collaboration.length !== contribution.length) {
-    throw valueError(`collaboration has ${collaboration.length} members, contribution has ${contribution.length}`);
+    throw valueError('countMismatch', { a: 'collaboration', aCount: collaboration.length, b: 'contribution', bCount: contribution.length });
   }
   const shareWeights = poolWeights(checked(contribution, 'contribution'), collaboration === null ? null : checked(collaboration, 'collaboration'), new Dec(w));
   const funded = teamActual >= teamTarget;
@@ -44,9 +45,9 @@ export function bonusPool(input: BonusPoolInput): BonusPoolResult {
 }
 
 function checked(values: readonly number[], what: string): Decimal[] {
-  if (values.some((v) => v < 0)) throw numError(`${what} must not be negative`);
+  if (values.some((v) => v < 0)) throw numError('negative', { arg: what });
   const ds = values.map((v) => new Dec(v));
-  if (sum(ds).isZero()) throw divZeroError(`${what} adds up to 0`);
+  if (sum(ds).isZero()) throw divZeroError('sumZero', { arg: what });
   return ds;
 }
 

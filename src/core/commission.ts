@@ -21,7 +21,6 @@ import { Dec, SUM_SCALE, ZERO, roundHalfAway, scaledInt, unitOf } from './money'
 export type CommissionMode = 'marginal' | 'flat';
 export const COMMISSION_MODES: readonly CommissionMode[] = ['marginal', 'flat'];
 export type Boundary = 'lower' | 'upper';
-export const BOUNDARIES: readonly Boundary[] = ['lower', 'upper'];
 
 export interface TierRow {
   lower: number;
@@ -76,20 +75,20 @@ export interface CommissionResult {
 
 /** Validates tiers (ascending, first bound 0, rates ≥ 0) and scales attainment bounds by quota. */
 export function rateTable(tiers: readonly TierRow[], quota: number | null = null, boundary: Boundary = 'lower'): RateTable {
-  if (tiers.length === 0) throw valueError('tiers: at least one row [lower bound, rate] is needed');
+  if (tiers.length === 0) throw valueError('emptyList', { arg: 'tiers' });
   if (quota !== null) {
-    if (quota === 0) throw divZeroError('quota is 0: attainment bands need a quota');
-    if (quota < 0) throw numError('quota must not be negative');
+    if (quota === 0) throw divZeroError('quotaZero', {});
+    if (quota < 0) throw numError('negative', { arg: 'quota' });
   }
   const scale = quota === null ? null : new Dec(quota);
   const lowers: Decimal[] = [];
   const rates: Decimal[] = [];
   tiers.forEach((t, i) => {
-    if (i === 0 && t.lower !== 0) throw valueError('tiers: the first lower bound must be 0');
+    if (i === 0 && t.lower !== 0) throw valueError('tiersFirstBound', {});
     if (i > 0 && !(t.lower > tiers[i - 1].lower)) {
-      throw valueError(`tiers: lower bounds must be strictly ascending (row ${i + 1})`);
+      throw valueError('tiersAscending', { row: i + 1 });
     }
-    if (t.rate < 0) throw numError(`tiers: rate in row ${i + 1} is negative`);
+    if (t.rate < 0) throw numError('tierRateNegative', { row: i + 1 });
     const lower = scale === null ? new Dec(t.lower) : scale.mul(t.lower);
     lowers.push(lower);
     rates.push(new Dec(t.rate));
@@ -116,11 +115,10 @@ export function bandStart(table: RateTable, i: number, decimals: number): Decima
 
 /**
  * The bands an amount uses with their exact (unrounded) commission: the one reached band in flat
- * mode, every band reached in marginal mode. Statements round all their lines together, so they
- * take these as they are; commissionLines rounds them per table.
+ * mode, every band reached in marginal mode. commissionLines and statements round each one.
  */
 export function exactBands(amount: Decimal, table: RateTable, mode: CommissionMode): Omit<CommissionLine, 'amount'>[] {
-  if (amount.isNegative()) throw numError('amount must not be negative');
+  if (amount.isNegative()) throw numError('negative', { arg: 'amount' });
   const { lowers, rates } = table;
   const band = (i: number, base: Decimal): Omit<CommissionLine, 'amount'> => ({
     band: i + 1,
@@ -170,7 +168,7 @@ export function commission(amount: Decimal, table: RateTable, mode: CommissionMo
  * decimal path answers. Tests check both paths agree on random tables and amounts.
  */
 export function commissionNumber(amount: number, table: RateTable, mode: CommissionMode, decimals: number): number {
-  if (amount < 0) throw numError('amount must not be negative');
+  if (amount < 0) throw numError('negative', { arg: 'amount' });
   const t = table.scaled;
   const a = t !== null && decimals >= 0 ? scaledInt(amount, SUM_SCALE) : null;
   if (t === null || a === null || a * t.maxRate > Number.MAX_SAFE_INTEGER) {
@@ -211,18 +209,4 @@ function roundUnits(x: number, unit: number): number {
     rem -= unit;
   }
   return 2 * rem >= unit ? q + 1 : q;
-}
-
-export function parseMode(mode: string | null): CommissionMode {
-  if (mode === null) return 'marginal';
-  const m = mode.trim().toLowerCase();
-  if (m === 'marginal' || m === 'flat') return m;
-  throw valueError(`mode must be "marginal" or "flat", got "${mode}"`);
-}
-
-export function parseBoundary(boundary: string | null): Boundary {
-  if (boundary === null) return 'lower';
-  const b = boundary.trim().toLowerCase();
-  if (b === 'lower' || b === 'upper') return b;
-  throw valueError(`boundary must be "lower" or "upper", got "${boundary}"`);
 }

@@ -5,6 +5,7 @@
  * pane that shows it, so one failure reads the same everywhere, in either language.
  */
 import type { AnalyticsProblems } from './analyticsProblems';
+import type { CommissionProblems } from './commissionProblems';
 
 export type SalesErrorKind = 'VALUE' | 'DIV0' | 'NUM' | 'NA';
 
@@ -12,7 +13,7 @@ export type SalesErrorKind = 'VALUE' | 'DIV0' | 'NUM' | 'NA';
  * Every problem the core can report, by code, with the parameters its message needs. Add a code
  * here and its text to every catalogue in src/i18n/languages/ (the compiler lists what is missing).
  */
-export interface CoreProblems extends AnalyticsProblems {
+export interface CoreProblems extends AnalyticsProblems, CommissionProblems {
   /**
    * Transitional: an English sentence that has not been given its own code yet. New code must
    * not use it; it goes once every call site has a code.

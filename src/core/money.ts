@@ -130,6 +130,25 @@ export function splitByIntegerWeights(total: Decimal, weights: readonly bigint[]
   return units.map((u) => fromUnits(u, decimals));
 }
 
+/** num ÷ den rounded half away from zero to a whole number, exactly (den ≠ 0). */
+function roundDiv(num: bigint, den: bigint): bigint {
+  const neg = num < 0n !== den < 0n;
+  const [n, d] = [num < 0n ? -num : num, den < 0n ? -den : den];
+  const q = (2n * n + d) / (2n * d);
+  return neg ? -q : q;
+}
+
+/**
+ * x × m ÷ d rounded half away from zero to `decimals`, exactly: the one rounding of a currency
+ * conversion (amount × its rate ÷ the target's rate), never a 40-digit division rounded twice.
+ */
+export function mulDivRound(x: Decimal, m: Decimal, d: Decimal, decimals: number): Decimal {
+  const [kx, km, kd] = [commonPlaces([x]), commonPlaces([m]), commonPlaces([d])];
+  const num = scaledBig(x, kx) * scaledBig(m, km) * 10n ** BigInt(kd + Math.max(0, decimals));
+  const den = scaledBig(d, kd) * 10n ** BigInt(kx + km + Math.max(0, -decimals));
+  return fromUnits(roundDiv(num, den), decimals);
+}
+
 /** Decimal weights as whole numbers in the same proportion (all scaled by one power of ten). */
 export function integerWeights(weights: readonly Decimal[]): bigint[] {
   const k = commonPlaces(weights);

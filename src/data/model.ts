@@ -44,7 +44,10 @@ export interface Deal {
   date: number;
   /** Booked amount, ≥ 0. */
   amount: number;
-  /** At least one; a single rep with share 1 when the data has no split columns. */
+  /**
+   * At least one; a single rep with share 1 when the data has no split columns. Read-only: deals
+   * wholly credited to one rep share one frozen list (a million deals, a few hundred reps).
+   */
   splits: DealSplit[];
   region: string | null;
   productLine: string | null;

@@ -17,14 +17,16 @@ import type {
 import { HostError } from '../host/types';
 import { hostProblem, type HostProblem } from '../host/problems';
 import type { Language } from '../core/language';
+import { checkOf } from '../data/check';
+import { PROBLEMS_SHOWN } from '../data/problems';
 import type { Dataset } from '../data/model';
-import { datasetFromTable } from '../sheets/data';
 import type { SheetNotice } from '../data/notices';
 import type { WorkbookSpec } from '../sheets/model';
+import { payrollForRequest } from '../host/payroll';
 import { workbookForRequest } from '../sample/requestWorkbook';
 import { buildSampleDataset } from '../sample/sampleData';
 import { officeEnv, type ExcelEnv } from './api';
-import { listDataSources, readAndParse } from './dataSources';
+import { listDataSources, readChosenData } from './dataSources';
 import { workbookLock, type WriteLock } from './lock';
 import { applyRiskRules, removeRiskRules } from './riskRules';
 import { capabilitiesOf, detectSupport, type Support } from './support';
@@ -41,8 +43,10 @@ export interface ExcelGeneratedSheet extends GeneratedSheet {
 
 export interface ExcelHostOptions {
   env?: ExcelEnv;
-  /** Request byte budget (default 4 MB). */
+  /** Request byte budget of the writer (default 4 MB). */
   budget?: number;
+  /** Answer byte budget of one chunk when reading a table (DEFAULT_READ_BUDGET). */
+  readBudget?: number;
   /** The bundled sample data in a language (buildSampleDataset by default). */
   sampleData?: (seed: number | undefined, language: Language) => Dataset;
   /** Builds the workbook description and its notices (buildWorkbook by default). */
@@ -78,6 +82,24 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
     }
   };
 
+  /** The request's data: the sample when picked, else the chosen tables read and checked (refused data throws, listing why). */
+  async function datasetFor(request: GenerateRequest, onProgress: (p: GenerateProgress) => void): Promise<Dataset> {
+    if (request.source.kind === 'sample') return sample(request.source.seed, request.language);
+    const { result, before } = await readChosenData(
+      env.run.bind(env),
+      request.source.data,
+      (p) => onProgress({ done: p.done, total: p.total, step: { kind: 'readingRows', source: p.source, done: p.done, total: p.total } }),
+      options.readBudget,
+    );
+    const check = checkOf(result, before);
+    // The pane checks the data first; this is for data changed since, and it writes nothing.
+    if (!check.ok || !result.dataset) {
+      const errors = check.problems.filter((p) => p.severity === 'error').slice(0, PROBLEMS_SHOWN);
+      throw new HostError(hostProblem('dataRefused', { errors: check.errors, problems: errors }));
+    }
+    return result.dataset;
+  }
+
   return {
     kind: 'excel',
 
@@ -89,24 +111,19 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
 
     listDataSources: () => host(() => env.run((context) => listDataSources(context))),
 
+    readData: (request, onProgress) =>
+      host(async () => {
+        const { result, before } = await readChosenData(env.run.bind(env), request, onProgress, options.readBudget);
+        return checkOf(result, before);
+      }),
+
     generate(request: GenerateRequest, onProgress: (p: GenerateProgress) => void): Promise<GeneratedSheet[]> {
       const language: Language = request.language;
       return host(() =>
         lock.exclusive(async () => {
           const s = support();
           if (!s.generate) throw unavailable(s, 'generate');
-          let data: Dataset;
-          if (request.source.kind === 'sample') data = sample(request.source.seed, request.language);
-          else {
-            const id = request.source.id;
-            onProgress({ done: 0, total: 1, step: { kind: 'reading', source: id } });
-            const parsed = await env.run((context) => readAndParse(context, id));
-            if (!parsed.ok) {
-              const problems = parsed.problems.slice(0, 5).map((p) => ({ row: p.row, column: p.column || null, reason: p.reason }));
-              throw new HostError(hostProblem('sourceInvalid', { source: id, problems, count: parsed.problems.length }));
-            }
-            data = datasetFromTable(parsed, id, request.period.end);
-          }
+          const data = await datasetFor(request, onProgress);
           // Once the workbook has the add-in's Settings sheet, its values are the settings.
           const kept = await env.run((context) => workbookSettings(context, request.settings));
           const { spec, notices: dataNotices } = build({ ...request, settings: kept.settings }, data);
@@ -148,6 +165,17 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
           }));
         }, () => new HostError(hostProblem('busy', {}))),
       );
+    },
+
+    payrollCsv(request: GenerateRequest, onProgress: (p: GenerateProgress) => void) {
+      return host(async () => {
+        const data = await datasetFor(request, onProgress);
+        // The statement's settings, as generating would use them: the workbook's Settings sheet wins.
+        const kept = await env.run((context) => workbookSettings(context, request.settings));
+        const file = payrollForRequest(data, { ...request, settings: kept.settings });
+        if (!file) throw new HostError(hostProblem('payrollUnavailable', {}));
+        return file;
+      });
     },
 
     applyRiskRules(request: RiskRuleRequest): Promise<RiskRuleResult> {

@@ -6,17 +6,11 @@
  * searches sentences for names.
  */
 import type { SheetNotice } from '../data/notices';
+import type { DataProblem } from '../data/problems';
 import type { WriteNotice, WriteProblem } from '../sheets/writePlan/notices';
 
 /** A part of the Excel API an action of the pane needs. */
 export type HostFeature = 'generate' | 'selection' | 'templateStorage' | 'conditionalFormats' | 'dataValidation' | 'charts';
-
-/** A row of a data source that could not be read: the row as the user sees it, the column, and why. */
-export interface SourceRowProblem {
-  row: number;
-  column: string | null;
-  reason: string;
-}
 
 /** Every code a host can report, with the parameters its text needs. */
 export interface HostProblems {
@@ -36,16 +30,15 @@ export interface HostProblems {
   columnMissing: { column: string; where: string };
   thresholds: Record<string, never>;
   elapsed: Record<string, never>;
-  sourceMissing: { source: string };
-  sourceEmpty: { source: string };
-  /** Rows of a data source that could not be read (the first few of `count`). */
-  sourceInvalid: { source: string; problems: SourceRowProblem[]; count: number };
+  /** The team's data was refused: `errors` problems in all, the first of them in `problems`. */
+  dataRefused: { errors: number; problems: DataProblem[] };
+  /** No statements could be made, so there is no payroll file (the sheet notices say why). */
+  payrollUnavailable: Record<string, never>;
   templateInvalid: Record<string, never>;
   sheetMissing: { sheet: string };
   previewNoConditionalFormats: Record<string, never>;
   previewNoSelection: Record<string, never>;
   previewNoStorage: Record<string, never>;
-  previewSampleOnly: Record<string, never>;
   /** What building the sheets found in the data (a sheet left out, a split that fell back …). */
   sheetNotice: { notice: SheetNotice };
   /** Something the host did not expect; `detail` is the platform's own message, shown as is. */
@@ -61,6 +54,8 @@ export const hostProblem = <C extends HostCode>(code: C, params: HostProblems[C]
 export type ProgressStep =
   | { kind: 'starting' }
   | { kind: 'reading'; source: string }
+  /** A table read in chunks: data rows read so far of its `total`. */
+  | { kind: 'readingRows'; source: string; done: number; total: number }
   | { kind: 'loading' }
   | { kind: 'preparingData' }
   | { kind: 'buildingSheets' }

@@ -1,6 +1,9 @@
 import type { Period } from '../core/period';
 import type { Plan } from '../core/plans/schema';
 import type { Settings } from '../core/settings';
+import type { DataCheck } from '../data/check';
+import type { TableKind } from '../data/fields';
+import type { ColumnMapping } from '../data/mapping';
 import type { PlanAssignment } from '../sheets/planAssignment';
 import type { Language } from '../core/language';
 import type { SheetKind } from '../core/sheetKinds';
@@ -27,14 +30,38 @@ export interface Capabilities {
 }
 
 export interface DataSourceInfo {
-  /** Table name or A1 range address, as the host can read it back. */
+  /** Table name or A1 range address (Excel), or file and table (browser preview), as the host reads it back. */
   id: string;
   label: string;
-  kind: 'table' | 'range';
+  kind: 'table' | 'range' | 'file';
+  /** Data rows below the header. */
   rows: number;
   headers: string[];
-  /** What the source looks like it holds, from its headers (transactions, pipeline, evaluation). */
-  detected: 'transactions' | 'pipeline' | 'evaluation' | 'unknown';
+  /** The header's row number as the user sees it. */
+  headerRow: number;
+  /** The first data rows as they are in the workbook or file (for the mapping step). */
+  preview: unknown[][];
+  /** What the headers say the source holds (without the user's mappings). */
+  detected: TableKind | 'unknown';
+}
+
+/** One table chosen as data, with the kind the user set for it (none: recognised from its headers). */
+export interface DataSourceChoice {
+  id: string;
+  kind?: TableKind;
+}
+
+/** The team's data a generate run reads: the chosen tables and the column mappings. */
+export interface DataRequest {
+  sources: DataSourceChoice[];
+  mappings: ColumnMapping[];
+}
+
+export interface DataProgress {
+  /** The source being read. */
+  source: string;
+  done: number;
+  total: number;
 }
 
 export type { Period };
@@ -44,8 +71,8 @@ export interface GenerateRequest {
   period: Period;
   language: Language;
   settings: Settings;
-  /** Where the data comes from: a workbook source id, or the bundled sample data. */
-  source: { kind: 'sample'; seed?: number } | { kind: 'workbook'; id: string };
+  /** Where the data comes from: the team's tables (or files, in the browser), or the bundled sample when the user picks it. */
+  source: { kind: 'sample'; seed?: number } | { kind: 'data'; data: DataRequest };
   /** Refresh the add-in's own tables (SPK_*) in place instead of creating new sheets. */
   refresh: boolean;
   /** The template's commission plans and which plan pays which rep (none: one plan from the settings). */
@@ -92,7 +119,14 @@ export interface WorkbookHost {
   /** The Office display language (or the browser's outside Office). */
   displayLanguage(): string;
   listDataSources(): Promise<DataSourceInfo[]>;
+  /**
+   * Reads the chosen tables whole and checks them: what was recognised, every problem, the months
+   * with deals and the default period. Never rejects for bad data (that is in the check).
+   */
+  readData(request: DataRequest, onProgress: (p: DataProgress) => void): Promise<DataCheck>;
   generate(request: GenerateRequest, onProgress: (p: GenerateProgress) => void): Promise<GeneratedSheet[]>;
+  /** The payroll CSV of the request's statement period (rows, amounts and headers as `npm run generate -- --payroll` writes them). */
+  payrollCsv(request: GenerateRequest, onProgress: (p: GenerateProgress) => void): Promise<{ fileName: string; bytes: Uint8Array; rows: number }>;
   applyRiskRules(request: RiskRuleRequest): Promise<RiskRuleResult>;
   removeRiskRules(target: RiskRuleRequest['target']): Promise<number>;
   /** The template JSON stored in the workbook, or null when there is none. */

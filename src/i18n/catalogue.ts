@@ -8,8 +8,11 @@ import type { AnalyticsProblems } from '../core/analyticsProblems';
 import type { Cn8Segment, Rfm10Segment } from '../core/rfmSegments';
 import type { EnumId, EnumValue, FunctionId } from '../functions/ids';
 import type { CoreCode, CoreProblem, CoreProblems } from '../core/errors';
+import type { CommissionTexts } from './sections/commissions';
+import type { FieldKey, TableKind } from '../data/fields';
 import type { QuotaScope } from '../data/model';
 import type { SheetKind } from '../core/sheetKinds';
+import type { DataCode, DataProblems, Place, Severity, ValueKind } from '../data/problems';
 import type { DataColumn, DataTable, SheetNoticeCode, SheetNoticeParams } from '../data/notices';
 import type { WriteFeature, WriteNotices, WriteProblems } from '../sheets/writePlan/notices';
 import type { HostTexts } from './sections/host';
@@ -113,12 +116,111 @@ export interface WorkbookWriteTexts {
   refreshUnavailable: (requirement: string) => string;
 }
 
+/** A team's own data: its tables and fields, and everything wrong with it (src/data/problems.ts). */
+export interface DataTexts {
+  kinds: Record<TableKind, string>;
+  /** A field's name, as the mapping step and messages show it. */
+  fields: { [K in TableKind]: Record<FieldKey<K>, string> };
+  valueKinds: Record<ValueKind, string>;
+  problems: { [C in DataCode]: (params: DataProblems[C]) => string };
+  /** Where a problem is: "deals.csv, row 12, column “Amount”". */
+  place: (at: Place) => string;
+  /** A place and a reason as one line. */
+  line: (place: string, reason: string) => string;
+  severity: Record<Severity, string>;
+  /** "… and 37 more problems". */
+  more: (n: number) => string;
+}
+
+/** What was recognised and what happens next, for the command line and the pane's data step. */
+export interface DataReportTexts {
+  table: (source: string, kind: string, rows: number, headerRow: number) => string;
+  skipped: (source: string) => string;
+  columns: (pairs: string) => string;
+  ignored: (headers: string) => string;
+  encoding: (source: string, encoding: string) => string;
+  period: (label: string) => string;
+  periodDefault: (label: string) => string;
+  asOf: (date: string) => string;
+  summary: (deals: number, reps: number, customers: number, first: string, last: string) => string;
+  refused: (errors: number) => string;
+  warnings: (n: number) => string;
+  nothingWritten: string;
+  /** Progress while a table is read in chunks. */
+  readingRows: (source: string, done: number, total: number) => string;
+}
+
+/** The pane's data step: choosing tables or files, mapping columns, checking, the payroll export. */
+export interface DataStepTexts {
+  heading: string;
+  yourData: string;
+  sample: string;
+  sampleNote: string;
+  tablesHint: string;
+  filesHint: string;
+  noTables: string;
+  noFiles: string;
+  refresh: string;
+  openFiles: string;
+  dropHere: string;
+  sourceLine: (label: string, rows: number, kind: string) => string;
+  notRecognised: string;
+  columns: (label: string) => string;
+  kind: string;
+  kindAuto: string;
+  none: string;
+  previewCaption: (rows: number) => string;
+  check: string;
+  checking: string;
+  checked: string;
+  refusedTitle: (errors: number) => string;
+  warningsTitle: (warnings: number) => string;
+  chooseData: string;
+  saveMappings: string;
+  mappingsSaved: string;
+  periodEmpty: (period: string, first: string, last: string) => string;
+  useDefault: (period: string) => string;
+  generateAnyway: string;
+  payroll: string;
+  payrollDone: (file: string, rows: number) => string;
+  payrollUnavailable: string;
+}
+
+/** The `npm run generate` command line: help, usage errors and progress. */
+export interface CliTexts {
+  /** `fields`: every table kind with its field names, one kind a line. */
+  help: (fields: string) => string;
+  unknownOption: (option: string) => string;
+  missingValue: (option: string) => string;
+  badLang: (value: string) => string;
+  badSeed: (value: string) => string;
+  missingOut: string;
+  missingData: string;
+  dataWithSample: string;
+  seedWithoutSample: string;
+  reading: (file: string, size: string) => string;
+  read: (file: string, seconds: string) => string;
+  checking: string;
+  checked: (seconds: string) => string;
+  building: string;
+  writing: (file: string) => string;
+  wrote: (file: string, sheets: number, size: string, seconds: string) => string;
+  wrotePayroll: (file: string, rows: number) => string;
+  payrollUnavailable: string;
+  templateProblems: (file: string) => string;
+  outIsInput: (file: string) => string;
+  notOurs: (file: string) => string;
+  failed: (detail: string) => string;
+}
+
 export interface Catalogue {
   /** Why the calculation core refused an input (shown in cells, sheets and the pane). */
   coreErrors: CoreErrorTexts;
   /** Help for the SALES functions in Excel (functions.json, functions.zh-CN.json). */
   functions: FunctionsSection;
   analytics: AnalyticsLabels;
+  /** Commission statements, plans and their problems (src/core/plans/). */
+  commissions: CommissionTexts;
   /** Sheets left out, splits that fell back and plan problems of a generate run. */
   sheetNotices: SheetNoticeTexts;
   /** Notes in the generated sheets on derived and missing figures. */
@@ -150,4 +252,9 @@ export interface Catalogue {
   templateProblems: TemplateProblemTexts;
   /** What the workbook hosts (Excel, preview mode) report to the pane. */
   host: HostTexts;
+  /** A team's own data: tables, fields, problems (src/data/). */
+  data: DataTexts;
+  dataReport: DataReportTexts;
+  cli: CliTexts;
+  dataStep: DataStepTexts;
 }

@@ -1,5 +1,7 @@
 /** The catalogue of a language, and rendering of the codes other layers emit. */
 import type { CoreProblem } from '../core/errors';
+import type { DataProblem } from '../data/problems';
+import type { StatementNote } from '../core/plans/explain';
 import type { SheetNotice } from '../data/notices';
 import type { WriteNotice, WriteProblem } from '../sheets/writePlan/notices';
 import type { Language } from '../core/language';
@@ -37,12 +39,19 @@ export function renderHostProblem(language: Language, problem: HostProblem): str
       return CATALOGUES[language].workbookWrite.refreshUnavailable(problem.params.requirement);
     case 'undoUnavailable':
       return CATALOGUES[language].workbookWrite.undoUnavailable(problem.params.requirement);
+    case 'dataRefused': {
+      const { errors, problems } = problem.params;
+      return [CATALOGUES[language].dataReport.refused(errors), ...renderDataProblems(language, problems, problems.length, errors)].join('\n');
+    }
+    case 'payrollUnavailable':
+      return CATALOGUES[language].dataStep.payrollUnavailable;
     default:
       return textOf(CATALOGUES[language].host.problems, problem);
   }
 }
 
 export function renderProgressStep(language: Language, step: ProgressStep): string {
+  if (step.kind === 'readingRows') return CATALOGUES[language].dataReport.readingRows(step.source, step.done, step.total);
   return (CATALOGUES[language].host.steps[step.kind] as (s: ProgressStep) => string)(step);
 }
 
@@ -66,4 +75,28 @@ export function renderWriteProblem(language: Language, problem: WriteProblem): s
 export function renderTemplateProblem(language: Language, problem: TemplateProblem): string {
   if (problem.code === 'core') return renderCoreProblem(language, problem.params.problem);
   return textOf(CATALOGUES[language].templateProblems.reasons, problem);
+}
+
+/** A statement line's note (or a statement's conversion note) in a language. */
+export function renderStatementNote(language: Language, note: StatementNote): string {
+  const text = CATALOGUES[language].commissions.notes[note.code] as (p: StatementNote['params']) => string;
+  return text(note.params);
+}
+
+/** One data problem as a line: where (file or table, row, column) and why. */
+export function renderDataProblem(language: Language, problem: DataProblem): string {
+  const t = CATALOGUES[language].data;
+  const reason = (t.problems[problem.code] as (p: DataProblem['params']) => string)(problem.params);
+  return t.line(problem.at ? t.place(problem.at) : '', reason);
+}
+
+/**
+ * The first `limit` problems as lines, then one line counting the rest (`total` counts problems
+ * found beyond those passed, when the reader kept only some).
+ */
+export function renderDataProblems(language: Language, problems: readonly DataProblem[], limit: number, total = problems.length): string[] {
+  const lines = problems.slice(0, limit).map((p) => renderDataProblem(language, p));
+  const rest = total - Math.min(limit, problems.length);
+  if (rest > 0) lines.push(CATALOGUES[language].data.more(rest));
+  return lines;
 }

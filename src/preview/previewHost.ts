@@ -1,5 +1,11 @@
+import type { DataCheck } from '../data/check';
+import type { TableInput } from '../data/dataset';
+import type { Dataset } from '../data/model';
+import { PROBLEMS_SHOWN, type DataProblem } from '../data/problems';
 import type {
   Capabilities,
+  DataProgress,
+  DataRequest,
   DataSourceInfo,
   GeneratedSheet,
   GenerateProgress,
@@ -28,10 +34,11 @@ export interface PreviewHostOptions {
 }
 
 /**
- * A WorkbookHost for a plain browser: the "workbook" is the bundled sample data. Generating builds
- * the sheets with the same builders as Excel and `npm run demo`; the sheets are shown as tables
- * and download as .xlsx. The builders, the sample data and exceljs load on first use (dynamic
- * import), so they are not part of the pane's initial JavaScript.
+ * A WorkbookHost for a plain browser: the data is the files the user opens (CSV or .xlsx,
+ * recognised as the command line recognises them), or the bundled sample when they pick it.
+ * Generating builds the sheets with the same builders as Excel and `npm run generate`; the sheets
+ * are shown as tables and download as .xlsx. The readers, builders, sample data and exceljs load
+ * on first use (dynamic import), so they are not part of the pane's initial JavaScript.
  */
 export class PreviewHost implements WorkbookHost, PreviewControls {
   readonly kind = 'preview' as const;
@@ -39,6 +46,8 @@ export class PreviewHost implements WorkbookHost, PreviewControls {
     return sampleReportDateIso;
   }
   private workbook: WorkbookSpec | null = null;
+  /** The tables of the files the user opened, with what the pane lists for each. */
+  private files: { input: TableInput; info: DataSourceInfo }[] = [];
   private lastRequest: GenerateRequest | null = null;
   private readonly listeners = new Set<(e: PreviewEvent) => void>();
   private readonly options: PreviewHostOptions;
@@ -77,17 +86,54 @@ export class PreviewHost implements WorkbookHost, PreviewControls {
   }
 
   async listDataSources(): Promise<DataSourceInfo[]> {
-    return []; // the bundled sample data is the only source; the pane always offers it
+    return this.files.map((f) => f.info);
+  }
+
+  /**
+   * Opens data files (picked or dropped): every table in them becomes a data source, recognised as
+   * the command line recognises it. A file opened again replaces the earlier one of that name.
+   */
+  async openFiles(files: readonly { name: string; bytes: Uint8Array }[]): Promise<{ sources: DataSourceInfo[]; problems: DataProblem[] }> {
+    const [{ readDataFile }, { sourceInfo }] = await Promise.all([import('../data/files'), import('./sourceInfo')]);
+    const problems: DataProblem[] = [];
+    for (const file of files) {
+      const read = await readDataFile(file.name, file.bytes);
+      problems.push(...read.problems);
+      if (read.problems.some((p) => p.severity === 'error')) continue;
+      this.files = this.files.filter((f) => f.input.file !== file.name);
+      read.tables.forEach((input, i) => this.files.push({ input, info: sourceInfo(input.table, `${file.name}#${i}`) }));
+    }
+    return { sources: await this.listDataSources(), problems };
+  }
+
+  async readData(request: DataRequest, onProgress: (p: DataProgress) => void): Promise<DataCheck> {
+    const [{ buildDataset }, { checkOf }] = await Promise.all([import('../data/dataset'), import('../data/check')]);
+    const { inputs, before } = this.chosen(request, onProgress);
+    return checkOf(buildDataset(inputs, request.mappings, before.length > 0), before);
+  }
+
+  private chosen(request: DataRequest, onProgress: (p: DataProgress) => void): { inputs: TableInput[]; before: DataProblem[] } {
+    const inputs: TableInput[] = [];
+    const before: DataProblem[] = [];
+    for (const choice of request.sources) {
+      const f = this.files.find((x) => x.info.id === choice.id);
+      if (!f) {
+        before.push({ code: 'sourceMissing', params: { source: choice.id }, severity: 'error' });
+        continue;
+      }
+      onProgress({ source: f.info.label, done: f.info.rows, total: f.info.rows });
+      inputs.push({ ...f.input, ...(choice.kind ? { kind: choice.kind } : {}) });
+    }
+    return { inputs, before };
   }
 
   async generate(request: GenerateRequest, onProgress: (p: GenerateProgress) => void): Promise<GeneratedSheet[]> {
-    if (request.source.kind !== 'sample') throw new HostError(hostProblem('previewSampleOnly', {}));
     const total = 3;
     onProgress({ done: 0, total, step: { kind: 'loading' } });
-    const [{ workbookForRequest }, { buildSampleDataset }] = await Promise.all([import('../sample/requestWorkbook'), import('../sample/sampleData')]);
-    onProgress({ done: 1, total, step: { kind: 'preparingData' } });
+    const { workbookForRequest } = await import('../sample/requestWorkbook');
+    if (request.source.kind === 'sample') onProgress({ done: 1, total, step: { kind: 'preparingData' } });
     await nextFrame(); // let the progress bar paint before the synchronous work
-    const data = buildSampleDataset({ seed: request.source.seed, language: request.language });
+    const data = await this.datasetFor(request);
     onProgress({ done: 2, total, step: { kind: 'buildingSheets' } });
     await nextFrame();
     const built = workbookForRequest(data, request);
@@ -102,6 +148,30 @@ export class PreviewHost implements WorkbookHost, PreviewControls {
       rows: s.tables.reduce((n, t) => n + t.rows.length, 0),
       ...(i === 0 && notices.length > 0 ? { notices } : {}),
     }));
+  }
+
+  /** The request's data: the sample when picked, else the chosen files' tables, checked (refused data throws, listing why). */
+  private async datasetFor(request: GenerateRequest): Promise<Dataset> {
+    if (request.source.kind === 'sample') {
+      const { buildSampleDataset } = await import('../sample/sampleData');
+      return buildSampleDataset({ seed: request.source.seed, language: request.language });
+    }
+    const [{ buildDataset }, { checkOf }] = await Promise.all([import('../data/dataset'), import('../data/check')]);
+    const { inputs, before } = this.chosen(request.source.data, () => undefined);
+    const result = buildDataset(inputs, request.source.data.mappings, before.length > 0);
+    const check = checkOf(result, before);
+    if (!check.ok || !result.dataset) {
+      const errors = check.problems.filter((p) => p.severity === 'error').slice(0, PROBLEMS_SHOWN);
+      throw new HostError(hostProblem('dataRefused', { errors: check.errors, problems: errors }));
+    }
+    return result.dataset;
+  }
+
+  async payrollCsv(request: GenerateRequest): Promise<{ fileName: string; bytes: Uint8Array; rows: number }> {
+    const { payrollForRequest } = await import('../host/payroll');
+    const file = payrollForRequest(await this.datasetFor(request), request);
+    if (!file) throw new HostError(hostProblem('payrollUnavailable', {}));
+    return file;
   }
 
   async applyRiskRules(_request: RiskRuleRequest): Promise<RiskRuleResult> {
@@ -147,9 +217,9 @@ export class PreviewHost implements WorkbookHost, PreviewControls {
    * `npm run demo -- --lang <pane language>` writes.
    */
   async downloadXlsx(): Promise<string> {
-    const { requestBytes, demoBytes } = await import('./xlsxBytes');
+    const { specBytes, demoBytes } = await import('./xlsxBytes');
     const request = this.lastRequest;
-    const bytes = request ? await requestBytes(request) : await demoBytes(this.lang());
+    const bytes = request && this.workbook ? await specBytes(this.workbook) : await demoBytes(this.lang());
     const fileName = request ? `sales-kit-${request.period.label}.xlsx` : 'sales-kit-demo.xlsx';
     downloadBlob(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), fileName);
     return fileName;

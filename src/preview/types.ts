@@ -1,3 +1,5 @@
+import type { DataProblem } from '../data/problems';
+import type { DataSourceInfo } from '../host/types';
 import type { SheetSpec } from '../sheets/model';
 
 /** What the pane can do with the preview host beyond WorkbookHost: see and download what it generated. */
@@ -10,6 +12,8 @@ export interface PreviewControls {
   downloadXlsx(): Promise<string>;
   /** The report date of the sample data (ISO), so periods default to where the data is. */
   reportDate(): string;
+  /** Opens data files (CSV, .xlsx) picked or dropped in the pane; resolves with every source now open and the files' problems. */
+  openFiles(files: readonly { name: string; bytes: Uint8Array }[]): Promise<{ sources: DataSourceInfo[]; problems: DataProblem[] }>;
 }
 
 export type PreviewEvent = { type: 'generated' } | { type: 'activate'; name: string };

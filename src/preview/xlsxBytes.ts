@@ -1,7 +1,5 @@
-import type { GenerateRequest } from '../host/types';
 import type { Language } from '../core/language';
-import { workbookForRequest } from '../sample/requestWorkbook';
-import { buildSampleDataset } from '../sample/sampleData';
+import type { WorkbookSpec } from '../sheets/model';
 import { buildDemo } from '../xlsx/demoWorkbook';
 import { writeXlsx } from '../xlsx/writeXlsx';
 
@@ -13,10 +11,8 @@ import { writeXlsx } from '../xlsx/writeXlsx';
 /** A copy in a plain ArrayBuffer, which Blob accepts whatever buffer the writer used. */
 const plain = (bytes: Uint8Array): ArrayBuffer => new Uint8Array(bytes).buffer;
 
-/** What the person generated: their sheets, period, language and settings on the sample data. */
-export async function requestBytes(request: GenerateRequest): Promise<ArrayBuffer> {
-  const data = buildSampleDataset({ seed: request.source.kind === 'sample' ? request.source.seed : undefined, language: request.language });
-  const { spec } = workbookForRequest(data, request);
+/** The workbook the person generated, as it is shown in the pane. */
+export async function specBytes(spec: WorkbookSpec): Promise<ArrayBuffer> {
   return plain(await writeXlsx(spec));
 }
 

@@ -88,7 +88,7 @@ export function computeCommissions(data: Dataset, options: CommissionOptions): C
     deals: data.deals,
   };
   try {
-    return { ok: true, input, statements: computeStatements(input, { language: options.language }), plans };
+    return { ok: true, input, statements: computeStatements(input), plans };
   } catch (e) {
     if (!isSalesError(e)) throw e;
     return { ok: false, problems: [notice('commissionRefused', { problem: e.problem })], plans };

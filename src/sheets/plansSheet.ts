@@ -3,8 +3,9 @@
  * and the engine read (src/core/plans/table.ts). Choices have drop-downs; whatever is typed is
  * validated by the plan schema when the table is read back, with errors naming the row.
  */
-import { valueError } from '../core/errors';
+import { numError, valueError } from '../core/errors';
 import { CHOICES, CHOICE_LABELS, KEY_LABELS, PLAN_TABLE_HEADERS, planToRows, readPlanRows } from '../core/plans/table';
+import type { FxRate } from '../core/plans/inputs';
 import type { Plan } from '../core/plans/schema';
 import type { Language } from '../core/language';
 import { catalogue } from '../i18n';
@@ -12,6 +13,22 @@ import { a1, type SheetSpec } from './model';
 import { finishSheet, type SheetRun } from './print';
 import { emptySheet } from './text';
 import { cleanIdentifier } from './writePlan/names';
+
+export const FX_TABLE = 'SPK_FxRates';
+
+/** Exchange rates read back from the Plans sheet's rate table: [period, currency, rate] rows, errors naming the row. */
+export function readFxFromTable(rows: readonly (readonly unknown[])[]): FxRate[] {
+  return rows
+    .filter((r) => r.some((c) => c !== null && c !== undefined && c !== ''))
+    .map((r, i) => {
+      const [period, currency, rate] = r;
+      const arg = `${FX_TABLE} row ${i + 2}`;
+      if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency.trim())) throw valueError('notACurrency', { arg: `${arg}`, value: String(currency ?? '') });
+      if (typeof rate !== 'number' || !Number.isFinite(rate)) throw valueError('notANumber', { arg: `${arg} rate`, value: String(rate ?? '') });
+      if (rate <= 0) throw numError('notPositive', { arg: `${arg} rate` });
+      return { period: String(period).trim(), currency: currency.trim(), rate };
+    });
+}
 
 export const PLANS_SHEET_NAMES: Readonly<Record<Language, string>> = { 'en-US': catalogue('en-US').sheetNames.plans, 'zh-CN': catalogue('zh-CN').sheetNames.plans };
 
@@ -28,11 +45,18 @@ const CHOICE_KEYS = new Map<string, keyof typeof CHOICES>([
     [KEY_LABELS.basis[l], 'basis'] as const,
     [KEY_LABELS.mode[l], 'mode'] as const,
     [KEY_LABELS.boundary[l], 'boundary'] as const,
+    [KEY_LABELS.creditBasis[l], 'creditBasis'] as const,
+    [KEY_LABELS.scope[l], 'scope'] as const,
+    [KEY_LABELS.newCustomer[l], 'newCustomer'] as const,
     [KEY_LABELS.drawType[l], 'drawType'] as const,
   ]),
 ]);
 
-export function buildPlansSheet(plans: readonly Plan[], language: Language, run?: Omit<SheetRun, 'language'>): SheetSpec {
+/**
+ * The Plans sheet; with `fx`, also the per-period exchange-rate table the engine converts credit
+ * and totals with (src/core/plans/fx.ts), one row per period and currency, on a page of its own.
+ */
+export function buildPlansSheet(plans: readonly Plan[], language: Language, run?: Omit<SheetRun, 'language'>, fx?: { company: string; rates: readonly FxRate[] }): SheetSpec {
   const t = catalogue(language).commissionSheets.plans;
   const sheet = emptySheet('plans', PLANS_SHEET_NAMES[language]);
   sheet.blocks.push(
@@ -69,6 +93,24 @@ export function buildPlansSheet(plans: readonly Plan[], language: Language, run?
     });
     row = origin.row + rows.length + 3;
   });
+  if (fx !== undefined && fx.rates.length > 0) {
+    const words = catalogue(language).commissions.fxTable;
+    if (plans.length > 0) breaks.push(row);
+    sheet.blocks.push({ origin: { row, col: 0 }, cells: [[words.title(fx.company)]], bold: true });
+    sheet.tables.push({
+      name: FX_TABLE,
+      origin: { row: row + 1, col: 0 },
+      // Rates come from the template: a refresh rewrites a period's rate, keyed by period and currency.
+      key: [0, 1],
+      columns: [
+        { header: words.period, numberFormat: '@', width: 22 },
+        { header: words.currency, numberFormat: '@', width: 24 },
+        { header: words.rate(fx.company), numberFormat: '0.000000', width: 16 },
+      ],
+      rows: fx.rates.map((r) => [r.period, r.currency, r.rate]),
+      style: 'TableStyleLight9',
+    });
+  }
   return finishSheet(sheet, { language, period: run?.period ?? { label: '' }, asOf: run?.asOf ?? 0, company: run?.company }, sheet.name, { rowBreaks: breaks });
 }
 
@@ -83,6 +125,6 @@ export function readPlanFromTable(headers: readonly unknown[], rows: readonly (r
       String(headers[0]).trim().toLowerCase() === HEADERS[l][0].toLowerCase() &&
       String(headers[1]).trim().toLowerCase() === HEADERS[l][1].toLowerCase(),
   );
-  if (!ok) throw valueError(`plan table: headers must be "${HEADERS['en-US'].join(' | ')}" or "${HEADERS['zh-CN'].join(' | ')}"`);
+  if (!ok) throw valueError('planTableHeaders', { expected: [HEADERS['en-US'].join(' | '), HEADERS['zh-CN'].join(' | ')] });
   return readPlanRows(rows, 1);
 }

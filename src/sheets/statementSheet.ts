@@ -8,30 +8,18 @@
 import type Decimal from 'decimal.js';
 import { bandIndex } from '../core/commission';
 import { Dec, roundHalfAway } from '../core/money';
+import { note } from '../core/plans/explain';
+import { fmtMoney } from '../core/plans/format';
 import type { Rep } from '../core/plans/inputs';
 import type { Plan } from '../core/plans/schema';
 import type { Statement, StatementLine } from '../core/plans/statement';
 import type { Language } from '../core/language';
-import { catalogue } from '../i18n';
+import { catalogue, renderStatementNote } from '../i18n';
 import { COUNT, moneyFormat, PCT, RATE } from './formats';
 import { a1, a1Range, type Cell, type SheetSpec } from './model';
 import { finishSheet } from './print';
 import { emptySheet, str } from './text';
 import { cleanIdentifier, cleanSheetName } from './writePlan/names';
-
-const LINE_KIND_LABELS: Readonly<Record<StatementLine['kind'], [string, string]>> = {
-  band: ['band', '档位'],
-  noQuota: ['no quota', '无指标'],
-  cap: ['cap', '封顶'],
-  recordBonus: ['record bonus', '破纪录奖励'],
-  gate: ['gate', '门槛'],
-  teamPool: ['team pool', '团队奖金池'],
-  clawback: ['clawback', '追回'],
-  drawAdvance: ['draw advance', '预支'],
-  drawRecovery: ['draw recovery', '预支追回'],
-  drawGuarantee: ['draw guarantee', '保底补足'],
-  noPlan: ['no plan', '无方案'],
-};
 
 export function statementSheetName(period: string, language: Language): string {
   return cleanSheetName(`${catalogue(language).sheetNames.statement} ${period}`);
@@ -65,8 +53,13 @@ export function buildStatementSheet(
   const mine = statements.filter((s) => s.period === period);
   const decimals = mine[0]?.decimals ?? plans[0]?.decimals ?? 2;
   const currency = mine[0]?.currency ?? plans[0]?.currency ?? '';
-  const money = moneyFormat(currency, decimals);
   const names = new Map(reps.map((r) => [r.id, r.name]));
+  const words = catalogue(language).commissions.statement;
+  const companyMoney = mine[0]?.company;
+  // Reps paid in other currencies: their rows also show the currency and the payout converted,
+  // and the summary's amounts carry no symbol (each row is in its rep's currency).
+  const multi = mine.some((s) => s.currency !== s.company.currency);
+  const money = multi ? plainAmount(decimals) : moneyFormat(currency, decimals);
   // A rep's id is shown only where it says more than the name (data whose ids are the names).
   const showIds = mine.some((s) => (names.get(s.rep) ?? s.rep) !== s.rep);
   const who = (s: Statement) => {
@@ -81,7 +74,7 @@ export function buildStatementSheet(
   let row = summaryOrigin.row + mine.length + 3;
   for (const s of mine) {
     breaks.push(row);
-    const block = repBlock(s, who(s), plans, row, language, money, print.company ?? null);
+    const block = repBlock(s, who(s), plans, row, language, moneyFormat(s.currency, s.decimals), print.company ?? null);
     sheet.blocks.push(...block.blocks);
     summaryRows.push([
       ...(showIds ? [s.rep] : []),
@@ -90,6 +83,7 @@ export function buildStatementSheet(
       num(s.proratedQuota),
       num(s.attainment),
       { formula: block.totalRef, value: s.total.toNumber() },
+      ...(multi ? [s.currency, { formula: block.companyRef, value: s.company.total.toNumber() }] : []),
     ]);
     row = block.nextRow;
   }
@@ -104,10 +98,27 @@ export function buildStatementSheet(
       { header: t.summary.quota, numberFormat: money },
       { header: t.summary.attainment, numberFormat: PCT },
       { header: t.summary.payout, numberFormat: money },
+      ...(multi && companyMoney !== undefined
+        ? [
+            { header: words.currency, numberFormat: '@' },
+            { header: words.inCompany(companyMoney.currency), numberFormat: moneyFormat(companyMoney.currency, companyMoney.decimals) },
+          ]
+        : []),
     ],
     rows: summaryRows,
     style: 'TableStyleMedium2',
   });
+  if (multi && companyMoney !== undefined && mine.length > 0) {
+    const col = showIds ? 7 : 6;
+    const sumRow = summaryOrigin.row + mine.length + 1;
+    const total = mine.reduce((acc, s) => acc.add(s.company.total), new Dec(0));
+    sheet.blocks.push({
+      origin: { row: sumRow, col: col - 1 },
+      cells: [[words.grandTotal(companyMoney.currency), { formula: `SUM(${a1Range(summaryOrigin.row + 1, col, sumRow - 1, col)})`, value: total.toNumber() }]],
+      bold: true,
+      numberFormats: [null, moneyFormat(companyMoney.currency, companyMoney.decimals)],
+    });
+  }
   sheet.columnWidths = { [C.explanation]: 88 };
   sheet.notes.push({ cell: a1(summaryOrigin.row, C.check), text: t.crossCheckNote });
   // A rep's printed page is the statement lines with their explanation and check; the tier tables
@@ -124,10 +135,11 @@ function repBlock(
   language: Language,
   money: string,
   company: string | null,
-): { blocks: SheetSpec['blocks']; totalRef: string; nextRow: number } {
+): { blocks: SheetSpec['blocks']; totalRef: string; companyRef: string; nextRow: number } {
   const t = catalogue(language).commissionSheets.statement;
   const w = t.lines;
-  const kindLabel = (kind: StatementLine['kind']) => LINE_KIND_LABELS[kind][language === 'en-US' ? 0 : 1];
+  const words = catalogue(language).commissions;
+  const kindLabel = (kind: StatementLine['kind']) => words.lineKinds[kind];
   // The block's first row heads its printed page; the credit row below it is what the formulas read.
   const creditRow = top + 1;
   const creditRef = a1(creditRow, 3, true);
@@ -136,7 +148,7 @@ function repBlock(
   // A line shows its component's name; lines of no component (a clawback, a draw) their kind.
   const componentName = (l: StatementLine) => plan?.components.find((c) => c.id === l.component)?.name ?? kindLabel(l.kind);
   const header: Cell[][] = [
-    ['', s.period, t.credit, s.credit.toNumber(), t.quota, num(s.proratedQuota), t.attainment, num(s.attainment)],
+    ['', s.period, t.credit, s.credit.toNumber(), t.quota, num(s.proratedQuota), t.attainment, num(s.attainment), `${words.statement.currency} ${s.currency} · ${words.statement.basis[s.basis]}`],
     [w.component, w.kind, w.band, w.from, w.to, w.base, w.rate, w.amount, w.explanation, w.check, w.result, '', w.tierAttainment, w.lower, w.tierRate, w.tierAmount],
   ];
   const first = creditRow + 2;
@@ -149,13 +161,29 @@ function repBlock(
     l.base.toNumber(),
     num(l.rate),
     l.amount.toNumber(),
-    l.explanation,
+    renderStatementNote(language, l.note),
     '',
     '',
   ]);
   const totalRow = first + body.length;
   const totalRef = `SUM(${a1Range(first, C.amount, Math.max(first, totalRow - 1), C.amount)})`;
   body.push([catalogue(language).sheetWords.total, '', '', '', '', '', '', { formula: totalRef, value: s.total.toNumber() }, '', '', '']);
+  // How credit in other currencies was converted, and the total in the company currency: not
+  // lines of the statement (they are not added up), each with its own arithmetic.
+  const m = (x: Decimal, d: number) => fmtMoney(x, d);
+  for (const c of s.conversions) {
+    const repRate = c.repRate.eq(1) ? null : c.repRate.toString();
+    const text = renderStatementNote(language, note('fxCredit', { currency: c.currency, amount: m(c.amount, Math.max(2, c.amount.decimalPlaces())), rate: c.rate.toString(), repCurrency: s.currency, repRate, credit: m(c.credit, s.decimals) }));
+    body.push(['', '', '', '', '', '', '', '', text, '', '']);
+  }
+  let companyRef = a1(totalRow, C.amount);
+  if (s.currency !== s.company.currency) {
+    const { currency, decimals, rate, total } = s.company;
+    const text = renderStatementNote(language, note('fxTotal', { currency: s.currency, total: m(s.total, s.decimals), rate: rate.toString(), companyCurrency: currency, companyTotal: m(total, decimals) }));
+    const row = first + body.length;
+    body.push([words.statement.grandTotal(currency), '', '', '', '', '', '', { formula: `ROUND(${a1(totalRow, C.amount)}*${rate.toString()},${decimals})`, value: total.toNumber() }, text, '', '']);
+    companyRef = a1(row, C.amount);
+  }
 
   // Tier tables beside the lines, one per rate table of the governing plan, each tier with the
   // amount it pays recomputed by a native formula from the credit and the bounds: the check of a
@@ -225,12 +253,16 @@ function repBlock(
   return {
     blocks: [
       { origin: { row: top, col: 0 }, cells: [[t.blockTitle({ company, period: s.period, rep: name })]], bold: true, fontSize: 12 },
-      { origin: { row: creditRow, col: 0 }, cells: header, bold: true, numberFormats: [null, '@', null, money, null, money, null, PCT] },
+      { origin: { row: creditRow, col: 0 }, cells: header, bold: true, numberFormats: [null, '@', null, money, null, money, null, PCT, '@'] },
       { origin: { row: first, col: 0 }, cells: body.map((r) => padRow(r, formats.length)), numberFormats: formats },
     ],
     totalRef,
+    companyRef,
     nextRow: first + body.length + 2,
   };
 }
+
+/** Amounts without a currency symbol, where rows are in different currencies. */
+const plainAmount = (decimals: number): string => (decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0');
 
 const padRow = (r: Cell[], n: number): Cell[] => (r.length >= n ? r : [...r, ...new Array<Cell>(n - r.length).fill('')]);

@@ -12,6 +12,7 @@ import type { Problem } from '../templates/problems';
 import { SHEET_KINDS } from '../sheets/model';
 import { TEMPLATE_VERSION, type Template } from '../templates/templateSchema';
 import type { PlanAssignment } from '../sheets/planAssignment';
+import type { ColumnMapping } from '../data/mapping';
 import { Notice } from './common/Notice';
 import { ProblemList } from './common/ProblemList';
 import { I18nContext } from './i18n';
@@ -74,11 +75,12 @@ export function App({ host, preview = null, onLanguageChange, officeMissing = fa
   const [sheets, setSheets] = useState<SheetKind[]>([...SHEET_KINDS]);
   const [plans, setPlans] = useState<Plans>([]);
   const [planAssignment, setPlanAssignment] = useState<PlanAssignment | undefined>(undefined);
+  const [mappings, setMappings] = useState<ColumnMapping[]>([]);
   const [name, setName] = useState(() => catalogue(resolveLanguage(host.displayLanguage())).pane.defaultTemplateName);
   const [issuer, setIssuer] = useState('');
   const [capabilities, setCapabilities] = useState<Capabilities | null>(null);
   const [sources, setSources] = useState<DataSourceInfo[]>([]);
-  const [startupProblems, setStartupProblems] = useState<Problem[] | null>(null);
+  const [startupProblems, setStartupProblems] = useState<{ list: Problem[]; more: number } | null>(null);
   const [focusSheet, setFocusSheet] = useState<string | null>(null);
 
   // The pane's time to first render, readable by anyone (performance.getEntriesByName) and by npm run bench.
@@ -109,6 +111,7 @@ export function App({ host, preview = null, onLanguageChange, officeMissing = fa
     setSettings(tpl.settings);
     setPlans(tpl.plans);
     setPlanAssignment(tpl.planAssignment);
+    setMappings(tpl.mappings ?? []);
     setSheets([...tpl.sheets]);
     setName(tpl.name);
     setIssuer(tpl.issuer ?? '');
@@ -125,7 +128,7 @@ export function App({ host, preview = null, onLanguageChange, officeMissing = fa
           if (!live() || stored === null) return;
           const parsed = parseTemplate(stored);
           if (parsed.ok) applyTemplate(parsed.template);
-          else setStartupProblems(parsed.problems);
+          else setStartupProblems({ list: parsed.problems, more: parsed.more });
         })
         .catch(() => undefined), // no storage on this host: the capability note says so
     [host, applyTemplate],
@@ -156,8 +159,17 @@ export function App({ host, preview = null, onLanguageChange, officeMissing = fa
   };
 
   const template: Template = useMemo(
-    () => ({ version: TEMPLATE_VERSION, name, ...(issuer ? { issuer } : {}), sheets, settings, plans, ...(planAssignment ? { planAssignment } : {}) }),
-    [name, issuer, sheets, settings, plans, planAssignment],
+    () => ({
+      version: TEMPLATE_VERSION,
+      name,
+      ...(issuer ? { issuer } : {}),
+      sheets,
+      settings,
+      plans,
+      ...(planAssignment ? { planAssignment } : {}),
+      ...(mappings.length > 0 ? { mappings } : {}),
+    }),
+    [name, issuer, sheets, settings, plans, planAssignment, mappings],
   );
 
   const tabs: [TabId, string][] = [
@@ -200,8 +212,8 @@ export function App({ host, preview = null, onLanguageChange, officeMissing = fa
         {officeMissing && <Notice notice={{ intent: 'warning', text: t.pane.officeMissing }} />}
         {host.kind === 'preview' && <Notice notice={{ intent: 'info', text: t.pane.previewIntro }} />}
         {startupProblems && (
-          <Notice notice={{ intent: 'warning', text: t.templates.storedInvalid(startupProblems.length) }}>
-            <ProblemList problems={startupProblems} label={t.templates.storedInvalid(startupProblems.length)} />
+          <Notice notice={{ intent: 'warning', text: t.templates.storedInvalid(startupProblems.list.length + startupProblems.more) }}>
+            <ProblemList problems={startupProblems.list} more={startupProblems.more} label={t.templates.storedInvalid(startupProblems.list.length + startupProblems.more)} />
           </Notice>
         )}
         <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
@@ -215,6 +227,12 @@ export function App({ host, preview = null, onLanguageChange, officeMissing = fa
           'generate',
           <GeneratePanel
             host={host}
+            preview={preview}
+            onSourcesChange={setSources}
+            onRefreshSources={refreshSources}
+            mappings={mappings}
+            onMappingsChange={setMappings}
+            onSaveMappings={missing('templateStorage') === null ? () => host.saveTemplate({ ...template, savedAt: new Date().toISOString() }) : null}
             settings={settings}
             plans={plans}
             planAssignment={planAssignment}

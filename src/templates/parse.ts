@@ -1,10 +1,23 @@
+import type * as z from 'zod';
+import { MAX_PROBLEMS, MAX_TEMPLATE_BYTES, templateBytes, utf8Length } from './limits';
 import { migrateTemplate } from './migrate';
 import { problemsOf, templateProblem, type Problem, type TemplateProblem } from './problems';
 import { TEMPLATE_VERSION, templateSchema, templateV1Schema, templateV2Schema, type Template } from './templateSchema';
 
+/** A rejected template: its first MAX_PROBLEMS problems, and how many more it has. */
 export type ParseResult =
   | { ok: true; template: Template; migratedFrom: number | null }
-  | { ok: false; problems: Problem[] };
+  | { ok: false; problems: Problem[]; more: number };
+
+/**
+ * The first MAX_PROBLEMS issues as problems, the rest only counted: a file with a hundred
+ * thousand bad tiers is described in a hundred lines, not a hundred thousand. The plan schema's
+ * own rules carry their reason as the core's problem, which describeIssue keeps as a code.
+ */
+function bounded(error: z.core.$ZodError, input: unknown): ParseResult {
+  const first = error.issues.slice(0, MAX_PROBLEMS);
+  return { ok: false, problems: problemsOf({ issues: first } as z.core.$ZodError, input), more: error.issues.length - first.length };
+}
 
 const OLDER_SCHEMAS = { 1: templateV1Schema, 2: templateV2Schema } as const;
 
@@ -14,8 +27,11 @@ const OLDER_SCHEMAS = { 1: templateV1Schema, 2: templateV2Schema } as const;
  * found, each with its path and a reason code; the caller applies nothing unless `ok`.
  */
 export function parseTemplate(json: unknown): ParseResult {
-  const fail = (reason: TemplateProblem, path = ''): ParseResult => ({ ok: false, problems: [{ path, reason }] });
+  const fail = (reason: TemplateProblem, path = ''): ParseResult => ({ ok: false, problems: [{ path, reason }], more: 0 });
 
+  // Size first, before any parsing: a 50 MB "template" is refused in one line.
+  const bytes = typeof json === 'string' ? utf8Length(json) : templateBytes(json);
+  if (bytes > MAX_TEMPLATE_BYTES) return fail(templateProblem('tooLarge', { bytes, max: MAX_TEMPLATE_BYTES }));
   let data: unknown = json;
   if (typeof json === 'string') {
     try {
@@ -35,11 +51,11 @@ export function parseTemplate(json: unknown): ParseResult {
     const older = OLDER_SCHEMAS[version as keyof typeof OLDER_SCHEMAS];
     if (!older) return fail(templateProblem('unknownVersion', { version }), 'version');
     const checked = older.safeParse(data);
-    if (!checked.success) return { ok: false, problems: problemsOf(checked.error, data) };
+    if (!checked.success) return bounded(checked.error, data);
     current = migrateTemplate(checked.data);
     migratedFrom = version;
   }
   const parsed = templateSchema.safeParse(current);
-  if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error, current) };
+  if (!parsed.success) return bounded(parsed.error, current);
   return { ok: true, template: parsed.data, migratedFrom };
 }

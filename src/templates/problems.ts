@@ -12,6 +12,8 @@ export type TypeName = 'number' | 'string' | 'boolean' | 'array' | 'object';
  * A bound is given as the field shows it; `percent` says the field is edited as a percentage.
  */
 export interface TemplateProblems {
+  /** The file is larger than a template may be (src/templates/limits.ts); nothing was read. */
+  tooLarge: { bytes: number; max: number };
   notJson: { detail: string };
   notObject: Record<string, never>;
   noVersion: Record<string, never>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { mappingsSchema } from './mappingsSchema';
 import { settingsSchema, settingsV2Schema } from './settingsSchema';
 import { plansSchema } from './plansSchema';
 import { planAssignmentSchema } from './planAssignmentSchema';
@@ -25,6 +26,8 @@ export const templateSchema = z.strictObject({
   sheets,
   settings: settingsSchema,
   plans: plansSchema,
+  /** How the team's own tables' columns are read (src/data/mapping.ts); absent when none were needed. */
+  mappings: mappingsSchema.optional(),
   planAssignment: planAssignmentSchema.optional(),
 });
 export type Template = z.infer<typeof templateSchema>;
@@ -51,10 +54,10 @@ export const templateV1Schema = z.strictObject({
   language: z.enum(['zh-CN', 'en-US']),
   currency: z.string(),
   commissionMode: z.enum(['marginal', 'flat']),
-  tiers: z.array(z.tuple([z.number(), z.number()])).min(1),
-  weights: z.array(z.number()),
-  benchmarks: z.array(z.number()),
-  gradeCutoffs: z.array(z.number()),
+  tiers: z.array(z.tuple([z.number(), z.number()])).min(1).max(100),
+  weights: z.array(z.number()).max(20),
+  benchmarks: z.array(z.number()).max(20),
+  gradeCutoffs: z.array(z.number()).max(20),
   green: z.number(),
   yellow: z.number(),
   sheets,

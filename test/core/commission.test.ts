@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { bandIndex, bandStart, commission, commissionLines, commissionNumber, parseBoundary, parseMode, rateTable, type Boundary, type RateTable } from '../../src/core/commission';
+import { bandIndex, bandStart, commission, commissionLines, commissionNumber, rateTable, type Boundary, type RateTable } from '../../src/core/commission';
 import { Dec, roundHalfAway, sum } from '../../src/core/money';
 import { raised } from '../support/errors';
 
@@ -64,7 +64,6 @@ describe('validation', () => {
     bad(() => rateTable([{ lower: 0, rate: -0.1 }]), 'NUM', /negative/);
     bad(() => rateTable([{ lower: 0, rate: 0.1 }], 0), 'DIV0', /quota is 0/);
     bad(() => commissionNumber(-1, SEED, 'marginal', 2), 'NUM', /amount must not be negative/);
-    bad(() => parseMode('tiered'), 'VALUE', /"marginal" or "flat"/);
   });
 });
 
@@ -96,11 +95,6 @@ describe('band boundary', () => {
     expect(bandStart(SEED, 1, 2).toNumber()).toBe(1_000_000);
     expect(bandStart(UPPER, 1, 2).toNumber()).toBe(1_000_000.01);
     expect(bandStart(UPPER, 0, 2).toNumber()).toBe(0);
-  });
-  it('parses the boundary argument', () => {
-    expect(parseBoundary(null)).toBe('lower');
-    expect(parseBoundary(' Upper ')).toBe('upper');
-    expect(raised(() => parseBoundary('inclusive'))).toMatch(/^VALUE: boundary must be "lower" or "upper"/);
   });
 });
 

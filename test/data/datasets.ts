@@ -137,6 +137,8 @@ const usdPlan = (id: string, name: string, tiers: { lower: number; rate: number 
   effectiveTo: null,
   clawbackDays: null,
   draw: null,
+  creditBasis: 'booked',
+  maxRate: 1,
   components: [{ kind: 'rateTable', id: 'commission', name: 'Commission', basis: 'money', mode: 'marginal', boundary: 'lower', tiers }],
   ...extra,
 });
@@ -234,6 +236,8 @@ export function chineseTeam(): TeamData {
     effectiveTo: null,
     clawbackDays: null,
     draw: null,
+    creditBasis: 'booked',
+    maxRate: 1,
     components: [
       { kind: 'rateTable', id: '阶梯提成', name: '阶梯提成', basis: 'attainment', mode: 'marginal', boundary: 'lower', tiers: [{ lower: 0, rate }, { lower: 1, rate: rate * 2 }] },
       { kind: 'gate', id: '门槛', name: '门槛', minAttainment: 0.5 },

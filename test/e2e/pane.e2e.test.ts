@@ -1,6 +1,7 @@
 /**
  * End to end: the BUILT pane (production, local office.js) served over https from localhost and
- * driven in Debian's Chromium. Outside Office the pane runs in preview mode on the sample data.
+ * driven in Debian's Chromium. Outside Office the pane runs in preview mode: on files the user
+ * opens, or on the sample data when picked.
  * Checks: both languages, a generate run, the .xlsx download (opened with exceljs), a template
  * export → import round trip, an axe scan of every panel, no console errors and no request
  * leaving localhost. Screenshots go to test-artifacts/.
@@ -9,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
+import { erpExport } from '../data/fixtures';
 import { ARTIFACTS, paneInChromium, type PaneInChromium } from './paneBuild';
 
 const SHOTS = join(ARTIFACTS, 'e2e');
@@ -76,7 +78,23 @@ describe('the built pane in Chromium (preview mode)', () => {
     await page.screenshot({ path: join(SHOTS, 'en-generate.png'), fullPage: true });
     const findings: Record<string, string[]> = { generate: await axeFindings(page) };
 
-    // Generate a few sheets from the sample data.
+    // The team's own export, opened with the file picker: recognised, checked, generated from.
+    const csv = join(ARTIFACTS, '销售明细.csv');
+    writeFileSync(csv, erpExport(60).bytes);
+    await page.locator('input[type=file]').setInputFiles(csv);
+    await page.getByRole('checkbox', { name: '销售明细.csv — 61 rows, deals', checked: true }).waitFor();
+    await page.getByRole('button', { name: 'Check the data' }).click();
+    await page.getByText('The data is ready.').waitFor({ timeout: 60_000 });
+    expect(await page.getByLabel('A day in the period').inputValue()).toBe('2023-11-01');
+    await page.getByRole('button', { name: 'Generate', exact: true }).click();
+    await page.getByText(/Generated \d+ sheets:/).waitFor({ timeout: 60_000 });
+    await page.getByRole('tab', { name: 'Sheets' }).click();
+    await page.getByText(erpExport(60).rows[0].customer).first().waitFor();
+    await page.getByRole('tab', { name: 'Generate' }).click();
+    findings.data = await axeFindings(page);
+
+    // Generate a few sheets from the sample data, picked explicitly.
+    await page.getByRole('radio', { name: 'The sample company' }).check();
     for (const name of ['Tracking', 'Customers', 'Plans', 'Statement', 'Reconciliation', 'Review pack']) {
       await page.getByRole('checkbox', { name }).uncheck();
     }
@@ -153,7 +171,7 @@ describe('the built pane in Chromium (preview mode)', () => {
     await page.getByRole('tab', { name: 'Plans & settings' }).click();
     expect(await page.getByRole('textbox', { name: 'Currency (ISO code)' }).inputValue()).toBe('USD');
 
-    expect(findings).toEqual({ generate: [], sheets: [], plans: [], risk: [], templates: [] });
+    expect(findings).toEqual({ generate: [], data: [], sheets: [], plans: [], risk: [], templates: [] });
     expect(watch.errors).toEqual([]);
     expect(watch.external).toEqual([]);
     await context.close();
@@ -164,6 +182,7 @@ describe('the built pane in Chromium (preview mode)', () => {
     await page.getByRole('heading', { name: '销售绩效工具包' }).waitFor();
     for (const name of ['生成', '风险预警', '方案与设置', '模板', '工作表']) await page.getByRole('tab', { name, exact: true }).waitFor();
     await page.getByRole('checkbox', { name: '客户分层' }).uncheck();
+    await page.getByRole('radio', { name: '示例公司' }).check();
     await page.getByRole('button', { name: '生成', exact: true }).click();
     await page.getByText(/已生成 \d+ 个工作表：/).waitFor({ timeout: 60_000 });
     await page.screenshot({ path: join(SHOTS, 'zh-generated.png'), fullPage: true });

@@ -1,51 +1,129 @@
-import { listDataSources, readAndParse } from '../../src/excel/dataSources';
+import { buildDataset } from '../../src/data/dataset';
+import { DEFAULT_READ_BUDGET, listDataSources, readChosenData, readSource } from '../../src/excel/dataSources';
+import type { RawTable } from '../../src/data/grid';
+import type { DataProgress } from '../../src/host/types';
 import { FakeEnv } from './fakeExcel';
-import { refusal, rejection } from '../support/hostProblems';
+import { putTable } from './tables';
+
+const LIMIT = 5 * 1024 * 1024;
 
 function workbook(): FakeEnv {
   const env = new FakeEnv();
-  const s = env.state.addSheet('Pipeline');
-  const rows = [
-    ['Date', 'Owner', 'Customer', 'Stage', 'Status', 'Expected date'],
+  putTable(env, 'Pipeline', 'Deals', [
+    ['Created Date', 'Owner', 'Account Name', 'Stage', 'Status', 'Expected date'],
     [45700, 'Li', 'Acme', '意向', 'In progress', 45720],
-    [45701, 'Wang', 'Beta', 'Won', '已完成', ''],
-  ];
-  rows.forEach((r, i) => r.forEach((v, j) => env.state.setCell(s, i, j, v)));
-  env.state.addTable(s, { row: 0, col: 0, rows: 3, cols: 6 }).name = 'Deals';
-  const t = env.state.addSheet('Loose');
-  [['Salesperson', 'Region', 'Team', 'Level'], ['Li', 'East', 'E1', 'Senior']].forEach((r, i) => r.forEach((v, j) => env.state.setCell(t, i + 4, j + 1, v)));
+    [45701, 'Wang', 'Beta', 'Closed Lost', '已完成', ''],
+  ]);
+  const loose = env.state.addSheet('Loose');
+  // A title, a blank row, then the header: the used range starts at the title.
+  [['Team list 2026'], [], ['Salesperson', 'Region', 'Team', 'Level'], ['Li', 'East', 'E1', 'Senior'], ['Wang', 'West', 'W1', '骨干']].forEach((r, i) =>
+    r.forEach((v, j) => env.state.setCell(loose, i + 4, j + 1, v)),
+  );
   env.state.active = 1;
   return env;
 }
 
-describe('data sources', () => {
-  it('lists tables and the active sheet’s used range with headers, rows and kind, in two syncs', async () => {
+const read = async (env: FakeEnv, id: string, budget?: number): Promise<RawTable> => {
+  const t = await env.run((c) => readSource(c, id, { budget }));
+  if ('code' in t) throw new Error(t.code);
+  return t;
+};
+const cells = (t: RawTable): unknown[][] => Array.from({ length: t.rows }, (_, r) => t.headers.map((_, c) => t.cell(r, c)));
+
+describe('the workbook’s tables as data', () => {
+  it('lists tables and the active sheet’s used range with headers, first rows and what they hold, in three syncs', async () => {
     const env = workbook();
     const list = await env.run((c) => listDataSources(c));
     expect(list).toEqual([
-      { id: 'Deals', label: 'Deals (Pipeline)', kind: 'table', rows: 2, headers: ['Date', 'Owner', 'Customer', 'Stage', 'Status', 'Expected date'], detected: 'pipeline' },
-      { id: "'Loose'!B5:E6", label: 'Loose!B5:E6', kind: 'range', rows: 1, headers: ['Salesperson', 'Region', 'Team', 'Level'], detected: 'unknown' },
+      {
+        id: 'Deals',
+        label: 'Pipeline › Deals',
+        kind: 'table',
+        rows: 2,
+        headers: ['Created Date', 'Owner', 'Account Name', 'Stage', 'Status', 'Expected date'],
+        headerRow: 1,
+        preview: [
+          [45700, 'Li', 'Acme', '意向', 'In progress', 45720],
+          [45701, 'Wang', 'Beta', 'Closed Lost', '已完成', ''],
+        ],
+        detected: 'pipeline',
+      },
+      {
+        id: "'Loose'!B5:E9",
+        label: 'Loose!B5:E9',
+        kind: 'range',
+        rows: 2,
+        headers: ['Salesperson', 'Region', 'Team', 'Level'],
+        headerRow: 7,
+        preview: [
+          ['Li', 'East', 'E1', 'Senior'],
+          ['Wang', 'West', 'W1', '骨干'],
+        ],
+        detected: 'reps',
+      },
     ]);
-    expect(env.totalSyncs).toBe(2);
+    expect(env.totalSyncs).toBe(3);
   });
 
-  it('reads a table or a range and parses it', async () => {
+  it('reads a table or a range with its rows numbered as the sheet numbers them', async () => {
     const env = workbook();
-    const parsed = await env.run((c) => readAndParse(c, 'Deals'));
-    if (!parsed.ok || parsed.kind !== 'pipeline') throw new Error(`not a pipeline: ${JSON.stringify(parsed)}`);
-    expect(parsed.rows.map((r) => [r.owner, r.stage, r.status, r.expected])).toEqual([
-      ['Li', 'intent', 'inProgress', 45720],
-      ['Wang', 'won', 'done', null],
+    const deals = await read(env, 'Deals');
+    expect([deals.source, deals.headerRow, deals.rowNumber(0), deals.rowNumber(1)]).toEqual(['Pipeline › Deals', 1, 2, 3]);
+    expect(cells(deals)[1]).toEqual([45701, 'Wang', 'Beta', 'Closed Lost', '已完成', null]);
+    const team = await read(env, "'Loose'!B5:E9");
+    expect([team.source, team.headerRow, team.rowNumber(0), team.headers]).toEqual(['Loose!B5:E9', 7, 8, ['Salesperson', 'Region', 'Team', 'Level']]);
+    const result = buildDataset([
+      { table: deals, file: 'Deals' },
+      { table: team, file: 'Loose' },
     ]);
-    const reps = await env.run((c) => readAndParse(c, "'Loose'!B5:E6"));
-    expect(reps).toEqual({ ok: true, kind: 'reps', rows: [{ name: 'Li', region: 'East', team: 'E1', level: 'senior' }] });
+    // Without a deals table there is nothing to generate from, and the message says so.
+    expect(result.problems.map((p) => p.code)).toEqual(['noDeals']);
+    expect(result.tables.map((t) => [t.kind, t.rows])).toEqual([
+      ['pipeline', 2],
+      ['reps', 2],
+    ]);
   });
 
-  it('explains a missing or empty source', async () => {
+  it('reports a table that is gone', async () => {
     const env = workbook();
-    expect(await rejection(env.run((c) => readAndParse(c, 'Gone')))).toEqual({ code: 'sourceMissing', params: { source: 'Gone' } });
-    expect(await refusal(env.run((c) => readAndParse(c, 'Gone')))).toBe('The data source “Gone” was not found; refresh the list of sources.');
-    expect(await refusal(env.run((c) => readAndParse(c, "'Nowhere'!A1:B2")), 'zh-CN')).toBe("找不到数据源“'Nowhere'!A1:B2”，请刷新数据源列表。");
-    expect(await refusal(env.run((c) => readAndParse(c, "'Loose'!B5:E5")))).toBe("The data source “'Loose'!B5:E5” has no data rows.");
+    expect(await env.run((c) => readSource(c, 'Gone'))).toEqual({ code: 'sourceMissing', params: { source: 'Gone' }, severity: 'error' });
+    expect(await env.run((c) => readSource(c, "'Nowhere'!A1:B2"))).toMatchObject({ code: 'sourceMissing' });
+  });
+
+  it('reads a 300,000-row table in chunks each under 5 MB, with progress, and every row arrives', async () => {
+    const env = new FakeEnv();
+    const rows: unknown[][] = [['Order ID', 'Customer', 'Order Date', 'Amount', 'Salesperson', 'Region']];
+    for (let i = 0; i < 300_000; i++) {
+      rows.push([`SO-${i + 1}`, `Kunde ${i % 20_000} GmbH & Co. KG`, 45292 + (i % 700), 100 + (i % 997) * 13.37, `Rep ${i % 150}`, ['Nord', 'Süd', 'Ost', 'West'][i % 4]]);
+    }
+    putTable(env, 'Orders', 'Orders', rows);
+    const progress: DataProgress[] = [];
+    const { result, before } = await readChosenData(env.run.bind(env), { sources: [{ id: 'Orders' }], mappings: [] }, (p) => progress.push(p));
+    expect(before).toEqual([]);
+    expect(result.problems).toEqual([]);
+    expect(result.dataset!.deals).toHaveLength(300_000);
+    expect(result.dataset!.deals[299_999]).toMatchObject({ id: 'SO-300000', customer: 'Kunde 19999 GmbH & Co. KG', date: 45292 + (299_999 % 700), ref: { source: 'Orders › Orders', row: 300_001 } });
+    const reads = env.syncs.filter((s) => s.responseBytes > 0);
+    expect(reads.length).toBeGreaterThan(5);
+    for (const s of env.syncs) expect(s.responseBytes).toBeLessThan(LIMIT);
+    // Chunks are large enough to be few: all but the first small one fill most of the budget.
+    expect(Math.max(...reads.map((s) => s.responseBytes))).toBeGreaterThan(DEFAULT_READ_BUDGET * 0.6);
+    expect(progress[progress.length - 1]).toEqual({ source: 'Orders', done: 300_000, total: 300_000 });
+    expect(progress.filter((p) => p.done > 0).length).toBe(reads.length);
+  }, 120_000);
+
+  it('halves a chunk Excel refuses as too large and asks again', async () => {
+    const env = new FakeEnv();
+    const rows: unknown[][] = [['Customer', 'Date', 'Amount', 'Rep', 'Notes']];
+    // Short rows first, then long ones: the chunk sized from the short rows is too large.
+    for (let i = 0; i < 3_000; i++) rows.push([`C${i}`, 45300, 10, 'Ann', i < 1_000 ? '' : 'x'.repeat(400)]);
+    putTable(env, 'S', 'T', rows);
+    env.responseLimit = 200_000;
+    const t = await read(env, 'T', 150_000);
+    expect(t.rows).toBe(3_000);
+    expect(t.cell(2_999, 4)).toBe('x'.repeat(400));
+    const refused = env.syncs.filter((s) => s.responseBytes > env.responseLimit);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(env.contexts.flatMap((c) => c.syncs).filter((s) => s.responseBytes > 0 && s.responseBytes <= env.responseLimit).length).toBeGreaterThan(3);
   });
 });

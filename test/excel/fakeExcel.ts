@@ -315,6 +315,8 @@ export class WorkbookState {
 
 export interface SyncRecord {
   bytes: number;
+  /** UTF-8 size of the JSON of the values the request loaded (what Excel sends back). */
+  responseBytes: number;
   ops: string[];
   suspended: boolean;
 }
@@ -385,10 +387,13 @@ export class FakeContext implements XlRequestContext {
 
   async sync(): Promise<void> {
     this.syncCount++;
-    this.syncs.push({ bytes: this.pendingBytes, ops: this.pendingOps, suspended: this.suspended });
+    const responseBytes = this.pendingLoads.reduce((n, o) => n + o.responseBytes(), 0);
+    this.syncs.push({ bytes: this.pendingBytes, responseBytes, ops: this.pendingOps, suspended: this.suspended });
     this.env.totalSyncs++;
-    const error = this.error;
-    for (const o of this.pendingLoads) o.markLoaded();
+    let error = this.error;
+    // Excel refuses a request whose answer would exceed its payload limit, and loads nothing.
+    if (!error && responseBytes > this.env.responseLimit) error = new FakeError('ResponsePayloadSizeLimitExceeded', `${responseBytes} bytes`);
+    if (!error || error.code !== 'ResponsePayloadSizeLimitExceeded') for (const o of this.pendingLoads) o.markLoaded();
     this.pendingBytes = 0;
     this.pendingOps = [];
     this.pendingLoads = [];
@@ -413,12 +418,20 @@ export abstract class FakeObject {
   constructor(readonly ctx: FakeContext) {
     this.bornAt = ctx.syncCount;
   }
-  load(_propertyNames?: string): this {
+  /** Property names asked for by load() since the last sync. */
+  protected loadNames = '';
+  load(propertyNames?: string): this {
     this.loadRequested = true;
+    this.loadNames += `,${propertyNames ?? ''}`;
     this.ctx.requestLoad(this);
     return this;
   }
+  /** Bytes of what the loaded properties send back (ranges' values; 0 for everything else). */
+  responseBytes(): number {
+    return 0;
+  }
   markLoaded(): void {
+    this.loadNames = '';
     if (this.loadRequested) this.loadedFlag = true;
   }
   /** For the items of a loaded collection: loaded with it. */
@@ -946,8 +959,19 @@ export class FakeRange extends FakeObject implements XlRange {
     const st = this.worksheet.state();
     return Array.from({ length: r.rows }, (_, i) => Array.from({ length: r.cols }, (_, j) => f(this.ctx.state.cell(st, r.row + i, r.col + j))));
   }
+  private valueGrid(): unknown[][] {
+    return this.grid((c) => (c.kind === 'formula' ? 0 : (c.value ?? '')));
+  }
   get values(): unknown[][] {
-    return this.loaded('values', () => this.grid((c) => (c.kind === 'formula' ? 0 : (c.value ?? ''))));
+    return this.loaded('values', () => this.valueGrid());
+  }
+  override responseBytes(): number {
+    if (!/(^|,)\s*values\s*(,|$)/.test(this.loadNames)) return 0;
+    try {
+      return Buffer.byteLength(JSON.stringify(this.valueGrid()));
+    } catch {
+      return 0; // a range that does not resolve fails the request on its own
+    }
   }
   set values(v: unknown[][]) {
     this.write('values', v);
@@ -1436,6 +1460,8 @@ export class FakeEnv implements ExcelEnv {
   readonly contexts: FakeContext[] = [];
   totalSyncs = 0;
   runs = 0;
+  /** Excel on the web answers at most about 5 MB per request. */
+  responseLimit = 5 * 1024 * 1024;
   /** Changes queued so far, and the one that fails (1-based; null for none). */
   mutations = 0;
   failAtMutation: number | null = null;

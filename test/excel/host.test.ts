@@ -124,7 +124,7 @@ describe('createExcelHost', () => {
     rows.forEach((r, i) => r.forEach((v, j) => env.state.setCell(s, i, j, v)));
     env.state.addTable(s, { row: 0, col: 0, rows: 3, cols: 6 }).name = 'Deals';
     const h = createExcelHost({ env, lock: new WriteLock() });
-    const ask = request({ sheets: ['tracking'], source: { kind: 'workbook', id: 'Deals' } });
+    const ask = request({ sheets: ['tracking'], source: { kind: 'data', data: { sources: [{ id: 'Deals' }], mappings: [] } } });
     await h.generate(ask, () => undefined);
     const asOf = [...env.state.names.values()].find((n) => n.name === 'SPK_AsOf')!;
     const cell = parseA1(asOf.formula.replace(/^=/, '').replace(/^.*!/, '').replace(/\$/g, ''));
@@ -153,21 +153,25 @@ describe('createExcelHost', () => {
     rows.forEach((r, i) => r.forEach((v, j) => env.state.setCell(s, i, j, v)));
     env.state.addTable(s, { row: 0, col: 0, rows: 3, cols: 6 }).name = 'Sales';
     const seen: Dataset[] = [];
-    await host(env, 5, seen).generate(request({ source: { kind: 'workbook', id: 'Sales' } }), () => undefined);
+    const data = (...ids: string[]): GenerateRequest['source'] => ({ kind: 'data', data: { sources: ids.map((id) => ({ id })), mappings: [] } });
+    await host(env, 5, seen).generate(request({ source: data('Sales') }), () => undefined);
     expect(seen[0]).toMatchObject({ origin: 'user', asOf: 45701, roster: false, quotas: [], pipeline: null, payments: null, prospects: [] });
     expect(seen[0].deals).toEqual([
-      { id: 'Sales#2', customer: '=ACME', date: 45700, amount: 1200, splits: [{ rep: 'Li', share: 1 }], region: 'West', productLine: 'Core', cancelled: null, collected: null },
-      { id: 'Sales#3', customer: 'Beta', date: 45701, amount: 800, splits: [{ rep: 'Wang', share: 1 }], region: 'East', productLine: 'New', cancelled: null, collected: null },
+      { id: 'Data › Sales#2', customer: '=ACME', date: 45700, amount: 1200, splits: [{ rep: 'Li', share: 1 }], region: 'West', productLine: 'Core', cancelled: null, collected: null, ref: { source: 'Data › Sales', row: 2 } },
+      { id: 'Data › Sales#3', customer: 'Beta', date: 45701, amount: 800, splits: [{ rep: 'Wang', share: 1 }], region: 'East', productLine: 'New', cancelled: null, collected: null, ref: { source: 'Data › Sales', row: 3 } },
     ]);
     expect(seen[0].reps.map((r) => r.name)).toEqual(['Li', 'Wang']);
 
+    // Bad data is refused with every problem, and nothing is written.
     env.state.setCell(s, 2, 2, 'lots');
-    const bad = await rejection(host(env).generate(request({ source: { kind: 'workbook', id: 'Sales' } }), () => undefined));
-    expect(bad).toMatchObject({ code: 'sourceInvalid', params: { source: 'Sales', count: 1, problems: [{ row: 2, column: 'Amount' }] } });
-    expect(said(bad)).toMatch(/^The data source “Sales” has rows that cannot be read: row 2, Amount: /);
-    expect(await refusal(host(env).generate(request({ source: { kind: 'workbook', id: 'Nope' } }), () => undefined))).toBe(
-      'The data source “Nope” was not found; refresh the list of sources.',
+    const sheetsBefore = env.state.sheets.map((x) => x.name);
+    const bad = await rejection(host(env).generate(request({ source: data('Sales') }), () => undefined));
+    expect(bad).toMatchObject({ code: 'dataRefused', params: { errors: 1, problems: [{ code: 'notValue', params: { expected: 'amount', value: 'lots' }, at: { source: 'Data › Sales', row: 3, column: 'Amount' } }] } });
+    expect(said(bad)).toBe('The data was refused: 1 problem.\nData › Sales, row 3, column “Amount”: “lots” is not an amount.');
+    expect(await refusal(host(env).generate(request({ source: data('Nope'), language: 'zh-CN' }), () => undefined), 'zh-CN')).toBe(
+      '数据未通过检查：1 个问题。\n表格“Nope”已不存在；请重新选择数据。',
     );
+    expect(env.state.sheets.map((x) => x.name)).toEqual(sheetsBefore);
   });
 
   it('activates a sheet, or says it does not exist', async () => {

@@ -82,7 +82,7 @@ describe('SALES.PAYOUT', () => {
     const accel = [['kind', 'accelerator'], ['mode', 'marginal'], [0, 0.05], [1, 0.08], [1.2, 0.1]];
     expect(F.payout(700_000, accel, 500_000)).toBe(43_000);
     expect(excelError(() => F.payout(700_000, accel))).toEqual({ code: '#VALUE!', message: 'quota is required: the plan has attainment bands or a gate' });
-    expect(excelError(() => F.payout(700_000, accel, 0))).toEqual({ code: '#DIV/0!', message: 'quota is 0: attainment needs a quota' });
+    expect(excelError(() => F.payout(700_000, accel, 0))).toEqual({ code: '#DIV/0!', message: 'quota is 0: attainment bands need a quota' });
   });
 
   it('answers bad input with an Excel error naming the argument', () => {
@@ -92,7 +92,7 @@ describe('SALES.PAYOUT', () => {
     expect(excelError(() => F.payout('x', SEED))).toEqual({ code: '#VALUE!', message: 'amount must be a number, got "x"' });
     expect(excelError(() => F.payout(100, [[0], [1]]))).toEqual({ code: '#VALUE!', message: 'plan must have 2 columns, got 1' });
     expect(excelError(() => F.payout(100, [['mode', 'stepped'], [0, 0.01]])).message).toBe(
-      'plan is invalid: row 1, components.0.mode: Invalid option: expected one of "marginal"|"flat"',
+      'plan is invalid: row 1, components.0.mode: must be one of marginal, flat',
     );
     expect(excelError(() => F.payout(100, [[5, 0.01]])).message).toBe('plan is invalid: row 1, components.0.tiers.0.lower: the first band must start at 0');
     expect(excelError(() => F.payout(100, [['kind', 'team pool'], ['rate', 0.02]])).message).toBe('plan: no rate table, accelerator or record bonus in the range');

@@ -24,36 +24,29 @@ function catalogueTexts(t: Catalogue[keyof Catalogue], skip: readonly string[]):
 /** One of each host problem (the compiler insists on every code). */
 const HOST_SAMPLES = (sheet: string): { [C in HostCode]: HostProblems[C] } => ({
   unavailable: { feature: 'conditionalFormats', version: '1.6' },
-  skipped: { sheet, feature: 'notes', version: '1.18 / 1.10' },
-  listTooLong: { sheet, range: 'C2:C20' },
+  refreshUnavailable: { requirement: 'ExcelApi 1.13' },
+  undoUnavailable: { requirement: 'ExcelApi 1.20' },
   busy: {},
-  sheetRenamed: { sheet, actual: `${sheet} (2)` },
-  tableRenamed: { sheet, table: 'SPK_X', actual: 'SPK_X_2' },
-  nameRenamed: { name: 'SPK_RiskGreen', actual: 'SPK_RiskGreen_2' },
-  refreshNotOurs: { sheet, table: 'SPK_X' },
-  refreshMoved: { sheet, table: 'SPK_X' },
-  refreshBlocked: { sheet, table: 'SPK_X', rows: 20 },
-  rowTooLarge: { sheet, row: 7, bytes: 5_000_000 },
-  writeFailed: { sheet, cause: { code: 'rowTooLarge', params: { sheet, row: 7, bytes: 5_000_000 } } },
+  writeNotice: { notice: { code: 'tableRenamed', sheet, wanted: 'SPK_X', actual: 'SPK_X_2' } },
+  writeFailed: { problem: { code: 'rowTooLarge', sheet, row: 7, bytes: 5_000_000 } },
   noSelection: {},
   tableMissing: { table: 'SPK_X' },
   columnMissing: { column: '2', where: 'A1:D9' },
   thresholds: {},
   elapsed: {},
-  sourceMissing: { source: 'SPK_X' },
-  sourceEmpty: { source: 'SPK_X' },
-  sourceInvalid: { source: 'SPK_X', problems: [{ row: 3, column: 'B', reason: '—' }], count: 4 },
+  dataRefused: { errors: 4, problems: [{ code: 'notValue', params: { expected: 'amount', value: 'x' }, severity: 'error', at: { source: 'SPK_X', row: 3, column: 'B' } }] },
+  payrollUnavailable: {},
   templateInvalid: {},
   sheetMissing: { sheet },
   previewNoConditionalFormats: {},
   previewNoSelection: {},
   previewNoStorage: {},
-  previewSampleOnly: {},
   sheetNotice: { notice: { code: 'periodEmpty', params: { period: '2025-06', first: '2025-01-02', last: '2025-05-30' } } },
   unexpected: { detail: '0x80004005' },
 });
 
 const TEMPLATE_SAMPLES: { [C in TemplateCode]: TemplateProblems[C] } = {
+  tooLarge: { bytes: 2_000_000, max: 1_048_576 },
   notJson: { detail: 'JSON.parse' },
   notObject: {},
   noVersion: {},
@@ -83,13 +76,15 @@ describe.each(['zh-CN', 'en-US'] as const)('the pane’s catalogue in %s', (lang
     const texts = [
       // The pane's sections; coded sections with real parameters below. The core's transitional
       // sentences and the builders' sheet text are checked where they get codes (issue 11, point 4).
-      ...(['sheetNames', 'pane', 'generate', 'risk', 'plans', 'templates', 'preview'] as const).flatMap((section) =>
+      ...(['sheetNames', 'pane', 'generate', 'risk', 'plans', 'templates', 'preview', 'dataStep'] as const).flatMap((section) =>
         catalogueTexts(t[section], ['languages', 'languageName']),
       ),
       t.templateProblems.root,
+      t.templateProblems.more(37),
       ...Object.entries(HOST_SAMPLES(t.sheetNames.evaluation)).map(([code, params]) => renderHostProblem(language, { code, params } as never)),
       ...Object.entries(TEMPLATE_SAMPLES).map(([code, params]) => renderTemplateProblem(language, { code, params } as never)),
       ...(['starting', 'loading', 'preparingData', 'buildingSheets', 'done'] as const).map((kind) => renderProgressStep(language, { kind })),
+      renderProgressStep(language, { kind: 'readingRows', source: 'SPK_X', done: 500, total: 300_000 }),
     ];
     expect(texts.length).toBeGreaterThan(200);
     expect(texts.filter((x) => foreignWords(x, language).length > 0)).toEqual([]);

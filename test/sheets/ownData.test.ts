@@ -9,32 +9,18 @@ import { dateSerial as d } from '../../src/data/calendar';
 import { defaultPeriod, yearPeriod } from '../../src/data/periods';
 import type { Period } from '../../src/host/types';
 import { renderSheetNotice } from '../../src/i18n';
-import { buildSampleDataset, sampleNames } from '../../src/sample/sampleData';
-import { TRICKY_CUSTOMERS } from '../data/tricky';
+import { buildSampleDataset } from '../../src/sample/sampleData';
 import { sampleReportDateIso } from '../../src/sample/reportDate';
 import { SHEET_KINDS, type WorkbookSpec } from '../../src/sheets/model';
 import { buildWorkbook, type WorkbookResult } from '../../src/sheets/workbook';
 import { naiveStatements, picoToString } from '../core/plans/naive';
 import { chineseTeam, crmTeam, dealsOnlyTeam, type TeamData } from '../data/datasets';
+import { mentions, sampleWords as sampleWordList } from '../data/sampleNames';
 import { loadIntoHyperFormula, mismatches } from './hyperformula';
 import { specTexts } from './specCells';
 
 const sample = buildSampleDataset();
-const sampleEn = buildSampleDataset({ language: 'en-US' });
-const sampleWords = [
-  ...[sample, sampleEn].flatMap((s) => [...s.reps.map((r) => r.name), ...new Set(s.deals.map((x) => x.customer)), ...s.prospects]),
-  ...sampleNames.company,
-  ...sampleNames.teams,
-  ...sampleNames.regions,
-  ...sampleNames.productLines,
-  ...TRICKY_CUSTOMERS,
-];
-
-/** `text` holds `word` as a word of its own (so "North" is not found in "Northwind"). */
-const mentions = (text: string, word: string): boolean => {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return /^[ -~]*$/.test(word) ? new RegExp(`(^|[^A-Za-z])${escaped}($|[^A-Za-z])`).test(text) : text.includes(word);
-};
+const sampleWords = sampleWordList();
 
 /** Every piece of text a user could see in the workbook, and the tables' names. */
 const texts = (spec: WorkbookSpec): string[] => [...specTexts(spec).map((t) => t.text), ...spec.sheets.flatMap((s) => s.tables.map((t) => t.name))];

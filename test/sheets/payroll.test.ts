@@ -46,12 +46,12 @@ describe('plan assignment', () => {
     expect(seeded.commissions!.plans.map((p) => [p.id, p.currency, p.components.map((c) => c.id)])).toEqual([['plan', 'USD', ['tiered', 'record', 'pool']]]);
   });
 
-  it('a refusal from the engine (plans in different currencies) is a notice too', () => {
+  it('a refusal from the engine (a plan in another currency without exchange rates) is a notice too', () => {
     const team = chineseTeam();
     const plans = [team.plans[0], { ...team.plans[1], currency: 'USD' }];
     const r = buildWorkbook(team.data, { sheets: ['statement'], language: 'zh-CN', period: yearPeriod(team.data.asOf), settings: team.settings, plans, planAssignment: team.planAssignment });
     expect(r.notices.map((n) => n.code)).toEqual(['commissionRefused', 'levelsMissing']);
-    expect(renderSheetNotice('zh-CN', r.notices[0])).toMatch(/^未生成提成明细：plans: all plans of one run must share currency and decimals/);
+    expect(renderSheetNotice('zh-CN', r.notices[0])).toBe('未生成提成明细：2027-01 没有 USD 的汇率');
   });
 });
 

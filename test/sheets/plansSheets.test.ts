@@ -1,11 +1,12 @@
 import { HyperFormula } from 'hyperformula';
 import { computeStatements } from '../../src/core/plans/engine';
 import { examplePlan, seedPlan } from '../../src/core/plans/examples';
-import { buildPlansSheet, readPlanFromTable } from '../../src/sheets/plansSheet';
+import { FX_TABLE, buildPlansSheet, readFxFromTable, readPlanFromTable } from '../../src/sheets/plansSheet';
 import { buildReconciliationSheet } from '../../src/sheets/reconciliationSheet';
 import { buildStatementSheet } from '../../src/sheets/statementSheet';
 import { isFormula, type Cell, type SheetSpec } from '../../src/sheets/model';
-import { EVERY_BLOCK_INPUT } from '../core/plans/fixtures';
+import { BLOCKS_INPUT, EVERY_BLOCK_INPUT } from '../core/plans/fixtures';
+import { message } from '../support/errors';
 
 /** The sheet's cells in a grid (tables with their header row, blocks), formulas with "=". */
 function grid(sheet: SheetSpec): (string | number | boolean | null)[][] {
@@ -56,11 +57,30 @@ describe('Plans sheet', () => {
     }
     const zh = buildPlansSheet([examplePlan()], 'zh-CN');
     expect(zh.tables[0].columns.map((c) => c.header)).toEqual(['设置项', '值']);
-    expect(zh.validations.map((v) => v.list)).toContainEqual(['费率表', '加速器', '门槛', '封顶', '破纪录奖励', '团队奖金池']);
+    expect(zh.validations.map((v) => v.list)).toContainEqual(['费率表', '加速器', '门槛', '封顶', '破纪录奖励', '团队奖金池', '管理提成', '专项奖励']);
     expect(zh.validations.find((v) => v.list.includes('超额累进'))?.range).toMatch(/^B\d+$/);
     // The band boundary is written out for every rate table, with its own drop-down.
     expect(zh.validations.map((v) => v.list)).toContainEqual(['含下限', '含上限']);
     expect(zh.tables[0].rows.filter((r) => r[0] === '档位边界').map((r) => r[1])).toEqual(['含下限', '含下限']);
+  });
+
+  it('lays out overrides, SPIFFs, the credit basis and the plan currency, and reads them back in either language', () => {
+    for (const lang of ['en-US', 'zh-CN'] as const) {
+      const sheet = buildPlansSheet(BLOCKS_INPUT.plans, lang, undefined, { company: 'CNY', rates: BLOCKS_INPUT.fx ?? [] });
+      const plans = sheet.tables.filter((t) => t.name.startsWith('SPK_Plan_'));
+      plans.forEach((t, i) => expect(readPlanFromTable(t.columns.map((c) => c.header), t.rows)).toEqual(BLOCKS_INPUT.plans[i]));
+      const fx = sheet.tables.find((t) => t.name === FX_TABLE);
+      expect(fx?.rows).toEqual([['2026-05', 'USD', 7.1], ['2026-05', 'EUR', 7.8], ['2026-06', 'USD', 7.2]]);
+      expect(readFxFromTable(fx?.rows ?? [])).toEqual(BLOCKS_INPUT.fx);
+    }
+    const zh = buildPlansSheet(BLOCKS_INPUT.plans, 'zh-CN').tables[1].rows;
+    expect(zh).toContainEqual(['类型', '专项奖励']);
+    expect(zh).toContainEqual(['仅限新客户', '是']);
+    expect(zh).toContainEqual(['产品线', 'Cloud']);
+    expect(buildPlansSheet(BLOCKS_INPUT.plans, 'zh-CN').tables[2].rows).toContainEqual(['业绩口径', '回款额']);
+    expect(buildPlansSheet(BLOCKS_INPUT.plans, 'en-US').tables[0].rows).toContainEqual(['scope', 'all reports']);
+    expect(message(() => readFxFromTable([['2026-05', 'usd', 7]]))).toBe('SPK_FxRates row 2: "usd" is not a three-letter currency code such as USD');
+    expect(message(() => readFxFromTable([['2026-05', 'USD', 0]]))).toBe('SPK_FxRates row 2 rate must be above 0');
   });
 
   it('reports edits that break the plan with the table row', () => {
@@ -68,13 +88,15 @@ describe('Plans sheet', () => {
     const rows = t.rows.map((r) => r.slice());
     const decimalsRow = rows.findIndex((r) => r[0] === 'decimals');
     rows[decimalsRow][1] = -1;
-    expect(() => readPlanFromTable(['Setting', 'Value'], rows)).toThrow(`plan is invalid: row ${decimalsRow + 2}, decimals: Too small: expected number to be >=0`);
-    expect(() => readPlanFromTable(['Key', 'Value'], rows)).toThrow('plan table: headers must be "Setting | Value" or "设置项 | 值"');
+    expect(message(() => readPlanFromTable(['Setting', 'Value'], rows))).toContain(`plan is invalid: row ${decimalsRow + 2}, decimals: must be at least 0`);
+    expect(message(() => readPlanFromTable(['Key', 'Value'], rows))).toContain('plan table: headers must be "Setting | Value" or "设置项 | 值"');
   });
 });
 
+const flagsOf = (sheet: SheetSpec) => sheet.blocks.flatMap((b) => b.cells.flat()).filter((c) => isFormula(c) && c.formula.startsWith('IF(ROUND('));
+
 describe('Commission statement sheet', () => {
-  const statements = computeStatements(EVERY_BLOCK_INPUT, { language: 'zh-CN' });
+  const statements = computeStatements(EVERY_BLOCK_INPUT);
 
   it('has a summary table and one block per rep with the audit lines and their explanation', () => {
     const sheet = buildStatementSheet('2026-07', statements, EVERY_BLOCK_INPUT.reps, EVERY_BLOCK_INPUT.plans, 'zh-CN');
@@ -86,8 +108,6 @@ describe('Commission statement sheet', () => {
     expect(text).toContain('追回：订单 d3（2026-05-20 成交，2026-07-10 取消）冲回 2026-05 的提成 4,100.00');
     expect(text).toContain('封顶 8,000.00：8,650.00 扣减 650.00');
   });
-
-  const flagsOf = (sheet: SheetSpec) => sheet.blocks.flatMap((b) => b.cells.flat()).filter((c) => isFormula(c) && c.formula.startsWith('IF(ROUND('));
 
   it('checks every line showing a rate to the cent with native formulas that agree with the statement', () => {
     for (const period of ['2026-05', '2026-06', '2026-07']) {
@@ -138,6 +158,43 @@ describe('Commission statement sheet', () => {
       for (const f of flagsOf(sheet)) expect(isFormula(f) && f.value).toBe('OK');
       checkFormulas(sheet);
     }
+  });
+});
+
+describe('Commission statement sheet with several currencies and the new blocks', () => {
+  const statements = computeStatements(BLOCKS_INPUT);
+
+  it('states each rep in their currency, converts other currencies on their own rows, and totals in the company currency', () => {
+    const sheet = buildStatementSheet('2026-05', statements, BLOCKS_INPUT.reps, BLOCKS_INPUT.plans, 'en-US');
+    const summary = sheet.tables[0];
+    expect(summary.columns.map((c) => c.header)).toEqual(['Rep', 'Name', 'Credit', 'Quota (prorated)', 'Attainment', 'Payout', 'Currency', 'Payout (CNY)']);
+    expect(summary.rows.map((r) => [r[0], r[6], isFormula(r[5]) && r[5].value, isFormula(r[7]) && r[7].value])).toEqual([
+      ['M', 'CNY', 1628, 1628],
+      ['A', 'CNY', 4000, 4000],
+      ['B', 'CNY', 550, 550],
+      ['C', 'CNY', 400, 400],
+      ['U', 'USD', 353.8, 2511.98],
+    ]);
+    const text = grid(sheet).flat();
+    expect(text).toContain('Total (CNY)');
+    expect(text).toContain('Credit in EUR: 7,000.00 × 7.8 ÷ 7.1 = 7,690.14 USD, rounded to the USD minor unit');
+    expect(text).toContain('Total 353.80 USD × 7.1 = 2,511.98 CNY, rounded to the CNY minor unit');
+    expect(text).toContain('Currency USD · credit: deals booked');
+    expect(text).toContain('Currency CNY · credit: cash collected');
+    expect(text).toContain('Override on Bo (indirect report): 15,000.00 × 0.5% = 75.00');
+    // Grand total: 1,628 + 4,000 + 550 + 400 + 2,511.98, recomputed by HyperFormula with every other formula.
+    const grand = sheet.blocks.find((b) => b.cells[0][0] === 'Total (CNY)')?.cells[0][1];
+    expect(grand).toEqual({ formula: 'SUM(H4:H8)', value: 9089.98 });
+    expect(checkFormulas(sheet)).toBeGreaterThan(10);
+    for (const f of flagsOf(sheet)) expect(isFormula(f) && f.value).toBe('OK');
+    const zh = grid(buildStatementSheet('2026-05', statements, BLOCKS_INPUT.reps, BLOCKS_INPUT.plans, 'zh-CN')).flat();
+    expect(zh).toContain('应发提成（CNY）');
+    expect(zh).toContain('合计 353.80 USD × 7.1 = 2,511.98 CNY（按 CNY 最小单位四舍五入）');
+  });
+
+  it('a single-currency period keeps the summary without currency columns', () => {
+    const sheet = buildStatementSheet('2026-05', computeStatements(EVERY_BLOCK_INPUT), EVERY_BLOCK_INPUT.reps, EVERY_BLOCK_INPUT.plans, 'en-US');
+    expect(sheet.tables[0].columns).toHaveLength(6);
   });
 });
 

@@ -5,7 +5,7 @@
  * manager expects on its customers' buying pace.
  */
 import { rfm } from '../../src/core/rfm';
-import { serialToIso } from '../../src/data/calendar';
+import { dateSerial, serialToIso } from '../../src/data/calendar';
 import { isSale } from '../../src/data/derive';
 import { yearPeriod } from '../../src/data/periods';
 import { SHEET_KINDS } from '../../src/core/sheetKinds';
@@ -78,5 +78,28 @@ describe.each(['zh-CN', 'en-US'] as Language[])('the %s sample', (language) => {
     const recent = rows.filter((x) => x.recency <= 45 && x.frequency >= 10);
     expect(recent.length).toBeGreaterThan(100);
     for (const x of recent) expect(['lost', 'hibernating', 'atRisk', 'cantLose']).not.toContain(x.segment);
+  });
+});
+
+describe('sample data', () => {
+  const a = buildSampleDataset({ seed: 5 });
+  it('is a Dataset of the documented shape, marked as the sample: two closed years to 31 December', () => {
+    expect(a.origin).toBe('sample');
+    expect(serialToIso(a.asOf)).toBe('2025-12-31');
+    expect(new Set(a.reps.map((r) => r.region)).size).toBe(3);
+    expect(a.reps).toHaveLength(25);
+    expect(Math.abs(a.deals.length - 40_000)).toBeLessThan(400);
+    expect(a.pipeline!.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(a.quotas.map((q) => q.period)).size).toBe(24);
+    expect(a.annualTargets.map((t) => t.year)).toEqual([2024, 2025]);
+    expect(a.quotas.every((q) => q.scope === 'rep')).toBe(true);
+    expect(a.deals.every((t) => t.date <= a.asOf && t.date >= dateSerial(2024, 1, 1))).toBe(true);
+    expect(a.payments!.length).toBeGreaterThan(0);
+  });
+  it('is reproducible from the seed and differs between seeds', () => {
+    const again = buildSampleDataset({ seed: 5 });
+    expect(again.deals.slice(0, 50)).toEqual(a.deals.slice(0, 50));
+    expect(again.quotas).toEqual(a.quotas);
+    expect(buildSampleDataset({ seed: 6 }).deals.slice(0, 50)).not.toEqual(a.deals.slice(0, 50));
   });
 });

@@ -14,3 +14,10 @@ export function raised(f: () => unknown): string {
 
 /** Just the kind of SalesError a core call raises ('none' when it returns). */
 export const kindOf = (f: () => unknown): string => raised(f).split(':')[0];
+
+/** The English message of the SalesError a call raises; fails when it raises none. */
+export function message(f: () => unknown): string {
+  const r = raised(f);
+  if (r === 'none') throw new Error('expected a SalesError');
+  return r.slice(r.indexOf(': ') + 2);
+}

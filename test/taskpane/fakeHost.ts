@@ -1,6 +1,9 @@
+import type { DataCheck } from '../../src/data/check';
 import type {
   Capabilities,
   Capability,
+  DataProgress,
+  DataRequest,
   DataSourceInfo,
   GeneratedSheet,
   GenerateProgress,
@@ -19,6 +22,29 @@ export class FakeHost implements WorkbookHost {
   sources: DataSourceInfo[] = [];
   stored: unknown | null = null;
   generateCalls: GenerateRequest[] = [];
+  readCalls: DataRequest[] = [];
+  payrollCalls: GenerateRequest[] = [];
+  payrollImpl: (r: GenerateRequest) => Promise<{ fileName: string; bytes: Uint8Array; rows: number }> = async () => ({
+    fileName: 'payroll-2026-03.csv',
+    // A BOM, then ASCII (jsdom has no TextEncoder).
+    bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...Array.from('rep,period,currency,credit,quota,attainment,base,adjustments,payout\r\n', (c) => c.charCodeAt(0))]),
+    rows: 12,
+  });
+  /** What readData answers: by default data with deals from January to March 2026. */
+  readImpl: (r: DataRequest, p: (x: DataProgress) => void) => Promise<DataCheck> = async (_r, p) => {
+    p({ source: 'Sales', done: 5000, total: 5000 });
+    return {
+      ok: true,
+      tables: [{ source: 'Sheet1 › Sales', file: 'Sales', kind: 'deals', headerRow: 1, rows: 5000, columns: { customer: 'Client', date: 'Date', amount: 'Amount', rep: 'Owner' }, ignored: ['Notes'], skipped: false }],
+      problems: [],
+      errors: 0,
+      warnings: 0,
+      dropped: 0,
+      months: ['2026-01', '2026-02', '2026-03'],
+      defaultPeriod: '2026-03',
+      summary: { deals: 5000, reps: 12, customers: 800, first: '2026-01-02', last: '2026-03-31' },
+    };
+  };
   riskCalls: RiskRuleRequest[] = [];
   removeCalls: RiskRuleRequest['target'][] = [];
   saved: unknown[] = [];
@@ -43,9 +69,17 @@ export class FakeHost implements WorkbookHost {
   async listDataSources(): Promise<DataSourceInfo[]> {
     return this.sources;
   }
+  readData(request: DataRequest, onProgress: (p: DataProgress) => void): Promise<DataCheck> {
+    this.readCalls.push(request);
+    return this.readImpl(request, onProgress);
+  }
   generate(request: GenerateRequest, onProgress: (p: GenerateProgress) => void): Promise<GeneratedSheet[]> {
     this.generateCalls.push(request);
     return this.generateImpl(request, onProgress);
+  }
+  payrollCsv(request: GenerateRequest): Promise<{ fileName: string; bytes: Uint8Array; rows: number }> {
+    this.payrollCalls.push(request);
+    return this.payrollImpl(request);
   }
   applyRiskRules(request: RiskRuleRequest): Promise<RiskRuleResult> {
     this.riskCalls.push(request);

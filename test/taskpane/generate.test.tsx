@@ -2,6 +2,7 @@
 import '@testing-library/jest-dom';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { HostError } from '../../src/host/types';
+import { blobBytes, blobText, captureDownloads } from './downloads';
 import { FakeHost, deferred } from './fakeHost';
 import { button, field, fill, renderApp, tab } from './renderApp';
 import type { GeneratedSheet, GenerateProgress } from '../../src/host/types';
@@ -11,21 +12,36 @@ import { TEMPLATE_VERSION } from '../../src/templates/templateSchema';
 function makeHost() {
   const host = new FakeHost();
   host.sources = [
-    { id: 'Table1', label: 'Table1', kind: 'table', rows: 120, headers: ['Date', 'Owner'], detected: 'unknown' },
-    { id: 'Sales', label: 'Sales', kind: 'table', rows: 5000, headers: ['Date', 'Amount'], detected: 'transactions' },
+    { id: 'Table1', label: 'Sheet2 › Table1', kind: 'table', rows: 120, headers: ['Date', 'Owner'], headerRow: 1, preview: [], detected: 'unknown' },
+    {
+      id: 'Sales',
+      label: 'Sheet1 › Sales',
+      kind: 'table',
+      rows: 5000,
+      headers: ['Client', 'Date', 'Amount', 'Owner', 'Notes'],
+      headerRow: 1,
+      preview: [['Litware', 46023, 1200, 'Ann Lee', '']],
+      detected: 'deals',
+    },
   ];
   return host;
 }
 
+/** The pane has listed the tables and ticked the recognised one. */
+const salesTicked = () => screen.findByRole('checkbox', { name: /Sheet1 › Sales/, checked: true });
+
+const dataSource = (ids: string[]) => ({ kind: 'data', data: { sources: ids.map((id) => ({ id })), mappings: [] } });
+
 describe('Generate panel', () => {
   test('in preview mode the period starts where the sample data is, not today', async () => {
-    const preview = { sheets: () => [], subscribe: () => () => undefined, downloadXlsx: async () => 'x.xlsx', reportDate: () => '2025-12-15' };
-    await renderApp(makeHost(), preview);
-    expect(field('A day in the period')).toHaveValue('2025-12-15');
+    const preview = { sheets: () => [], subscribe: () => () => undefined, downloadXlsx: async () => 'x.xlsx', reportDate: () => '2025-12-15', openFiles: async () => ({ sources: [], problems: [] }) };
+    await renderApp(new FakeHost(), preview);
+    expect(screen.getByLabelText('A day in the period')).toHaveValue('2025-12-15');
     expect(screen.getByText('Period: 2025-12')).toBeInTheDocument();
+    expect(screen.getByText('No files open yet.')).toBeInTheDocument();
   });
 
-  test('preselects the detected source, runs with progress, disables buttons meanwhile, links the new sheets', async () => {
+  test('ticks the recognised table, checks the data, moves the period to its last full month, runs with progress and links the new sheets', async () => {
     const host = makeHost();
     const run = deferred<GeneratedSheet[]>();
     let report: ((p: GenerateProgress) => void) | null = null;
@@ -34,17 +50,20 @@ describe('Generate panel', () => {
       return run.promise;
     };
     const { user } = await renderApp(host);
-    const source = field('Data source');
-    await waitFor(() => expect(source).toHaveValue('Sales'));
-    expect(within(source).getByRole('option', { name: 'Sales — 5000 rows, transactions' })).toBeInTheDocument();
+    const sales = await screen.findByRole('checkbox', { name: 'Sheet1 › Sales — 5,000 rows, deals' });
+    expect(sales).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Sheet2 › Table1 — 120 rows, not recognised' })).not.toBeChecked();
 
-    // Keep only two sheets.
+    // Keep only one sheet.
     for (const name of ['Settings', 'Targets', 'Tracking', 'Improvement plan', 'Customers', 'Plans', 'Statement', 'Reconciliation', 'Review pack']) {
       await user.click(field(name));
     }
-    await user.selectOptions(field('Period'), 'quarter');
-    await fill(user, field('A day in the period'), '2025-05-20');
-    expect(screen.getByText('Period: 2025-Q2')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Check the data' }));
+    expect(await screen.findByText('The data is ready.')).toBeInTheDocument();
+    expect(screen.getByText('5,000 deals, 12 reps, 800 customers, 2026-01-02 to 2026-03-31')).toBeInTheDocument();
+    expect(screen.getByText(/Sheet1 › Sales: deals, 5,000 rows \(headers on row 1\) · columns ignored: Notes/)).toBeInTheDocument();
+    expect(screen.getByLabelText('A day in the period')).toHaveValue('2026-03-01');
+    expect(host.readCalls).toEqual([{ sources: [{ id: 'Sales' }], mappings: [] }]);
 
     await user.click(button('Generate'));
     expect(button('Generating…')).toBeDisabled();
@@ -55,9 +74,11 @@ describe('Generate panel', () => {
 
     const request = host.generateCalls[0];
     expect(request.sheets).toEqual(['evaluation']);
-    expect(request.source).toEqual({ kind: 'workbook', id: 'Sales' });
-    expect(request.period).toEqual({ kind: 'quarter', start: 45748, end: 45838, label: '2025-Q2' });
+    expect(request.source).toEqual(dataSource(['Sales']));
+    expect(request.period).toEqual({ kind: 'month', start: 46082, end: 46112, label: '2026-03' });
     expect(request.settings.commission.tiers[1]).toEqual({ lower: 1_000_000, rate: 0.015 });
+    // The check was not repeated: the data had not changed.
+    expect(host.readCalls).toHaveLength(1);
 
     await act(async () => run.resolve([{ kind: 'evaluation', name: 'Evaluation (2)', rows: 24, notices: [hostProblem('writeNotice', { notice: { code: 'sheetRenamed', sheet: 'Evaluation (2)', wanted: 'Evaluation' } })] }]));
     expect(await screen.findByText('Generated 1 sheet:')).toBeInTheDocument();
@@ -69,13 +90,147 @@ describe('Generate panel', () => {
     expect(host.activated).toEqual(['Evaluation (2)']);
   });
 
+  test('announces a period without deals before generating, and offers the data’s last full month', async () => {
+    const host = makeHost();
+    const { user } = await renderApp(host);
+    await salesTicked();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Period' }), 'quarter');
+    await fill(user, screen.getByLabelText('A day in the period'), '2025-05-20');
+    await user.click(screen.getByRole('button', { name: 'Generate' }));
+    expect(await screen.findByText('There are no deals in 2025-Q2: your deals run from 2026-01 to 2026-03.')).toBeInTheDocument();
+    expect(host.generateCalls).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Use 2026-03' }));
+    expect(screen.getByText('Period: 2026-03')).toBeInTheDocument();
+    expect(screen.queryByText(/There are no deals/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Generate' }));
+    await waitFor(() => expect(host.generateCalls).toHaveLength(1));
+    expect(host.generateCalls[0].period.label).toBe('2026-03');
+    // Or the user insists on the empty period.
+    await fill(user, screen.getByLabelText('A day in the period'), '2025-01-10');
+    await user.click(screen.getByRole('button', { name: 'Generate anyway' }));
+    await waitFor(() => expect(host.generateCalls).toHaveLength(2));
+    expect(host.generateCalls[1].period.label).toBe('2025-01');
+  });
+
+  test('refused data lists its problems in the pane’s language, and nothing is generated', async () => {
+    const host = makeHost();
+    host.language = 'zh-CN';
+    host.readImpl = async () => ({
+      ok: false,
+      tables: [{ source: 'Sheet1 › Sales', file: 'Sales', kind: 'deals', headerRow: 1, rows: 3, columns: {}, ignored: [], skipped: false }],
+      problems: [
+        { code: 'notValue', params: { expected: 'amount', value: 'abc' }, severity: 'error', at: { source: 'Sheet1 › Sales', row: 3, column: 'Amount' } },
+        { code: 'repNotInRoster', params: { rep: 'Bo' }, severity: 'error', at: { source: 'Sheet1 › Sales', row: 4 } },
+      ],
+      errors: 77,
+      warnings: 0,
+      dropped: 75,
+      months: [],
+      defaultPeriod: null,
+      summary: null,
+    });
+    const { user } = await renderApp(host);
+    await salesTicked();
+    await user.click(screen.getByRole('button', { name: '生成' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('数据无法使用：77 个问题。修正之前不会生成任何内容。');
+    const list = within(alert).getByRole('list', { name: '数据无法使用：77 个问题。修正之前不会生成任何内容。' });
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Sheet1 › Sales，第 3 行，“Amount”列：“abc”不是金额。',
+      'Sheet1 › Sales，第 4 行：Bo 不在人员名单中。请把此人加入名单或更正姓名。',
+      '……另有 75 个问题。',
+    ]);
+    expect(host.generateCalls).toHaveLength(0);
+  });
+
+  test('maps the columns of an unrecognised table, shows its first rows as they will be read, and saves the mapping', async () => {
+    const host = new FakeHost();
+    host.sources = [
+      {
+        id: 'Export',
+        label: 'ERP › Export',
+        kind: 'table',
+        rows: 2,
+        headers: ['Kunde', 'Buchungsdatum', 'Nettobetrag', 'Verkäufer'],
+        headerRow: 4,
+        preview: [
+          ['Müller GmbH', 46023, '1,250.00', 'Jonas Weber'],
+          ['Schmidt AG', 'gestern', -3, 'Lea Kraus'],
+        ],
+        detected: 'unknown',
+      },
+    ];
+    const { user } = await renderApp(host);
+    const box = await screen.findByRole('checkbox', { name: 'ERP › Export — 2 rows, not recognised' });
+    await user.click(box);
+    await user.click(screen.getByRole('button', { name: 'Columns of ERP › Export' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'This table holds' }), 'deals');
+    const group = screen.getByRole('group', { name: 'Columns of ERP › Export' });
+    expect(within(group).getByRole('status')).toHaveTextContent('This looks like a deals table but has no column for “Customer”, “Date”, “Amount”, “Rep”.');
+    await user.selectOptions(within(group).getByRole('combobox', { name: 'Customer' }), 'Kunde');
+    await user.selectOptions(within(group).getByRole('combobox', { name: 'Date' }), 'Buchungsdatum');
+    await user.selectOptions(within(group).getByRole('combobox', { name: 'Amount' }), 'Nettobetrag');
+    await user.selectOptions(within(group).getByRole('combobox', { name: 'Rep' }), 'Verkäufer');
+    expect(screen.getByRole('checkbox', { name: 'ERP › Export — 2 rows, deals' })).toBeChecked();
+    const table = within(group).getByRole('table');
+    expect(within(table).getAllByRole('row').map((r) => within(r).queryAllByRole('cell').map((c) => c.textContent))).toEqual([
+      [],
+      ['Müller GmbH', '2026-01-01', '1250', 'Jonas Weber'],
+      ['Schmidt AG', '⚠ “gestern” is not a date.', '⚠ “-3” is negative, which this column cannot be. Record a returned or cancelled deal with its cancelled date instead.', 'Lea Kraus'],
+    ]);
+    const mappings = [
+      { header: 'Kunde', field: 'deals.customer' },
+      { header: 'Buchungsdatum', field: 'deals.date' },
+      { header: 'Nettobetrag', field: 'deals.amount' },
+      { header: 'Verkäufer', field: 'deals.rep' },
+    ];
+    await user.click(screen.getByRole('button', { name: 'Check the data' }));
+    await waitFor(() => expect(host.readCalls).toHaveLength(1));
+    expect(host.readCalls[0]).toEqual({ sources: [{ id: 'Export', kind: 'deals' }], mappings });
+    await user.click(screen.getByRole('button', { name: 'Save the column choices in the template' }));
+    await waitFor(() => expect(host.saved).toHaveLength(1));
+    expect((host.saved[0] as { mappings: unknown }).mappings).toEqual(mappings);
+    expect(screen.getByText('Saved: next time these columns are read the same way.')).toBeInTheDocument();
+  });
+
+  test('downloads the payroll CSV of the statement period', async () => {
+    const { blobs, names } = captureDownloads();
+    const host = makeHost();
+    const { user } = await renderApp(host);
+    await salesTicked();
+    await user.click(screen.getByRole('button', { name: 'Download the payroll CSV' }));
+    expect(await screen.findByText('Downloaded payroll-2026-03.csv (12 rows).')).toBeInTheDocument();
+    expect(names).toEqual(['payroll-2026-03.csv']);
+    // Byte for byte what the host made: the BOM stays.
+    expect((await blobBytes(blobs[0])).slice(0, 6)).toEqual([0xef, 0xbb, 0xbf, 0x72, 0x65, 0x70]);
+    expect(await blobText(blobs[0])).toBe('rep,period,currency,credit,quota,attainment,base,adjustments,payout\r\n');
+    expect(host.payrollCalls[0].source).toEqual(dataSource(['Sales']));
+    host.payrollImpl = async () => {
+      throw new HostError(hostProblem('payrollUnavailable', {}));
+    };
+    await user.click(screen.getByRole('button', { name: 'Download the payroll CSV' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('No commission statements could be made');
+  });
+
+  test('the sample company only when the user picks it', async () => {
+    const host = makeHost();
+    const { user } = await renderApp(host);
+    await user.click(screen.getByRole('radio', { name: 'The sample company' }));
+    expect(screen.getByText('Demo data of an invented company: use it to try the sheets, never for your own figures.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Generate' }));
+    await waitFor(() => expect(host.generateCalls).toHaveLength(1));
+    expect(host.generateCalls[0].source).toEqual({ kind: 'sample' });
+    expect(host.readCalls).toHaveLength(0);
+  });
+
   test('explains a host failure in its own words, and anything else as unexpected', async () => {
     const host = makeHost();
     host.generateImpl = async () => {
       throw new HostError(hostProblem('writeFailed', { problem: { code: 'failed', sheet: 'Evaluation', error: 'The sheet is protected', restored: true } }));
     };
     const { user } = await renderApp(host);
-    await user.click(button('Generate'));
+    await salesTicked();
+    await user.click(screen.getByRole('button', { name: 'Generate' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The sheets could not be generated.');
     expect(alert).toHaveTextContent('Writing sheet "Evaluation" failed: The sheet is protected. Every sheet, table, name and value is as it was before.');
@@ -120,8 +275,9 @@ describe('Generate panel', () => {
   test('the sheet language picker sets the language the sheets are generated in', async () => {
     const host = makeHost();
     const { user } = await renderApp(host);
-    await user.selectOptions(field('Sheet language'), 'zh-CN');
-    await user.click(button('Generate'));
+    await salesTicked();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sheet language' }), 'zh-CN');
+    await user.click(screen.getByRole('button', { name: 'Generate' }));
     await waitFor(() => expect(host.generateCalls).toHaveLength(1));
     expect(host.generateCalls[0].language).toBe('zh-CN');
     expect(host.generateCalls[0].settings.language).toBe('zh-CN');

@@ -7,6 +7,7 @@ import { catalogue } from '../../src/i18n';
 import type { PreviewControls } from '../../src/preview/types';
 import { foreignWords } from '../support/language';
 import { FakeHost } from './fakeHost';
+import { hostProblem } from '../../src/host/problems';
 import { button, openTab, renderApp } from './renderApp';
 
 // The rule and its allow-list: test/support/language.ts; every text of the catalogue: test/i18n/language.test.ts.
@@ -35,7 +36,13 @@ function paneTexts(root: HTMLElement, language: Language): string[] {
   return out;
 }
 
-const emptyPreview: PreviewControls = { sheets: () => [], subscribe: () => () => undefined, downloadXlsx: async () => 'x.xlsx', reportDate: () => '2025-12-15' };
+const emptyPreview: PreviewControls = {
+  sheets: () => [],
+  subscribe: () => () => undefined,
+  downloadXlsx: async () => 'x.xlsx',
+  reportDate: () => '2025-12-15',
+  openFiles: async () => ({ sources: [], problems: [] }),
+};
 
 describe.each(['zh-CN', 'en-US'] as const)('the pane in %s', (language) => {
   test('every panel, after a generate run, speaks only its language', async () => {
@@ -47,7 +54,7 @@ describe.each(['zh-CN', 'en-US'] as const)('the pane in %s', (language) => {
         kind,
         name: t.sheetNames[kind],
         rows: i,
-        notices: i === 0 ? [{ code: 'skipped', params: { sheet: t.sheetNames[kind], feature: 'charts', version: '1.7' } }] : [],
+        notices: i === 0 ? [hostProblem('writeNotice', { notice: { code: 'featureSkipped', sheet: t.sheetNames[kind], feature: 'charts', requirement: 'ExcelApi 1.7' } })] : [],
       }));
     const { user } = await renderApp(host, emptyPreview);
     await user.click(button(t.generate.run));

@@ -6,6 +6,8 @@ import { periodContaining } from '../../src/taskpane/generate/period';
 import type { PreviewEvent } from '../../src/preview/types';
 import { renderProgressStep } from '../../src/i18n';
 import { refusal, said } from '../support/hostProblems';
+import { erpExport, workbookExport } from '../data/fixtures';
+import { sampleLeaks } from '../data/sampleNames';
 
 function memoryStorage() {
   const m = new Map<string, string>();
@@ -59,11 +61,46 @@ describe('PreviewHost', () => {
     await host.activateSheet(made[1].name);
     expect(events[1]).toEqual({ type: 'activate', name: made[1].name });
     expect(await refusal(host.activateSheet('Nope'))).toBe('There is no sheet named “Nope”.');
-    const notSample = host.generate(
-      { sheets: ['evaluation'], period: periodContaining('month', 2025, 6, 1), language: 'en-US', settings: DEFAULT_SETTINGS, source: { kind: 'workbook', id: 'T' }, refresh: false },
+  });
+
+  test('opens the team’s files, checks them, and generates their own workbook from them', async () => {
+    const host = new PreviewHost({ language: () => 'zh-CN', storage: memoryStorage() });
+    const erp = erpExport(60);
+    const book = await workbookExport(40);
+    const opened = await host.openFiles([
+      { name: '销售明细.csv', bytes: erp.bytes },
+      { name: 'team.xlsx', bytes: book.bytes },
+      { name: 'old.xls', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) },
+    ]);
+    expect(opened.problems).toEqual([{ code: 'legacyXls', params: { file: 'old.xls' }, severity: 'error' }]);
+    expect(opened.sources.map((s) => [s.id, s.label, s.kind, s.rows, s.headerRow, s.detected])).toEqual([
+      ['销售明细.csv#0', '销售明细.csv', 'file', 61, 3, 'deals'],
+      ['team.xlsx#0', 'team.xlsx › Deals › Bookings', 'file', 40, 3, 'deals'],
+      ['team.xlsx#1', 'team.xlsx › Team', 'file', 4, 1, 'reps'],
+      ['team.xlsx#2', 'team.xlsx › Targets', 'file', 11, 1, 'quotas'],
+      ['team.xlsx#3', 'team.xlsx › Notes', 'file', 0, 2, 'unknown'],
+    ]);
+    expect(opened.sources[0].preview[0]).toEqual([erp.rows[0].order, erp.rows[0].customer, expect.any(String), expect.stringMatching(/^￥/), erp.rows[0].rep, erp.rows[0].region, erp.rows[0].line, expect.any(String), '加急,客户要求月底前发货']);
+    expect(await host.listDataSources()).toEqual(opened.sources);
+
+    const check = await host.readData({ sources: [{ id: '销售明细.csv#0' }], mappings: [] }, () => undefined);
+    expect(check).toMatchObject({ ok: true, errors: 0, warnings: 1, defaultPeriod: '2023-11', summary: { deals: 60 } });
+    const made = await host.generate(
+      { sheets: ['evaluation', 'customers'], period: periodContaining('month', 2023, 11, 1), language: 'zh-CN', settings: { ...DEFAULT_SETTINGS, language: 'zh-CN' }, source: { kind: 'data', data: { sources: [{ id: '销售明细.csv#0' }], mappings: [] } }, refresh: false },
       () => undefined,
     );
-    expect(await refusal(notSample)).toBe('Preview mode can only use the bundled sample data.');
+    expect(made.map((s) => s.kind)).toEqual(['settings', 'evaluation', 'customers']);
+    const texts = host.sheets().flatMap((s) => s.tables.flatMap((t) => t.rows.flatMap((r) => r.map((c) => String((c as { value?: unknown })?.value ?? c)))));
+    expect(texts).toContain(erp.rows[0].customer);
+    expect(sampleLeaks(texts)).toEqual([]);
+
+    // A file that is gone, or data that is refused, generates nothing.
+    expect(
+      await refusal(
+        host.generate({ sheets: ['evaluation'], period: periodContaining('month', 2023, 11, 1), language: 'en-US', settings: DEFAULT_SETTINGS, source: { kind: 'data', data: { sources: [{ id: 'gone.csv#0' }], mappings: [] } }, refresh: false }, () => undefined),
+      ),
+    ).toBe('The data was refused: 1 problem.\nThe table “gone.csv#0” is no longer available; choose the data again.');
+    expect(host.sheets().map((s) => s.kind)).toEqual(['settings', 'evaluation', 'customers']);
   });
 
   test('keeps a saved template for the session', async () => {

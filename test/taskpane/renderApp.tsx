@@ -16,7 +16,7 @@ import type { WorkbookHost } from '../../src/host/types';
  * list's tabs, and the pointer-events check is off (nothing in the pane blocks a control that way).
  */
 
-/** Renders the pane around `host`, waits for the first panel, and returns a user-event session. */
+/** Renders the pane around `host`, waits for the first panel and its data step, and returns a user-event session. */
 export async function renderApp(host: WorkbookHost, preview: PreviewControls | null = null) {
   // No delay between keystrokes: the pane has many fields and the default timer per key adds up.
   const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
@@ -26,6 +26,8 @@ export async function renderApp(host: WorkbookHost, preview: PreviewControls | n
     </FluentProvider>,
   );
   await screen.findByRole('tab', { name: /generate|生成/i });
+  // The data step loads just after the first render.
+  await screen.findByRole('radio', { name: /The sample company|示例公司/ });
   return { user, ...view };
 }
 

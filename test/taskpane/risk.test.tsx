@@ -9,8 +9,8 @@ import { button, field, fill, openTab, renderApp } from './renderApp';
 function makeHost() {
   const host = new FakeHost();
   host.sources = [
-    { id: 'SPK_Evaluation', label: 'SPK_Evaluation', kind: 'table', rows: 24, headers: ['Period', 'Salesperson', 'Target', 'Actual', 'Completion rate'], detected: 'evaluation' },
-    { id: 'A1:D9', label: 'Sheet1!A1:D9', kind: 'range', rows: 8, headers: ['x'], detected: 'unknown' },
+    { id: 'SPK_Evaluation', label: 'SPK_Evaluation', kind: 'table', rows: 24, headers: ['Period', 'Salesperson', 'Target', 'Actual', 'Completion rate'], headerRow: 1, preview: [], detected: 'quotas' },
+    { id: 'A1:D9', label: 'Sheet1!A1:D9', kind: 'range', rows: 8, headers: ['x'], headerRow: 1, preview: [], detected: 'unknown' },
   ];
   return host;
 }

@@ -65,6 +65,8 @@ describe('Plans and settings panel', () => {
     await fill(user, field('Team pool share (%)'), '3');
     expect(screen.getByText('All settings are valid and in use.')).toBeInTheDocument();
     await openTab(user, 'Generate');
+    // The workbook has no tables: the sample is used only because the user picks it.
+    await user.click(screen.getByRole('radio', { name: 'The sample company' }));
     await user.click(button('Generate'));
     await waitFor(() => expect(host.generateCalls).toHaveLength(1));
     const s = host.generateCalls[0].settings;

@@ -60,12 +60,13 @@ describe('parseTemplate', () => {
     const bad = parseTemplate({ ...current, plans: [{ ...seedPlan, components: [{ ...seedPlan.components[0], tiers: [{ lower: 5, rate: 0.01 }] }] }] });
     expect(bad).toEqual({
       ok: false,
-      problems: [{ path: 'plans[0].components[0].tiers[0].lower', reason: { code: 'invalid', params: { detail: 'the first band must start at 0' } } }],
+      problems: [{ path: 'plans[0].components[0].tiers[0].lower', reason: { code: 'core', params: { problem: { code: 'planRule', params: { reason: { code: 'firstBandZero' } } } } } }],
+      more: 0,
     });
-    // The engine's own wording is English: the English pane shows it, the Chinese one only says the value is invalid.
+    // The plan schema's rules are the core's own problems, worded in either language.
     if (!bad.ok) {
-      expect(renderTemplateProblem('en-US', bad.problems[0].reason)).toBe('Invalid value: the first band must start at 0.');
-      expect(renderTemplateProblem('zh-CN', bad.problems[0].reason)).toBe('值无效。');
+      expect(renderTemplateProblem('en-US', bad.problems[0].reason)).toBe('PLACEHOLDER_EN');
+      expect(renderTemplateProblem('zh-CN', bad.problems[0].reason)).toBe('PLACEHOLDER_ZH');
     }
   });
 
@@ -110,7 +111,7 @@ describe('parseTemplate', () => {
     expect(said({ name: 'x' })).toEqual(['version: The "version" field is missing or not a number.']);
     expect(said({ version: 4 })).toEqual(['version: Version 4 was made by a newer add-in; this one reads up to version 3.']);
     expect(said({ version: 0 })).toEqual(['version: Unknown template version 0.']);
-    expect(parseTemplate({ version: 4 })).toEqual({ ok: false, problems: [{ path: 'version', reason: { code: 'newerVersion', params: { version: 4, current: 3 } } }] });
+    expect(parseTemplate({ version: 4 })).toEqual({ ok: false, problems: [{ path: 'version', reason: { code: 'newerVersion', params: { version: 4, current: 3 } } }], more: 0 });
   });
 
   test('a version-1 template migrates forward; an invalid one is refused in version-1 terms', () => {
@@ -131,10 +132,11 @@ describe('parseTemplate', () => {
       plans: [],
     });
     const { green: _green, ...noGreen } = v1;
-    expect(parseTemplate(noGreen)).toEqual({ ok: false, problems: [{ path: 'green', reason: { code: 'missing', params: {} } }] });
+    expect(parseTemplate(noGreen)).toEqual({ ok: false, problems: [{ path: 'green', reason: { code: 'missing', params: {} } }], more: 0 });
     // Valid as version 1, but the weights break a current rule: refused with the current path.
     expect(parseTemplate({ ...v1, weights: [0.5, 0.5, 0.5, 0, 0] })).toEqual({
       ok: false,
+      more: 0,
       problems: [{ path: 'settings.score.weights', reason: { code: 'rule', params: { rule: 'weightsSum' } } }],
     });
   });
@@ -143,7 +145,7 @@ describe('parseTemplate', () => {
     const parsed = parseTemplate(v2);
     expect(parsed).toEqual({ ok: true, template: { ...v2, version: 3, settings: { ...v2.settings, targets: DEFAULT_TARGET_SETTINGS } }, migratedFrom: 2 });
     // Version 2 never had targets: a file that says version 2 and has them is refused as version 2.
-    expect(parseTemplate({ ...v2, settings: DEFAULT_SETTINGS })).toEqual({ ok: false, problems: [{ path: 'settings', reason: { code: 'unknownKeys', params: { keys: ['targets'] } } }] });
+    expect(parseTemplate({ ...v2, settings: DEFAULT_SETTINGS })).toEqual({ ok: false, problems: [{ path: 'settings', reason: { code: 'unknownKeys', params: { keys: ['targets'] } } }], more: 0 });
   });
 
   test('target splitting and the plan assignment are checked with their paths', () => {

@@ -1,32 +1,11 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { hostProblem } from '../../src/host/problems';
 import { FakeHost } from './fakeHost';
+import { blobText, captureDownloads } from './downloads';
 import { button, field, fill, openTab, renderApp } from './renderApp';
-
-/** Captures what the pane downloads: jsdom has no object URLs, so the Blob is kept. */
-function captureDownloads() {
-  const blobs: Blob[] = [];
-  const names: string[] = [];
-  URL.createObjectURL = (b: Blob) => {
-    blobs.push(b);
-    return `blob:test/${blobs.length}`;
-  };
-  URL.revokeObjectURL = () => undefined;
-  jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    names.push(this.download);
-  });
-  return { blobs, names };
-}
-
-const blobText = (b: Blob) =>
-  new Promise<string>((resolve) => {
-    const r = new FileReader();
-    r.onload = () => resolve(String(r.result));
-    r.readAsText(b);
-  });
 
 async function importText(text: string, name = 'regional.json') {
   const input = screen.getByLabelText('Import .json', { selector: 'input' });
@@ -103,7 +82,7 @@ describe('Templates panel', () => {
         ['settings.commission.tiers[1].lower', 'Each tier must start above the previous one.'],
         ['settings.score.weights', 'The weights must add up to 100 %.'],
         ['settings.risk.yellow', 'Required, but missing.'],
-        ['plans[0].components[0].kind', 'Must be one of "rateTable", "accelerator", "gate", "cap", "recordBonus", "teamPool".'],
+        ['plans[0].components[0].kind', 'Must be one of "rateTable", "accelerator", "gate", "cap", "recordBonus", "teamPool", "override", "spiff".'],
         ['(the whole file)', 'Unknown field(s): surprise.'],
       ]),
     );
@@ -114,6 +93,24 @@ describe('Templates panel', () => {
     expect(field('Currency (ISO code)')).toHaveValue('CNY');
     expect(field('Tier 2 rate (%)')).toHaveValue('1.5');
   });
+
+  test('a file over 1 MB is refused unread; 130,000 bad tiers show the first 100 rows and the count of the rest', async () => {
+    const { user } = await renderApp(new FakeHost());
+    await openTab(user, 'Templates');
+    const read = jest.spyOn(FileReader.prototype, 'readAsText');
+    await importText('x'.repeat(1024 * 1024 + 1));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The file is 1.0 MB; a template may be at most 1.0 MB. Nothing was read from it.');
+    expect(read).not.toHaveBeenCalled();
+    read.mockRestore();
+    const tiers = Array.from({ length: 100 }, () => ({}));
+    const components = Array.from({ length: 50 }, (_, i) => ({ kind: 'rateTable', id: `t${i}`, basis: 'money', mode: 'flat', tiers }));
+    const plans = Array.from({ length: 26 }, () => ({ version: 1, id: 'p', name: 'P', currency: 'CNY', decimals: 2, effectiveFrom: 45658, components }));
+    await importText(JSON.stringify(valid({ plans })));
+    const alert = await screen.findByText('The template was not imported: 260000 problems.', {}, { timeout: 30_000 });
+    const box = alert.closest('[role="alert"]') as HTMLElement;
+    expect(within(box).getAllByRole('row')).toHaveLength(101);
+    expect(within(box).getByTestId('more-problems')).toHaveTextContent('… and 259,900 more problems.');
+  }, 90_000);
 
   test('a file that is not JSON, or from a newer version, is refused in words', async () => {
     const { user } = await renderApp(new FakeHost());

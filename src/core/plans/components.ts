@@ -1,8 +1,8 @@
 import type Decimal from 'decimal.js';
 import { exactBands, rateTable, type CommissionLine, type CommissionMode, type RateTable } from '../commission';
 import { Dec, ZERO, roundHalfAway } from '../money';
+import { note, type StatementNote } from './explain';
 import { fmtMoney, fmtPercent } from './format';
-import type { Texts } from './explain';
 import type { Plan } from './schema';
 import type { RawLine } from './statement';
 
@@ -29,6 +29,24 @@ interface CompiledGate {
   appliesTo: readonly string[];
 }
 
+export interface CompiledOverride {
+  id: string;
+  rate: Decimal;
+  rateText: string;
+  scope: 'direct' | 'all';
+}
+
+export interface CompiledSpiff {
+  id: string;
+  name: string;
+  amount: Decimal;
+  productLines: ReadonlySet<string> | null;
+  customers: ReadonlySet<string> | null;
+  newCustomer: boolean;
+  from: number | null;
+  to: number | null;
+}
+
 export interface CompiledPlan {
   plan: Plan;
   /** Credit components in plan order: a rate table / accelerator, or the record bonus. */
@@ -36,25 +54,26 @@ export interface CompiledPlan {
   caps: { id: string; appliesTo: string; amount: Decimal }[];
   gates: CompiledGate[];
   pool: { id: string; rate: number; rateDec: Decimal; rateText: string; collaborationWeight: number } | null;
+  overrides: CompiledOverride[];
+  spiffs: CompiledSpiff[];
   draw: { type: 'recoverable' | 'nonRecoverable'; amount: Decimal } | null;
 }
 
 export function compilePlan(plan: Plan): CompiledPlan {
-  const out: CompiledPlan = { plan, credit: [], caps: [], gates: [], pool: null, draw: null };
+  const out: CompiledPlan = { plan, credit: [], caps: [], gates: [], pool: null, overrides: [], spiffs: [], draw: null };
   const creditIds: string[] = [];
   for (const c of plan.components) {
     switch (c.kind) {
       case 'rateTable':
-      case 'accelerator':
-      {
+      case 'accelerator': {
         const table = rateTable(c.tiers, null, c.boundary);
         const basis = c.kind === 'accelerator' ? 'attainment' : c.basis;
         const rateText = table.rates.map(fmtPercent);
         const pctText = basis === 'attainment' ? table.lowers.map(fmtPercent) : null;
         out.credit.push({ kind: 'table', t: { id: c.id, basis, mode: c.mode, table, rateText, pctText } });
-      }
         creditIds.push(c.id);
         break;
+      }
       case 'recordBonus':
         out.credit.push({ kind: 'record', id: c.id, rate: new Dec(c.rate), rateText: fmtPercent(new Dec(c.rate)) });
         creditIds.push(c.id);
@@ -67,6 +86,21 @@ export function compilePlan(plan: Plan): CompiledPlan {
         break;
       case 'teamPool':
         out.pool = { id: c.id, rate: c.rate, rateDec: new Dec(c.rate), rateText: fmtPercent(new Dec(c.rate)), collaborationWeight: c.collaborationWeight };
+        break;
+      case 'override':
+        out.overrides.push({ id: c.id, rate: new Dec(c.rate), rateText: fmtPercent(new Dec(c.rate)), scope: c.scope });
+        break;
+      case 'spiff':
+        out.spiffs.push({
+          id: c.id,
+          name: c.name ?? c.id,
+          amount: new Dec(c.amount),
+          productLines: c.productLines === undefined ? null : new Set(c.productLines),
+          customers: c.customers === undefined ? null : new Set(c.customers),
+          newCustomer: c.newCustomer ?? false,
+          from: c.from ?? null,
+          to: c.to ?? null,
+        });
         break;
     }
   }
@@ -103,10 +137,10 @@ export function gateMet(g: { min: Decimal }, ctx: CreditContext): boolean {
 /**
  * The credit-driven part of a payout: the sum of its lines, each line showing base × rate rounded
  * on its own (rules.md › Commissions), caps and gates taking off exactly what the rounded lines
- * added. With `texts` it also returns the audit lines (bands, caps, record bonus, gates, in plan
- * order); without, only the sum (clawbacks).
+ * added. With `withLines` it also returns the audit lines (bands, caps, record bonus, gates, in
+ * plan order); without, only the sum (clawbacks).
  */
-export function creditPayout(cp: CompiledPlan, ctx: CreditContext, decimals: number, texts: Texts | null): { amount: Decimal; lines: RawLine[] } {
+export function creditPayout(cp: CompiledPlan, ctx: CreditContext, decimals: number, withLines: boolean): { amount: Decimal; lines: RawLine[] } {
   const lines: RawLine[] = [];
   const byComponent = new Map<string, Decimal>();
   const m = (x: Decimal) => fmtMoney(x, decimals);
@@ -117,27 +151,16 @@ export function creditPayout(cp: CompiledPlan, ctx: CreditContext, decimals: num
       const { t } = c;
       const table = moneyTable(t, quota);
       if (table === null) {
-        if (texts) lines.push(line(t.id, 'noQuota', 'attainment', ZERO, null, ZERO, () => texts.noQuota()));
+        if (withLines) lines.push(line(t.id, 'noQuota', 'attainment', ZERO, null, ZERO, () => note('noQuota', {})));
       } else {
         for (const b of bands(credit, table, t.mode)) {
           const amount = roundHalfAway(b.exact, decimals);
           value = value.add(amount);
-          if (!texts) continue;
+          if (!withLines) continue;
           const pct = t.pctText;
           lines.push({
-            component: t.id,
-            kind: 'band',
-            basis: t.basis,
-            band: b.band,
-            from: b.from,
-            to: b.to,
-            base: b.base,
-            rate: b.rate,
-            exact: b.exact,
-            amount,
-            deal: null,
-            explain: () =>
-              texts.band({
+            ...line(t.id, 'band', t.basis, b.base, b.rate, amount, () =>
+              note('band', {
                 band: b.band,
                 from: m(b.from),
                 to: b.to === null ? null : m(b.to),
@@ -149,25 +172,32 @@ export function creditPayout(cp: CompiledPlan, ctx: CreditContext, decimals: num
                 flat: t.mode === 'flat',
                 upper: table.boundary === 'upper',
               }),
+            ),
+            band: b.band,
+            from: b.from,
+            to: b.to,
+            exact: b.exact,
           });
         }
       }
-      value = applyCaps(cp, t.id, value, lines, texts, m);
+      value = applyCaps(cp, t.id, value, lines, withLines, m);
     } else {
       const { record } = ctx;
       if (record === null) {
-        if (texts) lines.push(line(c.id, 'recordBonus', 'record', ZERO, c.rate, ZERO, () => texts.noRecord()));
+        if (withLines) lines.push(line(c.id, 'recordBonus', 'record', ZERO, c.rate, ZERO, () => note('noRecord', {})));
       } else {
         const above = credit.gt(record) ? credit.sub(record) : ZERO;
         const exact = above.mul(c.rate);
-        value = roundHalfAway(exact, decimals);
-        if (texts) {
-          const amount = value;
-          const text = above.isZero() ? () => texts.recordNotBeaten(m(credit), m(record)) : () => texts.record(m(credit), m(record), c.rateText, m(amount));
-          lines.push(line(c.id, 'recordBonus', 'record', above, c.rate, amount, text, null, exact));
+        const amount = roundHalfAway(exact, decimals);
+        value = amount;
+        if (withLines) {
+          const explain = above.isZero()
+            ? () => note('recordNotBeaten', { credit: m(credit), record: m(record) })
+            : () => note('record', { credit: m(credit), record: m(record), rate: c.rateText, amount: m(amount) });
+          lines.push(line(c.id, 'recordBonus', 'record', above, c.rate, amount, explain, { exact }));
         }
       }
-      value = applyCaps(cp, c.id, value, lines, texts, m);
+      value = applyCaps(cp, c.id, value, lines, withLines, m);
     }
     byComponent.set(c.kind === 'table' ? c.t.id : c.id, value);
   }
@@ -185,13 +215,15 @@ export function creditPayout(cp: CompiledPlan, ctx: CreditContext, decimals: num
       }
     }
     total = total.sub(reversed);
-    if (!texts) continue;
+    if (!withLines) continue;
     const att = () => {
       if (quota === null || quota.isZero()) return null;
       return fmtPercent((ctx.attainment ?? attainment(credit, quota)).toDecimalPlaces(4));
     };
-    const text = met ? () => texts.gateMet(att() ?? '—', g.minText) : () => texts.gateMissed(att(), g.minText, g.appliesTo.join(', '));
-    lines.push(line(g.id, 'gate', 'attainment', credit, null, reversed.neg(), text));
+    const explain = met
+      ? () => note('gateMet', { attainment: att() ?? '—', min: g.minText })
+      : () => note('gateMissed', { attainment: att(), min: g.minText, components: g.appliesTo.join(', ') });
+    lines.push(line(g.id, 'gate', 'attainment', credit, null, reversed.neg(), explain));
   }
   return { amount: total, lines };
 }
@@ -203,26 +235,31 @@ function bands(amount: Decimal, table: RateTable, mode: CommissionMode): Omit<Co
   return out;
 }
 
-function applyCaps(
-  cp: CompiledPlan,
-  id: string,
-  value: Decimal,
-  lines: RawLine[],
-  texts: Texts | null,
-  m: (x: Decimal) => string,
-): Decimal {
+function applyCaps(cp: CompiledPlan, id: string, value: Decimal, lines: RawLine[], withLines: boolean, m: (x: Decimal) => string): Decimal {
   let v = value;
   for (const cap of cp.caps) {
     if (cap.appliesTo !== id || !v.gt(cap.amount)) continue;
     const cut = v.sub(cap.amount);
     const before = v;
-    if (texts) lines.push(line(cap.id, 'cap', 'money', before, null, cut.neg(), () => texts.cap(m(cap.amount), m(before), m(cut))));
+    if (withLines) lines.push(line(cap.id, 'cap', 'money', before, null, cut.neg(), () => note('cap', { cap: m(cap.amount), before: m(before), amount: m(cut) })));
     v = cap.amount;
   }
   return v;
 }
 
-/** A statement line with its amount; `exact` is base × rate before rounding, for a line showing a rate. */
+/** Whether a deal earns a SPIFF: every condition the SPIFF states holds. */
+export function spiffMatches(s: CompiledSpiff, d: { date: number; productLine?: string | null; customer?: string | null; newCustomer?: boolean }): boolean {
+  if (s.from !== null && d.date < s.from) return false;
+  if (s.to !== null && d.date > s.to) return false;
+  if (s.productLines !== null && !s.productLines.has(d.productLine ?? '')) return false;
+  if (s.customers !== null && !s.customers.has(d.customer ?? '')) return false;
+  return !s.newCustomer || d.newCustomer === true;
+}
+
+/**
+ * A statement line with its amount; `exact` is base × rate before rounding for a line showing a
+ * rate (else the amount), `deal` and `rep` name what a per-deal or per-report line is about.
+ */
 export function line(
   component: string,
   kind: RawLine['kind'],
@@ -230,9 +267,8 @@ export function line(
   base: Decimal,
   rate: Decimal | null,
   amount: Decimal,
-  explain: () => string,
-  deal: string | null = null,
-  exact: Decimal = amount,
+  explain: () => StatementNote,
+  extra: { exact?: Decimal; deal?: string; rep?: string } = {},
 ): RawLine {
-  return { component, kind, basis, band: null, from: null, to: null, base, rate, exact, amount, deal, explain };
+  return { component, kind, basis, band: null, from: null, to: null, base, rate, exact: extra.exact ?? amount, amount, deal: extra.deal ?? null, rep: extra.rep ?? null, explain };
 }

@@ -30,6 +30,8 @@ export function examplePlan(): Plan {
     effectiveTo: null,
     clawbackDays: 90,
     draw: { type: 'recoverable', amount: 3_000 },
+    creditBasis: 'booked',
+    maxRate: 1,
     components: [
       {
         kind: 'rateTable',

@@ -19,6 +19,8 @@ export function planFromSettings(settings: Settings, effectiveFrom: number): Pla
     effectiveTo: null,
     clawbackDays: null,
     draw: null,
+    creditBasis: 'booked',
+    maxRate: 1,
     components,
   };
 }

@@ -19,20 +19,20 @@ export interface PayoutArgs {
 }
 
 export function componentPayout({ amount, rows, quota, record, decimals }: PayoutArgs): Decimal {
-  if (amount < 0) throw numError('amount must not be negative');
-  if (quota !== null && quota < 0) throw numError('quota must not be negative');
-  if (record !== null && record < 0) throw numError('record must not be negative');
+  if (amount < 0) throw numError('negative', { arg: 'amount' });
+  if (quota !== null && quota < 0) throw numError('negative', { arg: 'quota' });
+  if (record !== null && record < 0) throw numError('negative', { arg: 'record' });
   const read = readComponentRows(rows);
   const { components } = read;
   if (!components.some((c) => c.kind === 'rateTable' || c.kind === 'accelerator' || c.kind === 'recordBonus')) {
-    throw valueError('plan: no rate table, accelerator or record bonus in the range');
+    throw valueError('payoutNoComponent', {});
   }
   const needsQuota = components.some((c) => c.kind === 'accelerator' || c.kind === 'gate' || (c.kind === 'rateTable' && c.basis === 'attainment'));
-  if (needsQuota && quota === null) throw valueError('quota is required: the plan has attainment bands or a gate');
-  if (needsQuota && quota === 0) throw divZeroError('quota is 0: attainment needs a quota');
+  if (needsQuota && quota === null) throw valueError('quotaRequired', {});
+  if (needsQuota && quota === 0) throw divZeroError('quotaZero', {});
   const d = decimals ?? read.decimals ?? 2;
-  const plan = { version: 1 as const, id: 'payout', name: 'payout', currency: 'XXX', decimals: d, effectiveFrom: 1, effectiveTo: null, clawbackDays: null, draw: null, components };
+  const plan = { version: 1 as const, id: 'payout', name: 'payout', currency: 'XXX', decimals: d, effectiveFrom: 1, effectiveTo: null, clawbackDays: null, draw: null, creditBasis: 'booked' as const, maxRate: 1, components };
   const ctx = { credit: new Dec(amount), quota: quota === null ? null : new Dec(quota), record: record === null ? null : new Dec(record) };
   // A cap with more decimals than asked for is the only amount not already on the unit.
-  return roundHalfAway(creditPayout(compilePlan(plan), ctx, d, null).amount, d);
+  return roundHalfAway(creditPayout(compilePlan(plan), ctx, d, false).amount, d);
 }

@@ -21,15 +21,17 @@ import { PlanError, parsePlan, type Plan, type PlanComponent } from './schema';
  *   …
  *
  * Settings and choices may be written in English or Chinese; dates as yyyy-mm-dd text or serials;
- * "applies to" of a gate is a comma-separated list. Tier rows before any "component" row form a
+ * "applies to" of a gate and a SPIFF's product lines and customers are comma-separated lists, and
+ * "new customers only" is yes / no. A plan's "credit basis" is booked (deals) or collected (cash). Tier rows before any "component" row form a
  * rate table on their own, so a bare [settings; tiers] block is a component too; a rate table
  * without basis, mode or boundary is on money, marginal, lower bound inclusive (the seed's
  * convention).
  */
 type Key =
   | 'version' | 'id' | 'name' | 'currency' | 'decimals' | 'effectiveFrom' | 'effectiveTo' | 'clawbackDays'
-  | 'drawType' | 'drawAmount' | 'component' | 'kind' | 'basis' | 'mode' | 'boundary' | 'minAttainment' | 'appliesTo'
-  | 'amount' | 'rate' | 'collaborationWeight' | 'lower';
+  | 'drawType' | 'drawAmount' | 'creditBasis' | 'maxRate' | 'component' | 'kind' | 'basis' | 'mode' | 'boundary'
+  | 'minAttainment' | 'appliesTo' | 'amount' | 'rate' | 'collaborationWeight' | 'scope' | 'productLines'
+  | 'customers' | 'newCustomer' | 'from' | 'to' | 'lower';
 
 export const KEY_LABELS: Readonly<Record<Key, Readonly<Record<Language, string>>>> = {
   version: { 'en-US': 'version', 'zh-CN': '版本' },
@@ -42,6 +44,8 @@ export const KEY_LABELS: Readonly<Record<Key, Readonly<Record<Language, string>>
   clawbackDays: { 'en-US': 'clawback days', 'zh-CN': '追回期(天)' },
   drawType: { 'en-US': 'draw type', 'zh-CN': '预支类型' },
   drawAmount: { 'en-US': 'draw amount', 'zh-CN': '每期预支' },
+  creditBasis: { 'en-US': 'credit basis', 'zh-CN': '业绩口径' },
+  maxRate: { 'en-US': 'max rate', 'zh-CN': '费率上限' },
   component: { 'en-US': 'component', 'zh-CN': '组成部分' },
   kind: { 'en-US': 'kind', 'zh-CN': '类型' },
   basis: { 'en-US': 'basis', 'zh-CN': '计提基础' },
@@ -52,6 +56,12 @@ export const KEY_LABELS: Readonly<Record<Key, Readonly<Record<Language, string>>
   amount: { 'en-US': 'amount', 'zh-CN': '金额' },
   rate: { 'en-US': 'rate', 'zh-CN': '费率' },
   collaborationWeight: { 'en-US': 'collaboration weight', 'zh-CN': '协作权重' },
+  scope: { 'en-US': 'scope', 'zh-CN': '管理范围' },
+  productLines: { 'en-US': 'product lines', 'zh-CN': '产品线' },
+  customers: { 'en-US': 'customers', 'zh-CN': '客户' },
+  newCustomer: { 'en-US': 'new customers only', 'zh-CN': '仅限新客户' },
+  from: { 'en-US': 'from', 'zh-CN': '开始日期' },
+  to: { 'en-US': 'to', 'zh-CN': '截止日期' },
   lower: { 'en-US': 'lower', 'zh-CN': '下限' },
 };
 
@@ -80,6 +90,14 @@ export const CHOICE_LABELS: Readonly<Record<string, Readonly<Record<Language, st
   cap: { 'en-US': 'cap', 'zh-CN': '封顶' },
   recordBonus: { 'en-US': 'record bonus', 'zh-CN': '破纪录奖励' },
   teamPool: { 'en-US': 'team pool', 'zh-CN': '团队奖金池' },
+  override: { 'en-US': 'override', 'zh-CN': '管理提成' },
+  spiff: { 'en-US': 'SPIFF', 'zh-CN': '专项奖励' },
+  booked: { 'en-US': 'booked', 'zh-CN': '签约额' },
+  collected: { 'en-US': 'collected', 'zh-CN': '回款额' },
+  direct: { 'en-US': 'direct reports', 'zh-CN': '直接下属' },
+  all: { 'en-US': 'all reports', 'zh-CN': '全部下属' },
+  yes: { 'en-US': 'yes', 'zh-CN': '是' },
+  no: { 'en-US': 'no', 'zh-CN': '否' },
   money: { 'en-US': 'money', 'zh-CN': '金额' },
   attainment: { 'en-US': 'attainment', 'zh-CN': '达成率' },
   marginal: { 'en-US': 'marginal', 'zh-CN': '超额累进' },
@@ -90,8 +108,11 @@ export const CHOICE_LABELS: Readonly<Record<string, Readonly<Record<Language, st
   nonRecoverable: { 'en-US': 'non-recoverable', 'zh-CN': '不可追回' },
 };
 
-export const CHOICES: Readonly<Record<'kind' | 'basis' | 'mode' | 'boundary' | 'drawType', readonly string[]>> = {
-  kind: ['rateTable', 'accelerator', 'gate', 'cap', 'recordBonus', 'teamPool'],
+export const CHOICES: Readonly<Record<'kind' | 'basis' | 'mode' | 'boundary' | 'drawType' | 'creditBasis' | 'scope' | 'newCustomer', readonly string[]>> = {
+  kind: ['rateTable', 'accelerator', 'gate', 'cap', 'recordBonus', 'teamPool', 'override', 'spiff'],
+  creditBasis: ['booked', 'collected'],
+  scope: ['direct', 'all'],
+  newCustomer: ['yes', 'no'],
   basis: ['money', 'attainment'],
   mode: ['marginal', 'flat'],
   boundary: ['lower', 'upper'],
@@ -134,7 +155,17 @@ interface Draft {
   rowOf: Map<string, number>;
 }
 
-const PLAN_KEYS: ReadonlySet<Key> = new Set(['version', 'id', 'name', 'currency', 'decimals', 'effectiveFrom', 'effectiveTo', 'clawbackDays', 'drawType', 'drawAmount']);
+const PLAN_KEYS: ReadonlySet<Key> = new Set(['version', 'id', 'name', 'currency', 'decimals', 'effectiveFrom', 'effectiveTo', 'clawbackDays', 'drawType', 'drawAmount', 'creditBasis', 'maxRate']);
+
+/** A comma-separated cell as a list (either comma, as typed in English or Chinese). */
+const list = (v: Cell): Cell => (typeof v === 'string' ? v.split(/[,，]/).map((s) => s.trim()).filter((s) => s !== '') : [v]);
+
+/** yes / no, 是 / 否, or Excel's TRUE / FALSE. */
+function yesNo(v: Cell): Cell {
+  if (typeof v === 'boolean') return v;
+  const c = choice(v);
+  return c === 'yes' ? true : c === 'no' ? false : v;
+}
 
 /** The rows as plan JSON (before validation). */
 export function rowsToDraft(rows: readonly (readonly Cell[])[]): Draft {
@@ -162,7 +193,7 @@ export function rowsToDraft(rows: readonly (readonly Cell[])[]): Draft {
       return;
     }
     const key = typeof k === 'string' ? KEY_BY_TEXT.get(norm(k)) : undefined;
-    if (key === undefined) throw valueError(`plan: row ${row}: unknown setting ${JSON.stringify(k)}`);
+    if (key === undefined) throw valueError('unknownSetting', { row, key: String(k) });
     if (key === 'lower') return;
     if (key === 'component') {
       open(v, row);
@@ -177,7 +208,8 @@ export function rowsToDraft(rows: readonly (readonly Cell[])[]): Draft {
         data.draw = draw;
         rowOf.set('draw', row);
       } else {
-        data[key] = key === 'effectiveFrom' || key === 'effectiveTo' ? dateValue(v) : key === 'id' || key === 'name' || key === 'currency' ? v : numeric(v);
+        data[key] =
+          key === 'effectiveFrom' || key === 'effectiveTo' ? dateValue(v) : key === 'creditBasis' ? choice(v) : key === 'id' || key === 'name' || key === 'currency' ? v : numeric(v);
         rowOf.set(key, row);
       }
       return;
@@ -186,9 +218,15 @@ export function rowsToDraft(rows: readonly (readonly Cell[])[]): Draft {
     const path = `components.${components.length - 1}.${key}`;
     rowOf.set(path, row);
     if (key === 'appliesTo') {
-      const ids = typeof v === 'string' ? v.split(/[,，]/).map((s) => s.trim()).filter((s) => s !== '') : [v];
+      const ids = list(v) as unknown[];
       c.appliesTo = c.kind === 'cap' ? ids[0] : ids;
-    } else if (key === 'kind' || key === 'basis' || key === 'mode' || key === 'boundary') {
+    } else if (key === 'productLines' || key === 'customers') {
+      if (!isBlank(v)) c[key] = list(v);
+    } else if (key === 'newCustomer') {
+      if (!isBlank(v)) c.newCustomer = yesNo(v);
+    } else if (key === 'from' || key === 'to') {
+      if (!isBlank(v)) c[key] = dateValue(v);
+    } else if (key === 'kind' || key === 'basis' || key === 'mode' || key === 'boundary' || key === 'scope') {
       c[key] = choice(v);
       if (key === 'kind' && c.kind === 'cap' && Array.isArray(c.appliesTo)) c.appliesTo = c.appliesTo[0];
     } else if (key === 'name') {
@@ -206,18 +244,18 @@ export function rowsToDraft(rows: readonly (readonly Cell[])[]): Draft {
   return { data, rowOf };
 }
 
+/** The same problems, each with the sheet row its path was read from (the closest enclosing one). */
 function withRows(e: unknown, rowOf: Map<string, number>, offset: number): never {
   if (!(e instanceof PlanError)) throw e;
   const issues = e.issues.map((issue) => {
-    const path = issue.slice(0, issue.indexOf(': '));
-    const parts = path.split('.');
+    const parts = issue.path === '' ? [] : issue.path.split('.');
     for (let n = parts.length; n > 0; n--) {
       const row = rowOf.get(parts.slice(0, n).join('.'));
-      if (row !== undefined) return `row ${row + offset}, ${issue}`;
+      if (row !== undefined) return { ...issue, row: row + offset };
     }
     return issue;
   });
-  throw new PlanError(issues);
+  throw new PlanError(issues, e.more);
 }
 
 /** A whole plan from its rows (no header row); errors name the row and the JSON path. */
@@ -259,6 +297,8 @@ export function planToRows(plan: Plan, language: Language): (string | number)[][
     [label('clawbackDays'), plan.clawbackDays ?? ''],
     [label('drawType'), plan.draw === null ? '' : pick(plan.draw.type)],
     [label('drawAmount'), plan.draw === null ? '' : plan.draw.amount],
+    [label('creditBasis'), pick(plan.creditBasis)],
+    [label('maxRate'), plan.maxRate],
   ];
   for (const c of plan.components) {
     rows.push([label('component'), c.id], [label('kind'), pick(c.kind)]);
@@ -282,6 +322,17 @@ export function planToRows(plan: Plan, language: Language): (string | number)[][
         break;
       case 'teamPool':
         rows.push([label('rate'), c.rate], [label('collaborationWeight'), c.collaborationWeight]);
+        break;
+      case 'override':
+        rows.push([label('rate'), c.rate], [label('scope'), pick(c.scope)]);
+        break;
+      case 'spiff':
+        rows.push([label('amount'), c.amount]);
+        if (c.productLines !== undefined) rows.push([label('productLines'), c.productLines.join(', ')]);
+        if (c.customers !== undefined) rows.push([label('customers'), c.customers.join(', ')]);
+        if (c.newCustomer !== undefined) rows.push([label('newCustomer'), pick(c.newCustomer ? 'yes' : 'no')]);
+        if (c.from !== undefined) rows.push([label('from'), serialToIso(c.from)]);
+        if (c.to !== undefined) rows.push([label('to'), serialToIso(c.to)]);
         break;
     }
   }

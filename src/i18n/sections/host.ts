@@ -2,11 +2,12 @@
 import type { HostCode, HostFeature, HostProblems, ProgressStep } from '../../host/problems';
 
 /** The codes worded here; the data's and the writers' notices are passed on and worded by their own sections. */
-type OwnCode = Exclude<HostCode, 'sheetNotice' | 'writeNotice' | 'writeFailed' | 'refreshUnavailable' | 'undoUnavailable'>;
+type OwnCode = Exclude<HostCode, 'sheetNotice' | 'writeNotice' | 'writeFailed' | 'refreshUnavailable' | 'undoUnavailable' | 'dataRefused' | 'payrollUnavailable'>;
 
 export type HostProblemTexts = { [C in OwnCode]: (params: HostProblems[C]) => string };
 
-export type ProgressStepTexts = { [K in ProgressStep['kind']]: (step: Extract<ProgressStep, { kind: K }>) => string };
+/** Reading rows in chunks is worded by the data report (the command line says the same). */
+export type ProgressStepTexts = { [K in Exclude<ProgressStep['kind'], 'readingRows'>]: (step: Extract<ProgressStep, { kind: K }>) => string };
 
 export interface HostTexts {
   problems: HostProblemTexts;

@@ -4,7 +4,7 @@
  */
 import type { Language } from '../../core/language';
 import type { Period } from '../../core/period';
-import type { Capability, DataSourceInfo } from '../../host/types';
+import type { Capability } from '../../host/types';
 
 /** The pane as a whole: title, preview mode, the display-language picker, tabs and capabilities. */
 export interface PaneTexts {
@@ -35,10 +35,6 @@ export interface GenerateTexts {
   periodDate: string;
   periodDateHint: (label: string) => string;
   sheetLanguage: string;
-  source: string;
-  sampleSource: string;
-  detected: Record<DataSourceInfo['detected'], string>;
-  sourceOption: (label: string, rows: number, detected: string) => string;
   refresh: string;
   run: string;
   running: string;
@@ -88,10 +84,6 @@ export interface PlansTexts {
   mode: string;
   modeMarginal: string;
   modeFlat: string;
-  /** The band boundary of a rate table (src/core/commission.ts). */
-  boundary: string;
-  boundaryLower: string;
-  boundaryUpper: string;
   tiers: string;
   tierLower: (row: number) => string;
   tierLowerAttainment: (row: number) => string;

@@ -9,4 +9,6 @@ export interface TemplateProblemTexts {
   reasons: { [C in Exclude<TemplateCode, 'core'>]: (params: TemplateProblems[C]) => string };
   /** The path shown for a problem with the whole file. */
   root: string;
+  /** The line under the first problems of a template that has more. */
+  more: (count: number) => string;
 }

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { catalogue } from '../../i18n';
 import type { Problem } from '../../templates/problems';
 import { useI18n } from '../i18n';
 import { renderTemplateProblem } from '../../i18n';
@@ -9,11 +10,15 @@ const useStyles = makeStyles({
   path: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' },
 });
 
-/** Every problem of a rejected template: path and reason, both rendered as text (they come from a file). */
-export function ProblemList({ problems, label }: { problems: readonly Problem[]; label: string }) {
+/**
+ * The problems of a rejected template: path and reason, both rendered as text (they come from a
+ * file). parseTemplate keeps at most the first 100 and counts the rest (`more`), shown as one line.
+ */
+export function ProblemList({ problems, label, more = 0 }: { problems: readonly Problem[]; label: string; more?: number }) {
   const styles = useStyles();
   const { t, lang } = useI18n();
   return (
+    <>
     <table className={styles.table} aria-label={label}>
       <thead>
         <tr>
@@ -34,5 +39,7 @@ export function ProblemList({ problems, label }: { problems: readonly Problem[];
         ))}
       </tbody>
     </table>
+    {more > 0 && <p data-testid="more-problems">{catalogue(lang).templateProblems.more(more)}</p>}
+    </>
   );
 }

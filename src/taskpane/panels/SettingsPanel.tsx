@@ -25,6 +25,7 @@ export interface SettingsPanelProps {
 export function SettingsPanel({ settings, onChange, onValidityChange }: SettingsPanelProps) {
   const { t, lang } = useI18n();
   const p = t.plans;
+  const c = t.commissions;
   const styles = usePanelStyles();
   const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(settings));
   const { errors } = useMemo(() => fromDraft(draft, settings), [draft, settings]);
@@ -84,10 +85,10 @@ export function SettingsPanel({ settings, onChange, onValidityChange }: Settings
             <Radio value="flat" label={p.modeFlat} />
           </RadioGroup>
         </Field>
-        <Field label={p.boundary}>
+        <Field label={c.boundary}>
           <RadioGroup value={draft.boundary} onChange={(_, d) => set('boundary', d.value as SettingsDraft['boundary'])}>
-            <Radio value="lower" label={p.boundaryLower} />
-            <Radio value="upper" label={p.boundaryUpper} />
+            <Radio value="lower" label={c.boundaryLower} />
+            <Radio value="upper" label={c.boundaryUpper} />
           </RadioGroup>
         </Field>
         {draft.tiers.map((tier, i) => (

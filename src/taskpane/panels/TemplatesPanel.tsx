@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { Button, Field, Input, Text } from '@fluentui/react-components';
 import type { WorkbookHost } from '../../host/types';
+import { MAX_TEMPLATE_BYTES, templateBytes } from '../../templates/limits';
 import { parseTemplate } from '../../templates/parse';
 import { exportTemplate, readFileText } from '../../templates/file';
 import { templateProblem, type Problem } from '../../templates/problems';
@@ -30,7 +31,7 @@ export function TemplatesPanel({ host, template, onNameChange, onIssuerChange, o
   const fileInput = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeState | null>(null);
-  const [problems, setProblems] = useState<Problem[] | null>(null);
+  const [problems, setProblems] = useState<{ list: Problem[]; more: number } | null>(null);
   const nameError = template.name.trim() === '' ? renderTemplateProblem(lang, templateProblem('tooShort', { min: 1 })) : undefined;
 
   async function act(fn: () => Promise<void>) {
@@ -50,8 +51,8 @@ export function TemplatesPanel({ host, template, onNameChange, onIssuerChange, o
   function accept(raw: unknown, done: (name: string, from: number | null) => string, rejected: (n: number) => string) {
     const parsed = parseTemplate(raw);
     if (!parsed.ok) {
-      setProblems(parsed.problems);
-      setNotice({ intent: 'error', title: rejected(parsed.problems.length), text: tp.nothingApplied });
+      setProblems({ list: parsed.problems, more: parsed.more });
+      setNotice({ intent: 'error', title: rejected(parsed.problems.length + parsed.more), text: tp.nothingApplied });
       return;
     }
     onApply(parsed.template);
@@ -60,7 +61,13 @@ export function TemplatesPanel({ host, template, onNameChange, onIssuerChange, o
 
   const save = () =>
     act(async () => {
-      await host.saveTemplate({ ...template, savedAt: new Date().toISOString() });
+      const stored = { ...template, savedAt: new Date().toISOString() };
+      const bytes = templateBytes(stored);
+      if (bytes > MAX_TEMPLATE_BYTES) {
+        setNotice({ intent: 'error', text: renderTemplateProblem(lang, templateProblem('tooLarge', { bytes, max: MAX_TEMPLATE_BYTES })) });
+        return;
+      }
+      await host.saveTemplate(stored);
       setNotice({ intent: 'success', text: tp.saved });
     });
 
@@ -83,6 +90,12 @@ export function TemplatesPanel({ host, template, onNameChange, onIssuerChange, o
   async function importFile(file: File | undefined) {
     if (!file) return;
     await act(async () => {
+      // Refused by its size before a byte of it is read or parsed.
+      if (file.size > MAX_TEMPLATE_BYTES) {
+        setProblems(null);
+        setNotice({ intent: 'error', title: tp.rejected(1), text: renderTemplateProblem(lang, templateProblem('tooLarge', { bytes: file.size, max: MAX_TEMPLATE_BYTES })) });
+        return;
+      }
       let text: string;
       try {
         text = await readFileText(file);
@@ -138,7 +151,7 @@ export function TemplatesPanel({ host, template, onNameChange, onIssuerChange, o
         />
       </div>
       {notice && (
-        <Notice notice={notice}>{problems && <ProblemList problems={problems} label={notice.title ?? tp.problemReason} />}</Notice>
+        <Notice notice={notice}>{problems && <ProblemList problems={problems.list} more={problems.more} label={notice.title ?? tp.problemReason} />}</Notice>
       )}
     </section>
   );

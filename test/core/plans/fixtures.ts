@@ -239,3 +239,132 @@ export const EVERY_BLOCK_GOLDEN: Golden[] = [
     drawBalance: '0',
   },
 ];
+
+const plan = (id: string, components: Plan['components'], extra: Partial<Plan> = {}): Plan => ({
+  version: 1,
+  id,
+  name: id,
+  currency: 'CNY',
+  decimals: 2,
+  effectiveFrom: 46023,
+  effectiveTo: null,
+  clawbackDays: 60,
+  draw: null,
+  creditBasis: 'booked',
+  maxRate: 1,
+  components,
+  ...extra,
+});
+const flatRate = (id: string, rate: number): Plan['components'][number] => ({ kind: 'rateTable', id, basis: 'money', mode: 'marginal', boundary: 'lower', tiers: [{ lower: 0, rate }] });
+
+/**
+ * The building blocks real plans use, May–June 2026, company currency CNY (FX May: USD 7.1,
+ * EUR 7.8; June: USD 7.2). M manages A, C and U; A manages B.
+ *
+ * A (field plan: 2 % to 100,000, 3 % above; SPIFFs: 500 per new customer, 200 per Cloud deal in
+ *   May), May: d1 120,000 (Cloud, new customer) and half of d2 30,000.01 (Hardware, new
+ *   customer), split 15,000.005 each → the tie's cent to the earlier split, A: credit
+ *   135,000.01. Bands 100,000 × 2 % = 2,000 and 35,000.01 × 3 % = 1,050.0003 → 1,050.00;
+ *   SPIFFs d1 500 + 200, d2 500 × 50 % = 250. Total 4,000.00.
+ *   June: d1 cancelled on 20 June, 46 days after closing (window 60): May's bands on 15,000.01
+ *   are 300.0002 → 300.00 instead of 3,050.00, so −2,750.00, and d1's SPIFFs −700: −3,450.00.
+ * B (field), May: 15,000.00 × 2 % = 300 and d2's SPIFF half 250: 550. June: nothing, 0.
+ * C (cash plan, 2 % on collected cash): d3 50,000 booked 20 May, 20,000 collected 25 May and
+ *   25,000 on 10 June: May 20,000 × 2 % = 400; June 25,000 × 2 % = 500.
+ * U (USD plan, 2 % to 50,000 USD, 3 % above): d4 10,000 USD and d5 7,000 EUR in May; EUR to USD
+ *   7,000 × 7.8 ÷ 7.1 = 7,690.140845… → 7,690.14; credit 17,690.14 × 2 % = 353.8028 → 353.80
+ *   USD, in CNY 353.80 × 7.1 = 2,511.98. June: 0 USD, 0 CNY at 7.2.
+ * M (manager plan: 1 % on own credit, override 0.5 % on everyone below), May: no own credit
+ *   (band 1 at 0); overrides on booked credit, level by level A, C, U, then B: A 135,000.01 ×
+ *   0.5 % = 675.00005 → 675.00; C 50,000 (booked, whatever C is paid on) → 250.00; U 10,000
+ *   USD × 7.1 + 7,000 EUR × 7.8 = 125,600.00 CNY → 628.00; B 15,000 → 75.00. Total 1,628.00.
+ *   June: no report has credit (one zero override line); d1's cancellation takes the override
+ *   on A from 675.00 to 15,000.01 × 0.5 % = 75.00: −600.00. Total −600.00.
+ */
+const JUNE = { id: '2026-06', start: 46174, end: 46203 };
+export const BLOCKS_INPUT: EngineInput = {
+  plans: [
+    plan('mgr', [flatRate('base', 0.01), { kind: 'override', id: 'ovr', name: 'Team override', rate: 0.005, scope: 'all' }]),
+    plan('field', [
+      { kind: 'rateTable', id: 'base', basis: 'money', mode: 'marginal', boundary: 'lower', tiers: [{ lower: 0, rate: 0.02 }, { lower: 100_000, rate: 0.03 }] },
+      { kind: 'spiff', id: 'newlogo', name: 'New logo', amount: 500, newCustomer: true },
+      { kind: 'spiff', id: 'cloud', name: 'Cloud May', amount: 200, productLines: ['Cloud'], from: 46143, to: 46173 },
+    ]),
+    plan('cash', [flatRate('cash', 0.02)], { creditBasis: 'collected' }),
+    plan('usd', [{ kind: 'rateTable', id: 'usd', basis: 'money', mode: 'marginal', boundary: 'lower', tiers: [{ lower: 0, rate: 0.02 }, { lower: 50_000, rate: 0.03 }] }], { currency: 'USD' }),
+  ],
+  company: { currency: 'CNY', decimals: 2 },
+  fx: [
+    { period: MAY.id, currency: 'USD', rate: 7.1 },
+    { period: MAY.id, currency: 'EUR', rate: 7.8 },
+    { period: JUNE.id, currency: 'USD', rate: 7.2 },
+  ],
+  periods: [MAY, JUNE],
+  reps: [
+    { id: 'M', name: 'Mei', team: 'T', start: 45000, end: null, plan: 'mgr' },
+    { id: 'A', name: 'Ann', team: 'T', start: 45000, end: null, plan: 'field', manager: 'M' },
+    { id: 'B', name: 'Bo', team: 'T', start: 45000, end: null, plan: 'field', manager: 'A' },
+    { id: 'C', name: 'Cai', team: 'T', start: 45000, end: null, plan: 'cash', manager: 'M' },
+    { id: 'U', name: 'Uma', team: 'T', start: 45000, end: null, plan: 'usd', manager: 'M' },
+  ],
+  quotas: [],
+  deals: [
+    { id: 'd1', splits: [{ rep: 'A', share: 1 }], date: 46147, amount: 120_000, cancelled: 46193, productLine: 'Cloud', customer: 'Xin', newCustomer: true },
+    { id: 'd2', splits: [{ rep: 'A', share: 0.5 }, { rep: 'B', share: 0.5 }], date: 46152, amount: 30_000.01, cancelled: null, productLine: 'Hardware', customer: 'Yao', newCustomer: true },
+    { id: 'd3', splits: [{ rep: 'C', share: 1 }], date: 46162, amount: 50_000, cancelled: null, collections: [{ date: 46167, amount: 20_000 }, { date: 46183, amount: 25_000 }] },
+    { id: 'd4', splits: [{ rep: 'U', share: 1 }], date: 46157, amount: 10_000, cancelled: null, currency: 'USD' },
+    { id: 'd5', splits: [{ rep: 'U', share: 1 }], date: 46158, amount: 7_000, cancelled: null, currency: 'EUR' },
+  ],
+};
+
+export const BLOCKS_GOLDEN: Golden[] = [
+  {
+    rep: 'M',
+    period: MAY.id,
+    lines: [
+      ['base', 'band', 1, '0', '0.01', '0'],
+      ['ovr', 'override', null, '135000.01', '0.005', '675'],
+      ['ovr', 'override', null, '50000', '0.005', '250'],
+      ['ovr', 'override', null, '125600', '0.005', '628'],
+      ['ovr', 'override', null, '15000', '0.005', '75'],
+    ],
+    total: '1628',
+  },
+  {
+    rep: 'M',
+    period: JUNE.id,
+    lines: [
+      ['base', 'band', 1, '0', '0.01', '0'],
+      ['ovr', 'override', null, '0', '0.005', '0'],
+      ['ovr', 'overrideClawback', null, '120000', null, '-600'],
+    ],
+    total: '-600',
+  },
+  {
+    rep: 'A',
+    period: MAY.id,
+    lines: [
+      ['base', 'band', 1, '100000', '0.02', '2000'],
+      ['base', 'band', 2, '35000.01', '0.03', '1050'],
+      ['newlogo', 'spiff', null, '500', null, '500'],
+      ['cloud', 'spiff', null, '200', null, '200'],
+      ['newlogo', 'spiff', null, '500', null, '250'],
+    ],
+    total: '4000',
+  },
+  {
+    rep: 'A',
+    period: JUNE.id,
+    lines: [
+      ['base', 'band', 1, '0', '0.02', '0'],
+      ['clawback', 'clawback', null, '120000', null, '-3450'],
+    ],
+    total: '-3450',
+  },
+  { rep: 'B', period: MAY.id, lines: [['base', 'band', 1, '15000', '0.02', '300'], ['newlogo', 'spiff', null, '500', null, '250']], total: '550' },
+  { rep: 'B', period: JUNE.id, lines: [['base', 'band', 1, '0', '0.02', '0']], total: '0' },
+  { rep: 'C', period: MAY.id, lines: [['cash', 'band', 1, '20000', '0.02', '400']], total: '400' },
+  { rep: 'C', period: JUNE.id, lines: [['cash', 'band', 1, '25000', '0.02', '500']], total: '500' },
+  { rep: 'U', period: MAY.id, lines: [['usd', 'band', 1, '17690.14', '0.02', '353.8']], total: '353.8' },
+  { rep: 'U', period: JUNE.id, lines: [['usd', 'band', 1, '0', '0.02', '0']], total: '0' },
+];

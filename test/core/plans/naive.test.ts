@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { computeStatements } from '../../../src/core/plans/engine';
 import { inputArb } from './arbitraries';
-import { EVERY_BLOCK_INPUT, SEED_INPUT } from './fixtures';
+import { BLOCKS_INPUT, EVERY_BLOCK_INPUT, SEED_INPUT } from './fixtures';
 import { naiveStatements, picoToString } from './naive';
 import type { EngineInput } from '../../../src/core/plans/engine';
 
@@ -11,6 +11,7 @@ function engineView(input: EngineInput) {
     period: s.period,
     lines: s.lines.map((l) => `${l.component}:${l.kind}:${l.amount.toString()}`),
     total: s.total.toString(),
+    company: s.company.total.toString(),
   }));
 }
 
@@ -20,6 +21,7 @@ function naiveView(input: EngineInput) {
     period: s.period,
     lines: s.lines.map((l) => `${l.component}:${l.kind}:${picoToString(l.amount)}`),
     total: picoToString(s.total),
+    company: picoToString(s.companyTotal),
   }));
 }
 
@@ -27,6 +29,7 @@ describe('an independent naive implementation agrees with the engine', () => {
   it('on the golden fixtures', () => {
     expect(naiveView(SEED_INPUT)).toEqual(engineView(SEED_INPUT));
     expect(naiveView(EVERY_BLOCK_INPUT)).toEqual(engineView(EVERY_BLOCK_INPUT));
+    expect(naiveView(BLOCKS_INPUT)).toEqual(engineView(BLOCKS_INPUT));
   });
 
   it('on thousands of random plans and deal sets', () => {
@@ -42,12 +45,16 @@ describe('an independent naive implementation agrees with the engine', () => {
 describe('the random inputs exercise every rule', () => {
   it('produce non-zero lines of every kind', () => {
     const seen = new Map<string, number>();
+    const count = (key: string) => seen.set(key, (seen.get(key) ?? 0) + 1);
     for (const input of fc.sample(inputArb(), { numRuns: 400, seed: 7 })) {
       for (const s of computeStatements(input)) {
-        for (const l of s.lines) if (!l.amount.isZero()) seen.set(l.kind, (seen.get(l.kind) ?? 0) + 1);
+        for (const l of s.lines) if (!l.amount.isZero()) count(l.kind);
+        if (s.conversions.length > 0) count('conversion');
+        if (s.currency !== s.company.currency && !s.total.isZero()) count('companyTotal');
+        if (s.basis === 'collected' && !s.credit.isZero()) count('collected');
       }
     }
-    for (const kind of ['band', 'cap', 'recordBonus', 'gate', 'teamPool', 'clawback', 'drawAdvance', 'drawRecovery', 'drawGuarantee']) {
+    for (const kind of ['band', 'cap', 'recordBonus', 'gate', 'teamPool', 'override', 'spiff', 'clawback', 'overrideClawback', 'drawAdvance', 'drawRecovery', 'drawGuarantee', 'conversion', 'companyTotal', 'collected']) {
       expect([kind, (seen.get(kind) ?? 0) > 5]).toEqual([kind, true]);
     }
   });

@@ -3,15 +3,19 @@ import { computeStatements } from '../../../src/core/plans/engine';
 import { examplePlan, seedPlan } from '../../../src/core/plans/examples';
 import { PLAN_SCHEMA_VERSION, PlanError, parsePlan } from '../../../src/core/plans/schema';
 import { planToRows, readComponentRows, readPlanRows } from '../../../src/core/plans/table';
+import { catalogue } from '../../../src/i18n';
+import { message } from '../../support/errors';
+import { explain } from '../../support/statements';
 import { EVERY_BLOCK_INPUT } from './fixtures';
 
+/** Every problem of a rejected plan as "row N, path: reason", in English. */
 function issues(f: () => unknown): string[] {
   try {
     f();
   } catch (e) {
     expect(e).toBeInstanceOf(PlanError);
     expect((e as SalesError).kind).toBe('VALUE');
-    return [...(e as PlanError).issues];
+    return (e as PlanError).issues.map((i) => `${i.row === null ? '' : `row ${i.row}, `}${i.path === '' ? '(plan)' : i.path}: ${catalogue('en-US').commissions.reason(i.reason)}`);
   }
   throw new Error('expected a PlanError');
 }
@@ -44,14 +48,14 @@ describe('plan schema', () => {
       ],
     };
     expect(issues(() => parsePlan(bad))).toEqual([
-      'version: Invalid input: expected 1',
-      'currency: a three-letter ISO code such as CNY',
-      'decimals: Too big: expected number to be <=4',
-      'components.0.mode: Invalid option: expected one of "marginal"|"flat"',
-      'components.0.tiers.1.rate: Too small: expected number to be >=0',
+      'version: must be one of 1',
+      'currency: must be a three-letter ISO code such as CNY',
+      'decimals: must be at most 4',
+      'components.0.mode: must be one of marginal, flat',
+      'components.0.tiers.1.rate: must be at least 0',
       'components.0.tiers.0.lower: the first band must start at 0',
       'components.0.tiers.1.lower: lower bounds must be strictly ascending',
-      "components.3.kind: Invalid discriminator value. Expected 'rateTable' | 'accelerator' | 'gate' | 'cap' | 'recordBonus' | 'teamPool'",
+      'components.3.kind: must be one of rateTable, accelerator, gate, cap, recordBonus, teamPool, override, spiff',
     ]);
   });
 
@@ -63,7 +67,7 @@ describe('plan schema', () => {
       components: [...plan.components, { kind: 'cap', id: 'cap2', appliesTo: 'pool', amount: 1 }, { kind: 'teamPool', id: 'pool2', rate: 0.01 }, { kind: 'gate', id: 'base', minAttainment: 1 }],
     };
     expect(issues(() => parsePlan(bad))).toEqual([
-      'effectiveTo: must not be before effectiveFrom',
+      'effectiveTo: must not be before the start date',
       'components.8.id: duplicate id "base"',
       'components.6.appliesTo: "pool" is not a rate table, accelerator or record bonus of this plan',
       'components: at most one team pool per plan',
@@ -72,7 +76,7 @@ describe('plan schema', () => {
 
   it('rejects text that is not JSON', () => {
     expect(issues(() => parsePlan('{"version":1,'))[0]).toMatch(/^\(plan\): not valid JSON/);
-    expect(issues(() => parsePlan(42))).toEqual(['(plan): Invalid input: expected object, received number']);
+    expect(issues(() => parsePlan(42))).toEqual(['(plan): must be an object']);
   });
 });
 
@@ -96,13 +100,13 @@ describe('plan table layout (Plans sheet, SALES.PAYOUT)', () => {
     const tier = rows.findIndex((r) => r[0] === 200000);
     rows[tier] = [100, 'two percent'];
     expect(issues(() => readPlanRows(rows, 1))).toEqual([
-      'row 5, decimals: Too big: expected number to be <=4',
-      `row ${tier + 2}, components.0.tiers.1.rate: Invalid input: expected number, received string`,
+      'row 5, decimals: must be at most 4',
+      `row ${tier + 2}, components.0.tiers.1.rate: must be a number`,
     ]);
   });
 
   it('rejects unknown settings with their row', () => {
-    expect(() => readPlanRows([['id', 'x'], ['colour', 'red']])).toThrow('plan: row 2: unknown setting "colour"');
+    expect(message(() => readPlanRows([['id', 'x'], ['colour', 'red']]))).toContain('plan: row 2: unknown setting "colour"');
   });
 
   it('reads a bare tiers block as a money rate table, lower bound inclusive unless it says otherwise', () => {
@@ -112,7 +116,7 @@ describe('plan table layout (Plans sheet, SALES.PAYOUT)', () => {
     });
     expect(readComponentRows([['boundary', 'upper'], [0, 0.01], [1_000_000, 0.015]]).components[0]).toMatchObject({ boundary: 'upper' });
     expect(readComponentRows([['档位边界', '含上限'], [0, 0.01], [1_000_000, 0.015]]).components[0]).toMatchObject({ boundary: 'upper' });
-    expect(() => readComponentRows([['boundary', 'middle'], [0, 0.01]])).toThrow(/row 1, components\.0\.boundary/);
+    expect(message(() => readComponentRows([['boundary', 'middle'], [0, 0.01]]))).toMatch(/row 1, components\.0\.boundary/);
   });
 });
 
@@ -120,24 +124,24 @@ describe('engine input validation', () => {
   const run = (patch: Partial<typeof EVERY_BLOCK_INPUT>) => () => computeStatements({ ...EVERY_BLOCK_INPUT, ...patch });
   it('names the deal, the field and the reason', () => {
     const d = EVERY_BLOCK_INPUT.deals;
-    expect(run({ deals: [{ ...d[1], splits: [{ rep: 'A', share: 0.6 }, { rep: 'B', share: 0.3 }] }] })).toThrow('deals[0] (d2): split shares add up to 0.9, not 1');
-    expect(run({ deals: [{ ...d[0], amount: -5 }] })).toThrow('deals[0] (d1).amount must not be negative');
-    expect(run({ deals: [{ ...d[0], amount: 1.005 }] })).toThrow('deals[0] (d1).amount has more than 2 decimals');
-    expect(run({ deals: [{ ...d[0], splits: [{ rep: 'Z', share: 1 }] }] })).toThrow('deals[0] (d1).splits[0]: unknown rep "Z"');
-    expect(run({ deals: [{ ...d[0], cancelled: d[0].date - 1 }] })).toThrow('deals[0] (d1): cancelled before it closed');
-    expect(run({ deals: [d[0], d[0]] })).toThrow('deals[1]: duplicate id "d1"');
+    expect(message(run({ deals: [{ ...d[1], splits: [{ rep: 'A', share: 0.6 }, { rep: 'B', share: 0.3 }] }] }))).toContain('deals[0] (d2): split shares add up to 0.9, not 1');
+    expect(message(run({ deals: [{ ...d[0], amount: -5 }] }))).toContain('deals[0] (d1).amount must not be negative');
+    expect(message(run({ deals: [{ ...d[0], amount: 1.005 }] }))).toContain('deals[0] (d1).amount has more than 2 decimals');
+    expect(message(run({ deals: [{ ...d[0], splits: [{ rep: 'Z', share: 1 }] }] }))).toContain('deals[0] (d1).splits[0]: unknown rep "Z"');
+    expect(message(run({ deals: [{ ...d[0], cancelled: d[0].date - 1 }] }))).toContain('deals[0] (d1): cancelled before it closed');
+    expect(message(run({ deals: [d[0], d[0]] }))).toContain('deals[1]: duplicate id "d1"');
   });
   it('rejects overlapping periods and plan versions, and unknown quota reps', () => {
     const p = EVERY_BLOCK_INPUT.periods;
-    expect(run({ periods: [p[0], { ...p[1], start: p[0].end }] })).toThrow('periods 2026-05 and 2026-06 overlap');
-    expect(run({ plans: [EVERY_BLOCK_INPUT.plans[0], { ...EVERY_BLOCK_INPUT.plans[1], effectiveFrom: 46200 }] })).toThrow(/versions of "field" overlap/);
-    expect(run({ quotas: [{ rep: 'Q', period: '2026-05', amount: 1 }] })).toThrow('quotas[0]: unknown rep "Q"');
-    expect(run({ quotas: [{ rep: 'A', period: '2026-05', amount: -1 }] })).toThrow('quotas[0].amount must not be negative');
+    expect(message(run({ periods: [p[0], { ...p[1], start: p[0].end }] }))).toContain('periods 2026-05 and 2026-06 overlap');
+    expect(message(run({ plans: [EVERY_BLOCK_INPUT.plans[0], { ...EVERY_BLOCK_INPUT.plans[1], effectiveFrom: 46200 }] }))).toMatch(/versions of "field" overlap/);
+    expect(message(run({ quotas: [{ rep: 'Q', period: '2026-05', amount: 1 }] }))).toContain('quotas[0]: unknown rep "Q"');
+    expect(message(run({ quotas: [{ rep: 'A', period: '2026-05', amount: -1 }] }))).toContain('quotas[0].amount must not be negative');
   });
   it('statements without a plan in effect say so', () => {
     const [h1] = EVERY_BLOCK_INPUT.plans;
-    const out = computeStatements({ ...EVERY_BLOCK_INPUT, plans: [{ ...h1, effectiveFrom: 46174 }] }, { language: 'en-US' });
+    const out = computeStatements({ ...EVERY_BLOCK_INPUT, plans: [{ ...h1, effectiveFrom: 46174 }] });
     expect(out[0].plan).toBeNull();
-    expect(out[0].lines.map((l) => [l.kind, l.amount.toString(), l.explanation])).toEqual([['noPlan', '0', 'No plan in effect on 2026-05-01']]);
+    expect(out[0].lines.map((l) => [l.kind, l.amount.toString(), explain(l)])).toEqual([['noPlan', '0', 'No plan in effect on 2026-05-01']]);
   });
 });

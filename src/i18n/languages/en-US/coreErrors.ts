@@ -1,7 +1,9 @@
 import type { CoreErrorTexts } from '../../catalogue';
 import { analyticsErrors } from './analyticsErrors';
+import { commissionErrors } from './commissionErrors';
 
 export const coreErrors: CoreErrorTexts = {
   text: ({ text }) => text,
   ...analyticsErrors,
+  ...commissionErrors,
 };

@@ -20,19 +20,12 @@ export const host: HostTexts = {
     columnMissing: ({ column, where }) => `Column “${column}” was not found in ${where}.`,
     thresholds: () => 'The yellow threshold must not be above the green one, and neither may be negative.',
     elapsed: () => 'The elapsed share of the period must be between 0 (exclusive) and 1.',
-    sourceMissing: ({ source }) => `The data source “${source}” was not found; refresh the list of sources.`,
-    sourceEmpty: ({ source }) => `The data source “${source}” has no data rows.`,
-    sourceInvalid: ({ source, problems, count }) =>
-      `The data source “${source}” has rows that cannot be read: ` +
-      problems.map((p) => `${p.row > 0 ? `row ${p.row}, ` : ''}${p.column ? `${p.column}: ` : ''}${p.reason}`).join('; ') +
-      (count > problems.length ? ` (and ${count - problems.length} more)` : ''),
     templateInvalid: () => 'The template stored in this workbook is not valid JSON; it was ignored.',
     sheetMissing: ({ sheet }) => `There is no sheet named “${sheet}”.`,
     previewNoConditionalFormats: () =>
       'Preview mode cannot add conditional formatting: use it in Excel. The downloaded workbook already carries the generated rules.',
     previewNoSelection: () => 'There is no selection in preview mode.',
     previewNoStorage: () => 'The browser blocks storage, so the template cannot be kept; export it as .json instead.',
-    previewSampleOnly: () => 'Preview mode can only use the bundled sample data.',
     unexpected: ({ detail }) => `Something unexpected went wrong: ${detail}`,
   },
   steps: {

@@ -5,8 +5,11 @@ const bound = (value: number | string, percent?: boolean): string => (percent ? 
 const entries = (n: number): string => (n === 1 ? '1 entry' : `${n} entries`);
 const characters = (n: number): string => (n === 1 ? '1 character' : `${n} characters`);
 
+const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
 export const templateProblems: TemplateProblemTexts = {
   reasons: {
+    tooLarge: ({ bytes, max }) => `The file is ${mb(bytes)}; a template may be at most ${mb(max)}. Nothing was read from it.`,
     notJson: ({ detail }) => `The file is not valid JSON (${detail}).`,
     notObject: () => 'A template must be a JSON object.',
     noVersion: () => 'The "version" field is missing or not a number.',
@@ -38,4 +41,5 @@ export const templateProblems: TemplateProblemTexts = {
     invalid: ({ detail }) => (detail ? `Invalid value: ${detail}.` : 'Invalid value.'),
   },
   root: '(the whole file)',
+  more: (count) => (count === 1 ? '… and 1 more problem.' : `… and ${count.toLocaleString('en-US')} more problems.`),
 };

@@ -20,18 +20,11 @@ export const host: HostTexts = {
     columnMissing: ({ column, where }) => `在 ${where} 中找不到列“${column}”。`,
     thresholds: () => '黄灯阈值不能高于绿灯阈值，且两者都不能为负数。',
     elapsed: () => '期间已过比例必须大于 0 且不超过 1。',
-    sourceMissing: ({ source }) => `找不到数据源“${source}”，请刷新数据源列表。`,
-    sourceEmpty: ({ source }) => `数据源“${source}”没有数据行。`,
-    sourceInvalid: ({ source, problems, count }) =>
-      `数据源“${source}”中有无法读取的行：` +
-      problems.map((p) => `${p.row > 0 ? `第 ${p.row} 行，` : ''}${p.column ? `${p.column}：` : ''}${p.reason}`).join('；') +
-      (count > problems.length ? `（另有 ${count - problems.length} 处）` : ''),
     templateInvalid: () => '此工作簿中保存的模板不是有效的 JSON，已忽略。',
     sheetMissing: ({ sheet }) => `没有名为“${sheet}”的工作表。`,
     previewNoConditionalFormats: () => '预览模式不能直接添加条件格式：请在 Excel 中使用。下载的工作簿中已包含生成的规则。',
     previewNoSelection: () => '预览模式中没有所选区域。',
     previewNoStorage: () => '浏览器禁止了本地存储，无法保存模板；请改用导出 .json。',
-    previewSampleOnly: () => '预览模式只能使用内置示例数据。',
     unexpected: ({ detail }) => `发生意外错误：${detail}`,
   },
   steps: {

@@ -1,7 +1,12 @@
 /** The zh-CN catalogue: one file per section, assembled here. */
 import type { Catalogue } from '../../catalogue';
 import { analytics } from './analytics';
+import { cli } from './cli';
+import { commissions } from './commissions';
 import { coreErrors } from './coreErrors';
+import { data } from './data';
+import { dataReport } from './dataReport';
+import { dataStep } from './dataStep';
 import { functions } from './functions';
 import { commissionSheets } from './commissionSheets';
 import { customersSheet } from './customersSheet';
@@ -28,6 +33,7 @@ import { workbookWrite } from './workbookWrite';
 
 export const zhCN: Catalogue = {
   coreErrors,
+  commissions,
   functions,
   analytics,
   sheetNotices,
@@ -53,4 +59,8 @@ export const zhCN: Catalogue = {
   templateProblems,
   workbookWrite,
   host,
+  data,
+  dataReport,
+  cli,
+  dataStep,
 };

@@ -3,8 +3,11 @@ import type { TemplateProblemTexts } from '../../sections/templateProblems';
 const typeNames: Record<string, string> = { number: '数字', string: '文本', boolean: '布尔值', array: '列表', object: '对象' };
 const bound = (value: number | string, percent?: boolean): string => (percent ? `${value} %` : String(value));
 
+const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
 export const templateProblems: TemplateProblemTexts = {
   reasons: {
+    tooLarge: ({ bytes, max }) => `文件大小为 ${mb(bytes)}，模板最大 ${mb(max)}，未读取任何内容。`,
     notJson: ({ detail }) => `文件不是有效的 JSON（${detail}）。`,
     notObject: () => '模板必须是一个 JSON 对象。',
     noVersion: () => '缺少 "version" 字段，或它不是数字。',
@@ -37,4 +40,5 @@ export const templateProblems: TemplateProblemTexts = {
     invalid: () => '值无效。',
   },
   root: '（整个文件）',
+  more: (count) => `…… 另有 ${count.toLocaleString('zh-CN')} 个问题。`,
 };

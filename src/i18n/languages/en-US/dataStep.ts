@@ -1,0 +1,38 @@
+import type { DataStepTexts } from '../../catalogue';
+
+const n = (x: number): string => x.toLocaleString('en-US');
+
+export const dataStep: DataStepTexts = {
+  heading: 'Data',
+  yourData: 'Your data',
+  sample: 'The sample company',
+  sampleNote: 'Demo data of an invented company: use it to try the sheets, never for your own figures.',
+  tablesHint: 'Tick the tables that hold your deals, and your roster, quotas, pipeline, payments or activity if you have them.',
+  filesHint: 'Open your CSV or .xlsx exports: deals, and your roster, quotas, pipeline, payments or activity if you have them.',
+  noTables: 'This workbook has no tables yet. Select your data, choose Insert › Table, then refresh the list.',
+  noFiles: 'No files open yet.',
+  refresh: 'Refresh the list',
+  openFiles: 'Open files…',
+  dropHere: 'or drop CSV and .xlsx files here',
+  sourceLine: (label, rows, kind) => `${label} — ${n(rows)} rows, ${kind}`,
+  notRecognised: 'not recognised',
+  columns: (label) => `Columns of ${label}`,
+  kind: 'This table holds',
+  kindAuto: 'Recognise from the headers',
+  none: '— none —',
+  previewCaption: (rows) => `The first ${rows} rows as they will be read`,
+  check: 'Check the data',
+  checking: 'Reading the data…',
+  checked: 'The data is ready.',
+  refusedTitle: (errors) => `The data cannot be used: ${n(errors)} ${errors === 1 ? 'problem' : 'problems'}. Nothing will be generated until they are fixed.`,
+  warningsTitle: (warnings) => `${n(warnings)} ${warnings === 1 ? 'warning' : 'warnings'}`,
+  chooseData: 'Choose at least one table of your data, or the sample company.',
+  saveMappings: 'Save the column choices in the template',
+  mappingsSaved: 'Saved: next time these columns are read the same way.',
+  periodEmpty: (period, first, last) => `There are no deals in ${period}: your deals run from ${first} to ${last}.`,
+  useDefault: (period) => `Use ${period}`,
+  generateAnyway: 'Generate anyway',
+  payroll: 'Download the payroll CSV',
+  payrollUnavailable: 'No commission statements could be made from this data and the plans, so there is no payroll export. Generate the Commission statement sheet to see why.',
+  payrollDone: (file, rows) => `Downloaded ${file} (${n(rows)} rows).`,
+};

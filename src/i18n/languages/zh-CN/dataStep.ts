@@ -1,0 +1,38 @@
+import type { DataStepTexts } from '../../catalogue';
+
+const n = (x: number): string => x.toLocaleString('zh-CN');
+
+export const dataStep: DataStepTexts = {
+  heading: '数据',
+  yourData: '你的数据',
+  sample: '示例公司',
+  sampleNote: '虚构公司的演示数据：用于试用各工作表，切勿当作你自己的数据。',
+  tablesHint: '勾选存放成交明细的表格，以及人员名单、目标、商机跟进、提成发放或过程数据表（如有）。',
+  filesHint: '打开你导出的 CSV 或 .xlsx 文件：成交明细，以及人员名单、目标、商机跟进、提成发放或过程数据（如有）。',
+  noTables: '此工作簿中还没有表格。请选中数据，选择“插入 › 表格”，然后刷新列表。',
+  noFiles: '还没有打开任何文件。',
+  refresh: '刷新列表',
+  openFiles: '打开文件…',
+  dropHere: '或把 CSV 和 .xlsx 文件拖到这里',
+  sourceLine: (label, rows, kind) => `${label} — ${n(rows)} 行，${kind}`,
+  notRecognised: '未识别',
+  columns: (label) => `${label} 的列`,
+  kind: '此表存放',
+  kindAuto: '根据表头识别',
+  none: '— 无 —',
+  previewCaption: (rows) => `按读取结果显示的前 ${rows} 行`,
+  check: '检查数据',
+  checking: '正在读取数据…',
+  checked: '数据已就绪。',
+  refusedTitle: (errors) => `数据无法使用：${n(errors)} 个问题。修正之前不会生成任何内容。`,
+  warningsTitle: (warnings) => `${n(warnings)} 个提示`,
+  chooseData: '请至少选择一张你的数据表，或选择示例公司。',
+  saveMappings: '把列的选择保存到模板',
+  mappingsSaved: '已保存：下次将以同样方式读取这些列。',
+  periodEmpty: (period, first, last) => `${period} 没有任何成交：你的成交数据从 ${first} 到 ${last}。`,
+  useDefault: (period) => `改用 ${period}`,
+  generateAnyway: '仍然生成',
+  payroll: '下载工资 CSV',
+  payrollUnavailable: '无法用这些数据和提成方案生成提成结算单，因此没有工资导出。请生成“提成结算单”工作表查看原因。',
+  payrollDone: (file, rows) => `已下载 ${file}（${n(rows)} 行）。`,
+};
