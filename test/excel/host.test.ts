@@ -122,9 +122,18 @@ describe('createExcelHost', () => {
       [45701, 'Wang', 'Beta', 'Won', 'Done', 45705],
     ];
     rows.forEach((r, i) => r.forEach((v, j) => env.state.setCell(s, i, j, v)));
-    env.state.addTable(s, { row: 0, col: 0, rows: 3, cols: 6 }).name = 'Deals';
+    env.state.addTable(s, { row: 0, col: 0, rows: 3, cols: 6 }).name = 'Pipeline';
+    // A pipeline comes with the team's deals (own data needs a deals table).
+    const d = env.state.addSheet('Sales');
+    const deals = [
+      ['Customer', 'Date', 'Amount', 'Salesperson'],
+      ['Acme', 45700, 1200, 'Li'],
+      ['Beta', 45701, 800, 'Wang'],
+    ];
+    deals.forEach((r, i) => r.forEach((v, j) => env.state.setCell(d, i, j, v)));
+    env.state.addTable(d, { row: 0, col: 0, rows: 3, cols: 4 }).name = 'Deals';
     const h = createExcelHost({ env, lock: new WriteLock() });
-    const ask = request({ sheets: ['tracking'], source: { kind: 'data', data: { sources: [{ id: 'Deals' }], mappings: [] } } });
+    const ask = request({ sheets: ['tracking'], source: { kind: 'data', data: { sources: [{ id: 'Deals' }, { id: 'Pipeline' }], mappings: [] } } });
     await h.generate(ask, () => undefined);
     const asOf = [...env.state.names.values()].find((n) => n.name === 'SPK_AsOf')!;
     const cell = parseA1(asOf.formula.replace(/^=/, '').replace(/^.*!/, '').replace(/\$/g, ''));

@@ -22,7 +22,7 @@ function catalogueTexts(t: Catalogue[keyof Catalogue], skip: readonly string[]):
 }
 
 /** One of each host problem (the compiler insists on every code). */
-const HOST_SAMPLES = (sheet: string): { [C in HostCode]: HostProblems[C] } => ({
+const HOST_SAMPLES = (sheet: string, file: string, column: string): { [C in HostCode]: HostProblems[C] } => ({
   unavailable: { feature: 'conditionalFormats', version: '1.6' },
   refreshUnavailable: { requirement: 'ExcelApi 1.13' },
   undoUnavailable: { requirement: 'ExcelApi 1.20' },
@@ -34,7 +34,7 @@ const HOST_SAMPLES = (sheet: string): { [C in HostCode]: HostProblems[C] } => ({
   columnMissing: { column: '2', where: 'A1:D9' },
   thresholds: {},
   elapsed: {},
-  dataRefused: { errors: 4, problems: [{ code: 'notValue', params: { expected: 'amount', value: 'x' }, severity: 'error', at: { source: 'SPK_X', row: 3, column: 'B' } }] },
+  dataRefused: { errors: 4, problems: [{ code: 'notValue', params: { expected: 'amount', value: '12,5' }, severity: 'error', at: { source: file, row: 3, column } }] },
   payrollUnavailable: {},
   templateInvalid: {},
   sheetMissing: { sheet },
@@ -44,6 +44,9 @@ const HOST_SAMPLES = (sheet: string): { [C in HostCode]: HostProblems[C] } => ({
   sheetNotice: { notice: { code: 'periodEmpty', params: { period: '2025-06', first: '2025-01-02', last: '2025-05-30' } } },
   unexpected: { detail: '0x80004005' },
 });
+
+/** A team's export, named in each language. */
+const FILE = { 'zh-CN': '销售明细.csv', 'en-US': 'deals.csv' } as const;
 
 const TEMPLATE_SAMPLES: { [C in TemplateCode]: TemplateProblems[C] } = {
   tooLarge: { bytes: 2_000_000, max: 1_048_576 },
@@ -81,10 +84,10 @@ describe.each(['zh-CN', 'en-US'] as const)('the pane’s catalogue in %s', (lang
       ),
       t.templateProblems.root,
       t.templateProblems.more(37),
-      ...Object.entries(HOST_SAMPLES(t.sheetNames.evaluation)).map(([code, params]) => renderHostProblem(language, { code, params } as never)),
+      ...Object.entries(HOST_SAMPLES(t.sheetNames.evaluation, FILE[language], t.data.fields.deals.amount)).map(([code, params]) => renderHostProblem(language, { code, params } as never)),
       ...Object.entries(TEMPLATE_SAMPLES).map(([code, params]) => renderTemplateProblem(language, { code, params } as never)),
       ...(['starting', 'loading', 'preparingData', 'buildingSheets', 'done'] as const).map((kind) => renderProgressStep(language, { kind })),
-      renderProgressStep(language, { kind: 'readingRows', source: 'SPK_X', done: 500, total: 300_000 }),
+      renderProgressStep(language, { kind: 'readingRows', source: FILE[language], done: 500, total: 300_000 }),
     ];
     expect(texts.length).toBeGreaterThan(200);
     expect(texts.filter((x) => foreignWords(x, language).length > 0)).toEqual([]);

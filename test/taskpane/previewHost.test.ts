@@ -18,7 +18,7 @@ describe('PreviewHost', () => {
   test('the sample report date it names is the sample data’s', () => {
     const host = new PreviewHost({ language: () => 'en-US', storage: memoryStorage() });
     expect(serialToIso(buildSampleDataset({ transactions: 10 }).asOf)).toBe(host.reportDate());
-    expect(host.reportDate()).toBe('2025-12-15');
+    expect(host.reportDate()).toBe('2025-12-31');
   });
 
   test('capabilities: no conditional formats or selection, with the reasons as codes the pane words', async () => {

@@ -65,8 +65,8 @@ describe('parseTemplate', () => {
     });
     // The plan schema's rules are the core's own problems, worded in either language.
     if (!bad.ok) {
-      expect(renderTemplateProblem('en-US', bad.problems[0].reason)).toBe('PLACEHOLDER_EN');
-      expect(renderTemplateProblem('zh-CN', bad.problems[0].reason)).toBe('PLACEHOLDER_ZH');
+      expect(renderTemplateProblem('en-US', bad.problems[0].reason)).toBe('the first band must start at 0');
+      expect(renderTemplateProblem('zh-CN', bad.problems[0].reason)).toBe('第一档须从 0 开始');
     }
   });
 
