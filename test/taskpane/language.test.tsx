@@ -57,12 +57,14 @@ describe.each(['zh-CN', 'en-US'] as const)('the pane in %s', (language) => {
         notices: i === 0 ? [hostProblem('writeNotice', { notice: { code: 'featureSkipped', sheet: t.sheetNames[kind], feature: 'charts', requirement: 'ExcelApi 1.7' } })] : [],
       }));
     const { user } = await renderApp(host, emptyPreview);
+    // No tables in the workbook: the sample company, picked; the data step is on screen in the pane's language.
+    await user.click(screen.getByRole('radio', { name: t.dataStep.sample }));
     await user.click(button(t.generate.run));
     await screen.findByText(t.generate.done(SHEET_KINDS.length));
     for (const tab of [t.pane.tabs.risk, t.pane.tabs.plans, t.pane.tabs.templates, t.pane.tabs.sheets]) await openTab(user, tab);
     const texts = paneTexts(document.body, language);
     // The panels really are there: each one's heading was read.
-    for (const heading of [t.generate.heading, t.risk.heading, t.plans.heading, t.templates.heading, t.preview.heading]) expect(texts).toContain(heading);
+    for (const heading of [t.generate.heading, t.dataStep.heading, t.risk.heading, t.plans.heading, t.templates.heading, t.preview.heading]) expect(texts).toContain(heading);
     expect(texts.filter((x) => foreignWords(x, language).length > 0)).toEqual([]);
   });
 });
