@@ -120,7 +120,8 @@ describe.each(['en-US', 'zh-CN'] as const)('the pane at 320–400 px (%s)', (loc
     const { context, page, errors } = await open(locale, 400);
     const panels = PANELS[locale];
     await page.getByRole('tab', { name: panels[0][1], exact: true }).waitFor();
-    // Generate a little first, so the Sheets panel shows tables.
+    // Generate a little first, from the sample company (picked: own data is the default), so the Sheets panel shows tables.
+    await page.getByRole('radio', { name: locale === 'en-US' ? 'The sample company' : '示例公司' }).check();
     await page.getByRole('button', { name: locale === 'en-US' ? 'Generate' : '生成', exact: true }).click();
     await page.getByText(locale === 'en-US' ? /Generated \d+ sheets:/ : /已生成 \d+ 个工作表：/).waitFor({ timeout: 120_000 });
     const found: Record<string, string[]> = {};
