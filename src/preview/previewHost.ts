@@ -1,5 +1,6 @@
 import type { DataCheck } from '../data/check';
 import type { TableInput } from '../data/dataset';
+import type { ColumnMapping } from '../data/mapping';
 import type { Dataset } from '../data/model';
 import { PROBLEMS_SHOWN, type DataProblem } from '../data/problems';
 import type {
@@ -20,7 +21,7 @@ import { resolveLanguage, type Language } from '../core/language';
 import type { WorkbookSpec } from '../sheets/model';
 import { sampleReportDateIso } from '../sample/reportDate';
 import { downloadBlob } from '../templates/file';
-import type { PreviewControls, PreviewEvent } from './types';
+import type { OpenedFiles, PreviewControls, PreviewEvent } from './types';
 
 const STORAGE_KEY = 'spk.previewTemplate';
 
@@ -93,8 +94,13 @@ export class PreviewHost implements WorkbookHost, PreviewControls {
    * Opens data files (picked or dropped): every table in them becomes a data source, recognised as
    * the command line recognises it. A file opened again replaces the earlier one of that name.
    */
-  async openFiles(files: readonly { name: string; bytes: Uint8Array }[]): Promise<{ sources: DataSourceInfo[]; problems: DataProblem[] }> {
-    const [{ readDataFile }, { sourceInfo }] = await Promise.all([import('../data/files'), import('./sourceInfo')]);
+  async openFiles(files: readonly { name: string; bytes: Uint8Array }[], mappings: readonly ColumnMapping[] = []): Promise<OpenedFiles> {
+    const [{ readDataFile }, { sourceInfo }, { buildDataset }, { checkOf }] = await Promise.all([
+      import('../data/files'),
+      import('./sourceInfo'),
+      import('../data/dataset'),
+      import('../data/check'),
+    ]);
     const problems: DataProblem[] = [];
     for (const file of files) {
       const read = await readDataFile(file.name, file.bytes);
@@ -103,7 +109,10 @@ export class PreviewHost implements WorkbookHost, PreviewControls {
       this.files = this.files.filter((f) => f.input.file !== file.name);
       read.tables.forEach((input, i) => this.files.push({ input, info: sourceInfo(input.table, `${file.name}#${i}`) }));
     }
-    return { sources: await this.listDataSources(), problems };
+    // The period picker moves to the data's last full month as soon as the files are recognised,
+    // not only after the check: the same rule (checkOf → defaultPeriod) over every open table.
+    const recognised = checkOf(buildDataset(this.files.map((f) => f.input), mappings));
+    return { sources: await this.listDataSources(), problems, defaultPeriod: recognised.ok ? recognised.defaultPeriod : null };
   }
 
   async readData(request: DataRequest, onProgress: (p: DataProgress) => void): Promise<DataCheck> {

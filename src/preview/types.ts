@@ -1,3 +1,5 @@
+import type { ColumnMapping } from '../data/mapping';
+import type { PeriodId } from '../data/model';
 import type { DataProblem } from '../data/problems';
 import type { DataSourceInfo } from '../host/types';
 import type { SheetSpec } from '../sheets/model';
@@ -12,8 +14,18 @@ export interface PreviewControls {
   downloadXlsx(): Promise<string>;
   /** The report date of the sample data (ISO), so periods default to where the data is. */
   reportDate(): string;
-  /** Opens data files (CSV, .xlsx) picked or dropped in the pane; resolves with every source now open and the files' problems. */
-  openFiles(files: readonly { name: string; bytes: Uint8Array }[]): Promise<{ sources: DataSourceInfo[]; problems: DataProblem[] }>;
+  /**
+   * Opens data files (CSV, .xlsx) picked or dropped in the pane (their columns read with `mappings`);
+   * resolves with every source now open, the files' problems and the data's default period.
+   */
+  openFiles(files: readonly { name: string; bytes: Uint8Array }[], mappings?: readonly ColumnMapping[]): Promise<OpenedFiles>;
+}
+
+export interface OpenedFiles {
+  sources: DataSourceInfo[];
+  problems: DataProblem[];
+  /** The last full calendar month of the open files' data (null when they hold no usable deals). */
+  defaultPeriod: PeriodId | null;
 }
 
 export type PreviewEvent = { type: 'generated' } | { type: 'activate'; name: string };

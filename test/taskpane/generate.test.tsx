@@ -8,6 +8,8 @@ import { button, field, fill, renderApp, tab } from './renderApp';
 import type { GeneratedSheet, GenerateProgress } from '../../src/host/types';
 import { hostProblem } from '../../src/host/problems';
 import { TEMPLATE_VERSION } from '../../src/templates/templateSchema';
+import type { DataSourceInfo } from '../../src/host/types';
+import type { OpenedFiles, PreviewControls } from '../../src/preview/types';
 
 function makeHost() {
   const host = new FakeHost();
@@ -34,11 +36,44 @@ const dataSource = (ids: string[]) => ({ kind: 'data', data: { sources: ids.map(
 
 describe('Generate panel', () => {
   test('in preview mode the period starts where the sample data is, not today', async () => {
-    const preview = { sheets: () => [], subscribe: () => () => undefined, downloadXlsx: async () => 'x.xlsx', reportDate: () => '2025-12-15', openFiles: async () => ({ sources: [], problems: [] }) };
+    const preview = { sheets: () => [], subscribe: () => () => undefined, downloadXlsx: async () => 'x.xlsx', reportDate: () => '2025-12-15', openFiles: async () => ({ sources: [], problems: [], defaultPeriod: null }) };
     await renderApp(new FakeHost(), preview);
     expect(screen.getByLabelText('A day in the period')).toHaveValue('2025-12-15');
     expect(screen.getByText('Period: 2025-12')).toBeInTheDocument();
     expect(screen.getByText('No files open yet.')).toBeInTheDocument();
+  });
+
+  test('in preview mode, opened files move the period to their last full month as soon as they are recognised (a period the user chose stays)', async () => {
+    // The preview host names the files' last full month when it opens them (see previewHost.test.ts).
+    const opened: DataSourceInfo[] = [];
+    const calls: string[][] = [];
+    const answers: Record<string, OpenedFiles['defaultPeriod']> = { 'deals-2024.csv': '2024-11', 'deals-2025.csv': '2025-03' };
+    const preview: PreviewControls = {
+      sheets: () => [],
+      subscribe: () => () => undefined,
+      downloadXlsx: async () => 'x.xlsx',
+      reportDate: () => '2025-12-31',
+      openFiles: async (files) => {
+        calls.push(files.map((f) => f.name));
+        for (const f of files) opened.push({ id: `${f.name}#0`, label: f.name, kind: 'file', rows: 3, headers: ['Deal ID', 'Customer', 'Date', 'Amount', 'Rep'], headerRow: 1, preview: [], detected: 'deals' });
+        return { sources: [...opened], problems: [], defaultPeriod: answers[files[0].name] };
+      },
+    };
+    const { user } = await renderApp(new FakeHost(), preview);
+    expect(field('A day in the period')).toHaveValue('2025-12-31');
+    await user.upload(field('Open files…'), new File(['Deal ID,Customer,Date,Amount,Rep'], 'deals-2024.csv', { type: 'text/csv' }));
+    await waitFor(() => expect(field('deals-2024.csv — 3 rows, deals')).toBeChecked());
+    expect(calls).toEqual([['deals-2024.csv']]);
+    expect(field('A day in the period')).toHaveValue('2024-11-01');
+    expect(screen.getByText('Period: 2024-11')).toBeInTheDocument();
+    // No check has run: recognising the file was enough.
+    expect(screen.queryByText('The data is ready.')).toBeNull();
+
+    // Once the user picks a period, opening another file leaves it alone.
+    await fill(user, field('A day in the period'), '2024-06-15');
+    await user.upload(field('Open files…'), new File(['Deal ID,Customer,Date,Amount,Rep'], 'deals-2025.csv', { type: 'text/csv' }));
+    await waitFor(() => expect(field('deals-2025.csv — 3 rows, deals')).toBeChecked());
+    expect(field('A day in the period')).toHaveValue('2024-06-15');
   });
 
   test('ticks the recognised table, checks the data, moves the period to its last full month, runs with progress and links the new sheets', async () => {

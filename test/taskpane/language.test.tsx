@@ -41,7 +41,7 @@ const emptyPreview: PreviewControls = {
   subscribe: () => () => undefined,
   downloadXlsx: async () => 'x.xlsx',
   reportDate: () => '2025-12-15',
-  openFiles: async () => ({ sources: [], problems: [] }),
+  openFiles: async () => ({ sources: [], problems: [], defaultPeriod: null }),
 };
 
 describe.each(['zh-CN', 'en-US'] as const)('the pane in %s', (language) => {

@@ -6,7 +6,7 @@ import { periodContaining } from '../../src/taskpane/generate/period';
 import type { PreviewEvent } from '../../src/preview/types';
 import { renderProgressStep } from '../../src/i18n';
 import { refusal, said } from '../support/hostProblems';
-import { erpExport, workbookExport } from '../data/fixtures';
+import { crmExport, erpExport, workbookExport } from '../data/fixtures';
 import { sampleLeaks } from '../data/sampleNames';
 
 function memoryStorage() {
@@ -101,6 +101,27 @@ describe('PreviewHost', () => {
       ),
     ).toBe('The data was refused: 1 problem.\nThe table “gone.csv#0” is no longer available; choose the data again.');
     expect(host.sheets().map((s) => s.kind)).toEqual(['settings', 'evaluation', 'customers']);
+  });
+
+  test('opening files names their last full calendar month at once (the mappings count; no usable deals, no period)', async () => {
+    const host = new PreviewHost({ language: () => 'en-US', storage: memoryStorage() });
+    expect((await host.openFiles([{ name: 'old.xls', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) }])).defaultPeriod).toBeNull();
+    const odd = 'Ref,Client,Booked,Value,Seller\r\nA-1,Harbor Cafe,2027-02-03,100.00,Ann Lee\r\nA-2,Riverside Books,2027-04-09,250.00,Tom Becker\r\nA-3,Harbor Cafe,2027-05-02,80.00,Ann Lee\r\n';
+    const bytes = new TextEncoder().encode(odd);
+    expect((await host.openFiles([{ name: 'odd.csv', bytes }])).defaultPeriod).toBeNull();
+    const mapped = [
+      { header: 'Ref', field: 'id' },
+      { header: 'Client', field: 'customer' },
+      { header: 'Booked', field: 'date' },
+      { header: 'Value', field: 'amount' },
+      { header: 'Seller', field: 'rep' },
+    ];
+    // The last deal is in May 2027, so April is the last full month.
+    expect((await host.openFiles([{ name: 'odd.csv', bytes }], mapped)).defaultPeriod).toBe('2027-04');
+    // Another export opened beside it: the period follows all the data open.
+    expect((await host.openFiles([{ name: 'opportunities.csv', bytes: new TextEncoder().encode(crmExport(60).csv) }], mapped)).defaultPeriod).toBe('2027-04');
+    const alone = new PreviewHost({ language: () => 'en-US', storage: memoryStorage() });
+    expect((await alone.openFiles([{ name: 'opportunities.csv', bytes: new TextEncoder().encode(crmExport(60).csv) }])).defaultPeriod).toBe('2024-11');
   });
 
   test('keeps a saved template for the session', async () => {

@@ -3,6 +3,7 @@ import { Button, Checkbox, Link, Radio, RadioGroup, makeStyles, tokens } from '@
 import type { DataCheck } from '../../data/check';
 import type { TableKind } from '../../data/fields';
 import type { ColumnMapping } from '../../data/mapping';
+import type { PeriodId } from '../../data/model';
 import type { DataSourceChoice, DataSourceInfo, GenerateRequest, Period, WorkbookHost } from '../../host/types';
 import { catalogue } from '../../i18n';
 import type { PreviewControls } from '../../preview/types';
@@ -50,6 +51,8 @@ export interface DataStepProps {
   disabled: boolean;
   /** Saves the mappings in the workbook's template; null where templates cannot be stored. */
   onSaveMappings: (() => Promise<void>) | null;
+  /** Told the opened files' last full calendar month as soon as they are recognised (before any check). */
+  onDataPeriod?: (period: PeriodId) => void;
 }
 
 /** A picked or dropped file's bytes (File.arrayBuffer is missing in older WebViews). */
@@ -97,8 +100,9 @@ export default function DataStep(props: DataStepProps) {
   async function openFiles(files: FileList | null) {
     if (!preview || !files || files.length === 0) return;
     const read = await Promise.all([...files].map(async (f) => ({ name: f.name, bytes: await fileBytes(f) })));
-    const { sources: all, problems } = await preview.openFiles(read);
+    const { sources: all, problems, defaultPeriod } = await preview.openFiles(read, mappings);
     setFileProblems(problems);
+    if (defaultPeriod) props.onDataPeriod?.(defaultPeriod);
     props.onSourcesChange(all);
     // The new files' recognised tables are ticked, as the workbook's are.
     const fresh = all.filter((s) => read.some((f) => s.id.startsWith(`${f.name}#`)) && recognitionOf(s, mappings).kind !== null);

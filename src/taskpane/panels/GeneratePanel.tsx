@@ -221,6 +221,12 @@ export function GeneratePanel(props: GeneratePanelProps) {
           }}
           mappings={mappings}
           onMappingsChange={props.onMappingsChange}
+          onDataPeriod={(p) => {
+            // Files just opened: the picker starts on their last full month, unless the user picked one.
+            if (periodTouched) return;
+            setPeriodKind('month');
+            setDay(firstDay(p));
+          }}
           check={check}
           onCheck={() => void readData(true)}
           checking={checking}
