@@ -15,7 +15,7 @@ import { formatted } from '../src/sheets/widths';
 import { buildDemo, type Demo } from '../src/xlsx/demoWorkbook';
 import { catalogue } from '../src/i18n';
 import { convert } from './support/libreoffice';
-import { pageCount, pagePng, pageTexts } from './support/pdf';
+import { pageCount, pagePng, pageTexts, sheetOfPage } from './support/pdf';
 
 const ARTIFACTS = path.join(__dirname, '..', 'test-artifacts', 'print');
 const LANGUAGES: Language[] = ['zh-CN', 'en-US'];
@@ -29,12 +29,6 @@ interface Printed {
 }
 
 const printed = new Map<Language, Printed>();
-
-/** The sheet a page belongs to: the longest sheet name its first line (the page header) starts with. */
-function sheetOfPage(text: string, names: string[]): string {
-  const header = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
-  return [...names].sort((a, b) => b.length - a.length).find((n) => header.startsWith(n)) ?? '';
-}
 
 beforeAll(async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spk-print-'));

@@ -22,3 +22,15 @@ export function pagePng(pdf: string, page: number, file: string, dpi = 90): void
   const base = file.replace(/\.png$/, '');
   execFileSync(requireTool('pdftoppm'), ['-f', String(page), '-l', String(page), '-r', String(dpi), '-png', '-singlefile', pdf, base]);
 }
+
+/** The sheet a page belongs to: the longest sheet name its first line (the page header) starts with. */
+export function sheetOfPage(text: string, names: readonly string[]): string {
+  const header = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  return [...names].sort((a, b) => b.length - a.length).find((n) => header.startsWith(n)) ?? '';
+}
+
+/** Each page's width and height in points, in page order. */
+export function pageSizes(pdf: string): [number, number][] {
+  const info = execFileSync(requireTool('pdfinfo'), ['-f', '1', '-l', String(pageCount(pdf)), pdf], { encoding: 'utf8' });
+  return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => [Number(m[1]), Number(m[2])]);
+}
