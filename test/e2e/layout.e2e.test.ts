@@ -9,6 +9,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { crmExport, erpExport } from '../data/fixtures';
 import { ARTIFACTS, paneInChromium, type PaneInChromium } from './paneBuild';
 
 const WIDTHS = [320, 360, 400];
@@ -138,6 +139,34 @@ describe.each(['en-US', 'zh-CN'] as const)('the pane at 320–400 px (%s)', (loc
     }
     writeFileSync(join(OTHER_WIDTHS, `problems-${locale}.json`), JSON.stringify(found, null, 2));
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  test('the data step with a table’s mapping view open fits, and the period starts on the files’ last full month', async () => {
+    const { context, page, errors } = await open(locale, 400);
+    const en = locale === 'en-US';
+    await page.getByRole('tab', { name: PANELS[locale][0][1], exact: true }).waitFor();
+    // The team's own export, opened with the file picker: the English CRM export, or the Chinese ERP export (GBK).
+    const [file, bytes, label] = en ? ['opportunities.csv', new TextEncoder().encode(crmExport(60).csv), 'opportunities.csv — 70 rows, deals'] : ['销售明细.csv', erpExport(60).bytes, '销售明细.csv — 61 行，成交明细'];
+    const path = join(OTHER_WIDTHS, file);
+    writeFileSync(path, bytes);
+    await page.locator('input[type=file]').setInputFiles(path);
+    await page.getByRole('checkbox', { name: label, checked: true }).waitFor();
+    // Recognised is enough: the period picker already shows the data's last full month, before any check.
+    expect(await page.getByLabel(en ? 'A day in the period' : '期间内的任一日期').inputValue()).toBe(en ? '2024-11-01' : '2023-11-01');
+    await page.getByRole('button', { name: en ? `Columns of ${file}` : `${file} 的列`, expanded: false }).click();
+    await page.getByRole('button', { name: en ? `Columns of ${file}` : `${file} 的列`, expanded: true }).waitFor();
+    const found: Record<string, string[]> = {};
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      found[`${width}px data step`] = await layoutProblems(page);
+      const shot = width === 360 ? join(AT_360, `${locale}-1-generate-data-mapping.png`) : join(OTHER_WIDTHS, `${width}px-${locale}-1-generate-data-mapping.png`);
+      await page.screenshot({ path: shot, fullPage: true });
+    }
+    // The mapping view is measured: its kind and one drop-down per deals field (ten).
+    expect(await page.locator('[role="tabpanel"]:not([hidden]) .fui-Select').count()).toBeGreaterThanOrEqual(11);
+    expect(found).toEqual(Object.fromEntries(WIDTHS.map((w) => [`${w}px data step`, []])));
     expect(errors).toEqual([]);
     await context.close();
   }, 300_000);

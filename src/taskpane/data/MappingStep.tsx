@@ -4,12 +4,14 @@ import type { ColumnMapping } from '../../data/mapping';
 import { previewRows } from '../../data/preview';
 import type { DataSourceInfo } from '../../host/types';
 import { catalogue, renderDataProblem } from '../../i18n';
+import { usePanelStyles } from '../common/styles';
 import { useI18n } from '../i18n';
 import { chooseColumn, chooseKind, fieldList, recognitionOf } from './selection';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingLeft: tokens.spacingHorizontalL },
-  fields: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(9rem, 1fr))', gap: tokens.spacingHorizontalS },
+  // Each track may shrink below its select's longest header (min-width 0), so the grid never runs past a narrow pane.
+  fields: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 9rem), 1fr))', gap: tokens.spacingHorizontalS, '& > *': { minWidth: 0 } },
   scroll: { overflowX: 'auto', maxWidth: '100%' },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
   cell: { textAlign: 'start', padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, whiteSpace: 'nowrap' },
@@ -34,6 +36,7 @@ export function MappingStep({ source, kind, onKindChange, mappings, onMappingsCh
   const { lang } = useI18n();
   const t = catalogue(lang);
   const styles = useStyles();
+  const panel = usePanelStyles();
   const recognition = recognitionOf(source, mappings, kind);
   const effective = kind ?? recognition.kind ?? recognition.closest;
   const preview = recognition.kind ? previewRows(recognition.kind, recognition, source.headers, source.preview, source.label, source.headerRow + 1) : null;
@@ -43,6 +46,7 @@ export function MappingStep({ source, kind, onKindChange, mappings, onMappingsCh
     <div className={styles.root} role="group" aria-label={t.dataStep.columns(source.label)}>
       <Field label={t.dataStep.kind}>
         <Select
+          className={panel.control}
           value={kind ?? ''}
           disabled={disabled}
           onChange={(_, d) => {
@@ -66,6 +70,7 @@ export function MappingStep({ source, kind, onKindChange, mappings, onMappingsCh
             return (
               <Field key={field} label={labels(effective)[field]}>
                 <Select
+                  className={panel.control}
                   value={col === undefined ? '' : source.headers[col]}
                   disabled={disabled}
                   onChange={(_, d) => onMappingsChange(chooseColumn(mappings, source, effective, field, d.value, recognition))}
