@@ -1,6 +1,6 @@
 import * as Functions from '../../src/functions/functions';
 import { setPause } from '../../src/functions/adapter';
-import { SLICE_ROWS } from '../../src/functions/rfmArgs';
+import { SLICE_ROWS } from '../../src/functions/slices';
 
 /** Excel passes an omitted optional argument as null, which the JSDoc-facing signatures don't spell. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- cells are untyped
