@@ -4,16 +4,7 @@
  */
 import { cachedBytes, CACHE_BYTES, clearTierCache } from '../../src/functions/commissionArgs';
 import { commission } from '../../src/functions/functions';
-
-/** What a call gives in a cell: its value, or the error code and message Excel would show. */
-function cell(f: () => unknown): unknown {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof CustomFunctions.Error) return `${e.code} ${e.message ?? ''}`.trim();
-    throw e;
-  }
-}
+import { cell } from './cell';
 
 const COLUMN = 1_048_576;
 /** A whole-column range as Excel passes it: the filled rows, then blank rows to the sheet's end. */
