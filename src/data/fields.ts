@@ -384,7 +384,7 @@ export const FIELDS = {
     deal: f('id', DEAL_ID),
     customer: f('label', CUSTOMER),
     date: f('date', COLLECTION_DATE),
-    amount: f('amount', [...COLLECTED, 'Payment amount', 'Receipt amount', 'Amount', '到账金额', '收款额', '金额']),
+    amount: f('amount', [...COLLECTED, 'Payment amount', 'Receipt amount', 'Amount paid', 'Paid amount', 'Amount', '到账金额', '收款额', '金额']),
   },
   fx: {
     period: f('period', PERIOD),

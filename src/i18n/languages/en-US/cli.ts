@@ -9,7 +9,8 @@ Usage:
   npm run demo -- [--seed N] [options]        (the same, on the bundled sample data)
 
 Options:
-  --data FILE           A table of deals, roster, quotas, pipeline, payments or activity:
+  --data FILE           A table of deals, roster, quotas, pipeline, payments, activity,
+                        collections (dated cash received) or exchange rates:
                         CSV (UTF-8 with or without BOM, or GB18030/GBK as Chinese Excel saves it)
                         or .xlsx (every sheet and Excel table in it). Repeat for several files.
                         Tables are recognised by their headers (see the README for every header).

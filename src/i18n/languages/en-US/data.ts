@@ -93,7 +93,7 @@ export const data: DataTexts = {
     unterminatedQuote: ({ line }) => `A quoted cell that starts on line ${line} is never closed, so the rest of the file would be one cell. Check the quotes on that line.`,
     emptyFile: () => 'The file has no header row and no data.',
     tableUnrecognised: ({ headers }) =>
-      `The headers (${list(headers)}) match no known table (deals, roster, quotas, pipeline, payments, activity). Map the columns (--map "Header=field") or rename them.`,
+      `The headers (${list(headers)}) match no known table (deals, roster, quotas, pipeline, payments, activity, collections, exchange rates). Map the columns (--map "Header=field") or rename them.`,
     sheetIgnored: ({ headers }) => `Skipped: its headers (${list(headers)}) match no known table.`,
     missingFields: ({ kind, missing }) =>
       `This looks like a ${kinds[kind]} table but has no column for ${missing.map((m) => `“${fieldName(kind, m)}”`).join(', ')}. Map a column to it (--map "Header=field") or add it.`,

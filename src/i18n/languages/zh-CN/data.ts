@@ -92,7 +92,7 @@ export const data: DataTexts = {
     unterminatedQuote: ({ line }) => `第 ${line} 行开始的带引号单元格没有结束引号，文件其余部分会被读成一个单元格。请检查该行的引号。`,
     emptyFile: () => '文件没有表头，也没有数据。',
     tableUnrecognised: ({ headers }) =>
-      `表头（${list(headers)}）不符合任何已知的表（成交明细、人员名单、目标、商机跟进、提成发放、过程数据）。请映射列（--map "表头=字段"）或修改表头。`,
+      `表头（${list(headers)}）不符合任何已知的表（成交明细、人员名单、目标、商机跟进、提成发放、过程数据、回款明细、汇率）。请映射列（--map "表头=字段"）或修改表头。`,
     sheetIgnored: ({ headers }) => `已跳过：表头（${list(headers)}）不符合任何已知的表。`,
     missingFields: ({ kind, missing }) =>
       `这看起来是“${kinds[kind]}”表，但缺少${missing.map((m) => `“${fieldName(kind, m)}”`).join('、')}列。请把某一列映射到该字段（--map "表头=字段"）或补上该列。`,
