@@ -4,7 +4,7 @@
  * statements worked by hand (below), exact to the cent; the problems of missing rates and of cash
  * against unknown deals are refused with file, row, column and reason.
  *
- * Plans (template), company currency CNY: 管理组 "mgr" 1 % on own credit, override 0.5 % on direct
+ * Plans (template; clawback window 60 days, effective 2026-01-01), company currency CNY: 管理组 "mgr" 1 % on own credit, override 0.5 % on direct
  * reports' credit; 江南组 "field" 2 % and an 800 SPIFF per new customer; 回款组 "cash" 3 % on
  * collected cash; 海外组 "usd" 2 %, paid in USD. Rates: USD 7.1825 (March), 7.2013 (April).
  *
@@ -27,6 +27,7 @@
  */
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { Plan } from '../../src/core/plans/schema';
+import { flatRate, plan } from '../core/plans/fixtures';
 import type { Statement } from '../../src/core/plans/engine';
 import { dateSerial } from '../../src/data/calendar';
 import { buildDataset, type DataResult, type TableInput } from '../../src/data/dataset';
@@ -67,27 +68,11 @@ async function load(files: [string, readonly string[]][]): Promise<DataResult> {
   return buildDataset(tables);
 }
 
-const plan = (id: string, components: Plan['components'], extra: Partial<Plan> = {}): Plan => ({
-  version: 1,
-  id,
-  name: id,
-  currency: 'CNY',
-  decimals: 2,
-  effectiveFrom: serial('2027-01-01'),
-  effectiveTo: null,
-  clawbackDays: null,
-  draw: null,
-  creditBasis: 'booked',
-  maxRate: 1,
-  components,
-  ...extra,
-});
-const flat = (id: string, rate: number): Plan['components'][number] => ({ kind: 'rateTable', id, basis: 'money', mode: 'marginal', boundary: 'lower', tiers: [{ lower: 0, rate }] });
 const PLANS: Plan[] = [
-  plan('mgr', [flat('own', 0.01), { kind: 'override', id: 'ovr', name: 'Override', rate: 0.005, scope: 'direct' }]),
-  plan('field', [flat('base', 0.02), { kind: 'spiff', id: 'newlogo', name: 'New logo', amount: 800, newCustomer: true }]),
-  plan('cash', [flat('cash', 0.03)], { creditBasis: 'collected' }),
-  plan('usd', [flat('usd', 0.02)], { currency: 'USD' }),
+  plan('mgr', [flatRate('own', 0.01), { kind: 'override', id: 'ovr', name: 'Override', rate: 0.005, scope: 'direct' }]),
+  plan('field', [flatRate('base', 0.02), { kind: 'spiff', id: 'newlogo', name: 'New logo', amount: 800, newCustomer: true }]),
+  plan('cash', [flatRate('cash', 0.03)], { creditBasis: 'collected' }),
+  plan('usd', [flatRate('usd', 0.02)], { currency: 'USD' }),
 ];
 const ASSIGNMENT = {
   by: 'team' as const,
@@ -230,7 +215,7 @@ describe('refusing what cannot be credited', () => {
     );
     expect(renderDataProblem('zh-CN', problems[0])).toContain('2027-04');
     // The engine, given the same data, refuses too rather than convert at another month's rate.
-    const run = computeCommissions(result.dataset!, { settings: DEFAULT_SETTINGS, language: 'en-US', plans: [plan('usd', [flat('usd', 0.02)], { currency: 'USD' })] });
+    const run = computeCommissions(result.dataset!, { settings: DEFAULT_SETTINGS, language: 'en-US', plans: [plan('usd', [flatRate('usd', 0.02)], { currency: 'USD' })] });
     expect(run.ok).toBe(false);
     // Without a rates table at all, both months are missing.
     const none = await load([['销售订单.csv', DEALS]]);
