@@ -9,7 +9,7 @@
  *   open deal of the customer is refused rather than credited to a deal it was not paid for.
  * A deal's dated cash never adds up to more than its amount. A deal with dated cash is credited on
  * those dates; its undated collected column, if it has one, only checks them (a warning when the
- * two differ).
+ * two differ), and without one it becomes their total.
  *
  * An exchange-rate table has one rate per month and currency: company-currency units for one unit
  * of the currency (7.1 for USD when the company is in CNY). A rate is never guessed: a deal in a
@@ -136,8 +136,12 @@ export function applyCollections(deals: readonly Deal[], pending: readonly Pendi
   }
   for (const d of open.keys()) {
     d.collections!.sort((a, b) => a.date - b.date);
-    if (d.collected === null) continue;
     const dated = new Dec(d.amount).sub(open.get(d) ?? ZERO);
+    // Sheets that show what was collected on a month's sales (Evaluation) read it here.
+    if (d.collected === null) {
+      d.collected = dated.toNumber();
+      continue;
+    }
     if (!dated.eq(d.collected)) {
       const at: Place | undefined = d.ref ? { source: d.ref.source, row: d.ref.row } : undefined;
       fail(warning('collectedDiffers', { id: d.id, collected: String(d.collected), dated: shown(dated) }, at));

@@ -139,6 +139,7 @@ describe('a team’s own deals, roster, collections and rates (GBK CSV) in the c
       [serial('2027-03-28'), 10000],
       [serial('2027-04-15'), 25000],
     ]);
+    expect(byId.get('XS-2703')!.collected).toBe(35000);
     expect(byId.get('XS-2705')!.collections).toBeUndefined();
     expect(byId.get('XS-2708')!.collected).toBe(12000);
   });
