@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { catalogue } from '../../src/i18n';
-import type { Language } from '../../src/i18n/language';
+import type { Language } from '../../src/core/language';
 
 export type IntoRefusal =
   | { code: 'missing' | 'notXlsx' | 'isInput' | 'changed'; file: string }

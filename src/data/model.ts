@@ -168,4 +168,6 @@ export interface Dataset {
   fx?: FxRate[];
   /** The report date: actuals run to it and pace is measured at it. */
   asOf: number;
+  /** The company's name, when the data or template says: printed in the sheets' page headers. */
+  company?: string | null;
 }
