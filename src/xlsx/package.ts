@@ -191,6 +191,8 @@ export interface SheetCharts {
 export interface FinishInput {
   /** The original package (a refresh) or none. */
   original: { zip: JSZip; info: PackageInfo } | null;
+  /** Changes to the written package's parts made first (cells written straight into the XML). */
+  prepare?: (zip: JSZip, written: PackageInfo) => Promise<void>;
   charts: readonly SheetCharts[];
   /** Defined names: kept from the original (minus `dropNames`, lower-case), then those `addNames` gives for the written package. */
   dropNames: ReadonlySet<string>;
@@ -274,6 +276,7 @@ export async function finishPackage(written: Uint8Array, input: FinishInput): Pr
   const zip = await JSZip.loadAsync(written);
   const types = await contentTypes(zip);
   const info = await readPackage(zip);
+  await input.prepare?.(zip, info);
   const used = new Set<string>();
   const originalTypes = input.original ? await contentTypes(input.original.zip) : { overrides: new Map<string, string>(), defaults: new Map<string, string>() };
   const chartIds = new Map<string, string[]>();
