@@ -13,6 +13,7 @@ import { payrollCsv, payrollRows } from '../../src/sheets/payroll';
 import { workbookForRequest } from '../../src/host/requestWorkbook';
 import type { Template } from '../../src/templates/templateSchema';
 import { writeXlsxReport } from '../../src/xlsx/writeXlsx';
+import { canPackWithZlib, packWithZlib } from '../../src/xlsx/zipNode';
 
 export interface BuildChoice {
   language: Language;
@@ -46,7 +47,7 @@ export async function buildOutputs(dataset: Dataset, choice: BuildChoice): Promi
     plans: template?.plans,
     planAssignment: template?.planAssignment,
   });
-  const xlsx = await writeXlsxReport(spec);
+  const xlsx = await writeXlsxReport(spec, canPackWithZlib() ? { pack: (zip) => packWithZlib(zip) } : {});
   // Exactly the statement sheet's period and amounts.
   const table = choice.payroll && commissions ? payrollRows(commissions.statements, commissions.plans, { period: commissions.period }) : null;
   return {

@@ -193,6 +193,8 @@ export interface FinishInput {
   original: { zip: JSZip; info: PackageInfo } | null;
   /** Changes to the written package's parts made first (cells written straight into the XML). */
   prepare?: (zip: JSZip, written: PackageInfo) => Promise<void>;
+  /** Writes the finished zip (the command line: Node's zlib, zipNode.ts); JSZip's generate when omitted. */
+  pack?: (zip: JSZip) => Promise<Uint8Array>;
   charts: readonly SheetCharts[];
   /** Defined names: kept from the original (minus `dropNames`, lower-case), then those `addNames` gives for the written package. */
   dropNames: ReadonlySet<string>;
@@ -385,6 +387,6 @@ export async function finishPackage(written: Uint8Array, input: FinishInput): Pr
   }
   zip.file('xl/workbook.xml', workbook);
   zip.file('[Content_Types].xml', typesXml(types));
-  const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  const bytes = input.pack ? await input.pack(zip) : await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   return { bytes, info: await readPackage(await JSZip.loadAsync(bytes)), chartIds };
 }

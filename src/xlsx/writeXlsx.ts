@@ -37,6 +37,8 @@ export interface WriteOptions {
   language?: Language;
   /** The settings the run computed with: a template stored in the file follows them. */
   settings?: Settings;
+  /** Writes the finished package's zip (the command line passes Node's zlib: zipNode.ts); JSZip's own when omitted. */
+  pack?: (zip: JSZip) => Promise<Uint8Array>;
   /** Regions of a new sheet with at least this many cells are written straight into the XML (bulkCells.ts); Infinity: none. */
   bulkCells?: number;
   /** Called before each step; a step that throws fails the run (tests inject failures here). */
@@ -170,7 +172,7 @@ export async function writeXlsxReport(spec: WorkbookSpec, options: WriteOptions 
     // Stored, not compressed: the package step reads it back and compresses the file once.
     const raw = toBytes(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
     step('package');
-    const buffer = await finish(raw, plan, existing, original, options.settings, bulk);
+    const buffer = await finish(raw, plan, existing, original, options.settings, bulk, options.pack);
     step('done');
     return {
       buffer: toBytes(buffer),
@@ -186,7 +188,7 @@ export async function writeXlsxReport(spec: WorkbookSpec, options: WriteOptions 
 }
 
 /** Draws the charts, carries the original's parts across, and stores the ownership record. */
-async function finish(raw: Uint8Array, plan: WritePlan, existing: ExistingWorkbook, original: Original | null, settings: Settings | undefined, bulk: readonly BulkSheet[] = []): Promise<Uint8Array> {
+async function finish(raw: Uint8Array, plan: WritePlan, existing: ExistingWorkbook, original: Original | null, settings: Settings | undefined, bulk: readonly BulkSheet[] = [], pack?: WriteOptions['pack']): Promise<Uint8Array> {
   const byId = new Map(existing.sheets.map((s) => [s.id, s]));
   const originalParts = new Map((original?.info.sheets ?? []).map((s) => [s.sheetId, s.part]));
   const planned = new Map(plan.sheets.map((s) => [s.existingId ?? `new:${s.name}`, s]));
@@ -236,6 +238,7 @@ async function finish(raw: Uint8Array, plan: WritePlan, existing: ExistingWorkbo
   const finished = await finishPackage(raw, {
     original: original ? { zip: original.zip, info: original.info } : null,
     prepare: (zip, info) => writeBulk(zip, info.sheets, bulk),
+    pack,
     charts,
     dropNames: new Set([...plan.names.map((n) => n.name.toLowerCase()), ...(original?.info.names ?? []).filter((n) => n.name.startsWith(MARKER_PREFIX)).map((n) => n.name.toLowerCase())]),
     addNames: (info) => [
