@@ -7,6 +7,18 @@
 import type JSZip from 'jszip';
 import zlib from 'node:zlib';
 
+/**
+ * A part's bytes. A part set as text is taken as it is (JSZip would turn an 80 MB string into bytes
+ * in 16 KB steps, one event-loop turn each); a part read from a zip goes through JSZip.
+ */
+async function bytesOf(entry: JSZip.JSZipObject): Promise<Uint8Array> {
+  const own = entry as unknown as { _data?: unknown; _dataBinary?: boolean };
+  const data = own._data instanceof Promise ? await own._data : own._data;
+  if (typeof data === 'string') return Buffer.from(data, own._dataBinary ? 'latin1' : 'utf8');
+  if (data instanceof Uint8Array) return data;
+  return entry.async('uint8array');
+}
+
 const u16 = (b: Buffer, at: number, v: number) => b.writeUInt16LE(v, at);
 const u32 = (b: Buffer, at: number, v: number) => b.writeUInt32LE(v >>> 0, at);
 
@@ -25,7 +37,7 @@ export async function packWithZlib(zip: JSZip, level = 1): Promise<Uint8Array> {
   const date = (0 << 9) | (1 << 5) | 1;
   for (const [name, entry] of Object.entries(zip.files)) {
     if (entry.dir) continue;
-    const data = await entry.async('uint8array');
+    const data = await bytesOf(entry);
     const packed = zlib.deflateRawSync(data, { level });
     const crc = crc32(data);
     const fileName = Buffer.from(name, 'utf8');

@@ -24,9 +24,17 @@ run('packWithZlib', () => {
     zip.file('xl/empty.xml', '');
     zip.file('docProps/名前.xml', '<a>é</a>');
     zip.folder('xl/media');
+    zip.file('xl/media/image1.bin', new Uint8Array([0, 255, 1, 128]));
+    zip.file('xl/binary.txt', '\u00ff\u0001', { binary: true });
+    // A part read from another zip (JSZip's own compressed object).
+    const other = await JSZip.loadAsync(await new JSZip().file('docProps/app.xml', '<app>ü</app>').generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    zip.file('docProps/app.xml', other.file('docProps/app.xml')!.async('uint8array'));
     const back = await JSZip.loadAsync(await packWithZlib(zip));
     const names = Object.keys(back.files).filter((n) => !back.files[n].dir);
-    expect(names).toEqual(['[Content_Types].xml', 'xl/worksheets/sheet1.xml', 'xl/empty.xml', 'docProps/名前.xml']);
+    expect(names).toEqual(['[Content_Types].xml', 'xl/worksheets/sheet1.xml', 'xl/empty.xml', 'docProps/名前.xml', 'xl/media/image1.bin', 'xl/binary.txt', 'docProps/app.xml']);
+    expect([...(await back.file('xl/media/image1.bin')!.async('uint8array'))]).toEqual([0, 255, 1, 128]);
+    expect([...(await back.file('xl/binary.txt')!.async('uint8array'))]).toEqual([255, 1]);
+    expect(await back.file('docProps/app.xml')!.async('string')).toBe('<app>ü</app>');
     expect(await back.file('xl/worksheets/sheet1.xml')!.async('string')).toBe(big);
     expect(await back.file('xl/empty.xml')!.async('string')).toBe('');
     expect(await back.file('docProps/名前.xml')!.async('string')).toBe('<a>é</a>');
