@@ -4,7 +4,7 @@
  */
 import type { Dataset } from '../data/model';
 import { payrollCsv, payrollRows } from '../sheets/payroll';
-import { workbookForRequest } from './requestWorkbook';
+import { workbookForRequest } from '../sample/requestWorkbook';
 import type { GenerateRequest } from './types';
 
 export interface PayrollFile {

@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import type { WorkbookSpec } from '../sheets/model';
 import { buildDemo } from '../xlsx/demoWorkbook';
 import { writeXlsx } from '../xlsx/writeXlsx';
