@@ -22,6 +22,25 @@ async function bytesOf(entry: JSZip.JSZipObject): Promise<Uint8Array> {
 const u16 = (b: Buffer, at: number, v: number) => b.writeUInt16LE(v, at);
 const u32 = (b: Buffer, at: number, v: number) => b.writeUInt32LE(v >>> 0, at);
 
+// A fixed timestamp (1980-01-01 00:00 in DOS format): the same workbook gives the same bytes.
+const DOS_DATE = (1 << 5) | 1;
+
+/**
+ * What the local and the central header of an entry both hold, from `at`: version needed (2.0),
+ * flags (UTF-8 names), method (deflate), time, date, CRC-32, sizes and the name's length.
+ */
+function entryFields(b: Buffer, at: number, crc: number, packed: number, size: number, nameLength: number): void {
+  u16(b, at, 20);
+  u16(b, at + 2, 0x0800);
+  u16(b, at + 4, 8);
+  u16(b, at + 6, 0);
+  u16(b, at + 8, DOS_DATE);
+  u32(b, at + 10, crc);
+  u32(b, at + 14, packed);
+  u32(b, at + 18, size);
+  u16(b, at + 22, nameLength);
+}
+
 /** Whether this Node has what packing needs (zlib.crc32: Node 20.15 and later). */
 export const canPackWithZlib = (): boolean => typeof (zlib as { crc32?: unknown }).crc32 === 'function';
 
@@ -32,9 +51,6 @@ export async function packWithZlib(zip: JSZip, level = 1): Promise<Uint8Array> {
   const central: Buffer[] = [];
   let offset = 0;
   let count = 0;
-  // A fixed timestamp (1980-01-01 00:00 in DOS format): the same workbook gives the same bytes.
-  const time = 0;
-  const date = (0 << 9) | (1 << 5) | 1;
   for (const [name, entry] of Object.entries(zip.files)) {
     if (entry.dir) continue;
     const data = await bytesOf(entry);
@@ -43,29 +59,12 @@ export async function packWithZlib(zip: JSZip, level = 1): Promise<Uint8Array> {
     const fileName = Buffer.from(name, 'utf8');
     const local = Buffer.alloc(30 + fileName.length);
     u32(local, 0, 0x04034b50);
-    u16(local, 4, 20);
-    u16(local, 6, 0x0800);
-    u16(local, 8, 8);
-    u16(local, 10, time);
-    u16(local, 12, date);
-    u32(local, 14, crc);
-    u32(local, 18, packed.length);
-    u32(local, 22, data.length);
-    u16(local, 26, fileName.length);
-    u16(local, 28, 0);
+    entryFields(local, 4, crc, packed.length, data.length, fileName.length);
     fileName.copy(local, 30);
     const head = Buffer.alloc(46 + fileName.length);
     u32(head, 0, 0x02014b50);
     u16(head, 4, 20);
-    u16(head, 6, 20);
-    u16(head, 8, 0x0800);
-    u16(head, 10, 8);
-    u16(head, 12, time);
-    u16(head, 14, date);
-    u32(head, 16, crc);
-    u32(head, 20, packed.length);
-    u32(head, 24, data.length);
-    u16(head, 28, fileName.length);
+    entryFields(head, 6, crc, packed.length, data.length, fileName.length);
     u32(head, 42, offset);
     fileName.copy(head, 46);
     chunks.push(local, packed);
