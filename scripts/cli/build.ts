@@ -13,6 +13,7 @@ import { payrollCsv, payrollRows } from '../../src/sheets/payroll';
 import { workbookForRequest } from '../../src/sample/requestWorkbook';
 import type { Template } from '../../src/templates/templateSchema';
 import { generateIntoXlsx, writeXlsxReport } from '../../src/xlsx/writeXlsx';
+import { canPackWithZlib, packWithZlib } from '../../src/xlsx/zipNode';
 
 export interface BuildChoice {
   language: Language;
@@ -49,7 +50,7 @@ export async function buildOutputs(dataset: Dataset, choice: BuildChoice, into?:
     made = workbookForRequest(dataset, { sheets, language, period: choice.period, settings: { ...settings, language }, plans: template?.plans, planAssignment: template?.planAssignment });
     return made.spec;
   };
-  const xlsx = into ? await generateIntoXlsx(into, build, { settings: choice.settings, refresh: true, language }) : await writeXlsxReport(build(choice.settings));
+  const xlsx = into ? await generateIntoXlsx(into, build, { settings: choice.settings, refresh: true, language }) : await writeXlsxReport(build(choice.settings), canPackWithZlib() ? { pack: (zip) => packWithZlib(zip) } : {});
   const { spec, notices, commissions } = made!;
   // Exactly the statement sheet's period and amounts.
   const table = choice.payroll && commissions ? payrollRows(commissions.statements, commissions.plans, { period: commissions.period }) : null;
