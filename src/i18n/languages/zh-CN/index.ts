@@ -2,6 +2,7 @@
 import type { Catalogue } from '../../catalogue';
 import { analytics } from './analytics';
 import { cli } from './cli';
+import { cliInto } from './cliInto';
 import { commissions } from './commissions';
 import { coreErrors } from './coreErrors';
 import { data } from './data';
@@ -62,5 +63,6 @@ export const zhCN: Catalogue = {
   data,
   dataReport,
   cli,
+  cliInto,
   dataStep,
 };
