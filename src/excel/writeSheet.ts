@@ -305,5 +305,7 @@ export async function writePlannedSheet(cx: WriteContext, ws: XlWorksheet, sheet
       else ws.comments.add(`${quoteSheet(sheet.name)}!${note.cell}`, note.text);
     });
   }
+  // Last, so everything above could still be written (ExcelApi 1.2; no password, as in the .xlsx).
+  if (sheet.protect) await put(['protect', sheet.name], () => ws.protection.protect({ allowFormatColumns: false, allowFormatRows: false }));
   return created;
 }

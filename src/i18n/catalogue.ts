@@ -8,6 +8,7 @@ import type { AnalyticsProblems } from '../core/analyticsProblems';
 import type { Cn8Segment, Rfm10Segment } from '../core/rfmSegments';
 import type { EnumId, EnumValue, FunctionId } from '../functions/ids';
 import type { CoreCode, CoreProblem, CoreProblems } from '../core/errors';
+import type { ClosingTexts } from './sections/closing';
 import type { CommissionTexts } from './sections/commissions';
 import type { TemplateLimitTexts } from './sections/templateLimits';
 import type { FieldKey, TableKind } from '../data/fields';
@@ -213,4 +214,6 @@ export interface Catalogue {
   dataReport: DataReportTexts;
   cli: CliTexts;
   dataStep: DataStepTexts;
+  /** Closing and reopening a period (src/core/close/). */
+  closing: ClosingTexts;
 }

@@ -1,4 +1,5 @@
 /** The catalogue of a language, and rendering of the codes other layers emit. */
+import type { ClosingProblem } from '../core/close/problems';
 import type { CoreProblem } from '../core/errors';
 import type { DataProblem } from '../data/problems';
 import type { StatementNote } from '../core/plans/explain';
@@ -33,6 +34,12 @@ export function renderWriteNotice(language: Language, notice: WriteNotice): stri
 export function renderWriteProblem(language: Language, problem: WriteProblem): string {
   const text = CATALOGUES[language].workbookWrite.problems[problem.code] as (p: WriteProblem) => string;
   return text(problem);
+}
+
+/** Why a period could not be closed or reopened, in a language. */
+export function renderClosingProblem(language: Language, problem: ClosingProblem): string {
+  const text = CATALOGUES[language].closing.problems[problem.code] as (p: ClosingProblem['params']) => string;
+  return text(problem.params);
 }
 
 /** A statement line's note (or a statement's conversion note) in a language. */

@@ -161,6 +161,11 @@ export interface SheetSpec {
   freeze?: { rows: number; cols: number };
   /** Column widths in characters for columns not covered by a table's ColumnSpec. */
   columnWidths?: Record<number, number>;
+  /**
+   * Protected once written (a closed period's statement): Excel then refuses edits to its cells,
+   * and the add-in never writes it again unless the period is reopened.
+   */
+  protect?: boolean;
 }
 
 /** A workbook-level name (e.g. SPK_RiskGreen → Settings!$B$5) that formulas read thresholds from. */

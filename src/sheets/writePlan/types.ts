@@ -95,6 +95,8 @@ export interface PlannedSheet {
   /** Column widths in characters, by 0-based column. */
   widths: Record<number, number>;
   freeze?: { rows: number; cols: number };
+  /** Protect the sheet after writing it (SheetSpec.protect). */
+  protect?: boolean;
   /**
    * Refresh only: rectangles the add-in never wrote that this refresh would write. A writer checks
    * them before anything changes; a cell typed there blocks the sheet's refresh (refreshBlocked).

@@ -2,6 +2,7 @@
 import type { Catalogue } from '../../catalogue';
 import { analytics } from './analytics';
 import { cli } from './cli';
+import { closing } from './closing';
 import { commissions } from './commissions';
 import { coreErrors } from './coreErrors';
 import { data } from './data';
@@ -26,4 +27,5 @@ export const zhCN: Catalogue = {
   dataReport,
   cli,
   dataStep,
+  closing,
 };
