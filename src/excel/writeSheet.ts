@@ -222,6 +222,8 @@ export async function writePlannedSheet(cx: WriteContext, ws: XlWorksheet, sheet
   for (const cf of handles.oldRules) await put('cf', () => cf.delete());
   for (const cf of handles.oldScales) await put('cf', () => cf.delete());
   for (const range of sheet.lists.clear) await put(range, () => ws.getRange(range).dataValidation.clear());
+  // A reopened period's sheet: Excel refuses every write to a protected sheet.
+  if (sheet.protect === false && sheet.mode === 'refresh') await put(['unprotect', sheet.name], () => ws.protection.unprotect());
   for (const r of sheet.clears) {
     const address = rectAddress(r);
     await put(address, () => ws.getRange(address).clear('All'));
@@ -306,6 +308,6 @@ export async function writePlannedSheet(cx: WriteContext, ws: XlWorksheet, sheet
     });
   }
   // Last, so everything above could still be written (ExcelApi 1.2; no password, as in the .xlsx).
-  if (sheet.protect) await put(['protect', sheet.name], () => ws.protection.protect({ allowFormatColumns: false, allowFormatRows: false }));
+  if (sheet.protect === true) await put(['protect', sheet.name], () => ws.protection.protect({ allowFormatColumns: false, allowFormatRows: false }));
   return created;
 }

@@ -163,7 +163,8 @@ export interface SheetSpec {
   columnWidths?: Record<number, number>;
   /**
    * Protected once written (a closed period's statement): Excel then refuses edits to its cells,
-   * and the add-in never writes it again unless the period is reopened.
+   * and the add-in never writes it again unless the period is reopened. false: the protection is
+   * lifted before writing (the sheet of a reopened period); absent: left as it is.
    */
   protect?: boolean;
 }

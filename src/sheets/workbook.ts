@@ -5,6 +5,7 @@
  * Both writers (Office.js and .xlsx) take the resulting WorkbookSpec as it is.
  */
 import { closedSnapshot, type Closings } from '../core/close/record';
+import { reopened } from './close/reopened';
 import type { Plan } from '../core/plans/schema';
 import type { Settings } from '../core/settings';
 import type { Dataset } from '../data/model';
@@ -103,7 +104,7 @@ export function buildWorkbook(data: Dataset, options: WorkbookOptions): Workbook
     else if (kind === 'statement' && options.closings && closedSnapshot(options.closings, statementId)) {
       // A closed period's sheet is the one written when it closed; the write plan keeps it as it is.
       notices.push(notice('statementClosed', { period: statementId, snapshot: closedSnapshot(options.closings, statementId)!.id }));
-    } else if (kind === 'statement') add(statementSheetName(statementId, language), withDeals(() => buildStatementSheetFor(run, language, statementId)));
+    } else if (kind === 'statement') add(statementSheetName(statementId, language), withDeals(() => reopened(buildStatementSheetFor(run, language, statementId), options.closings)));
     else {
       add(RECONCILIATION_SHEET_NAMES[language], withDeals(() => buildReconciliationSheetFor(run, data, language, statementId)));
       if (data.payments === null && data.deals.length > 0) notices.push(notice('paymentsMissing', {}));

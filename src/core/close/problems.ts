@@ -10,6 +10,8 @@ export interface ClosingProblems {
   notClosed: { period: string };
   /** Reopening only the latest closed period keeps every later statement's adjustments true. */
   laterClosed: { period: string; later: string };
+  /** The closed statement could not be written: cells a user typed lie where it goes. Nothing was closed. */
+  sheetBlocked: { period: string; sheet: string };
   /** The workbook's record of closed periods cannot be read: nothing is generated over it. */
   recordUnreadable: { reason: 'notJson' | 'notARecord' };
 }

@@ -355,7 +355,7 @@ function newSheet(spec: SheetSpec, name: string, reloc: Relocator, tableNames: R
     notes: parts.notes,
     widths: widthsOf(spec, specs),
     freeze: parts.freeze,
-    ...(spec.protect ? { protect: true } : {}),
+    ...(spec.protect !== undefined ? { protect: spec.protect } : {}),
     mustBeEmpty: [],
     rows: tables.reduce((n, t) => n + t.rows, 0),
     record: { kind: spec.kind, slot: spec.slot ?? '', blocks: blocks.map((r) => rectAddress(r)), rules: rules.map(ownedRule), lists: lists.map((v) => v.range), scales: scales.map(ownedScale) },
@@ -453,7 +453,7 @@ function refreshSheet(
     charts: { add: charts.slice(owned.charts.length), update },
     notes: [],
     widths,
-    ...(spec.protect ? { protect: true } : {}),
+    ...(spec.protect !== undefined ? { protect: spec.protect } : {}),
     mustBeEmpty: disjoint(mustBeEmpty),
     rows: tables.reduce((n, x) => n + x.rows, 0),
     record: {

@@ -95,7 +95,7 @@ export interface PlannedSheet {
   /** Column widths in characters, by 0-based column. */
   widths: Record<number, number>;
   freeze?: { rows: number; cols: number };
-  /** Protect the sheet after writing it (SheetSpec.protect). */
+  /** true: protect the sheet after writing it; false: lift the protection first (SheetSpec.protect). */
   protect?: boolean;
   /**
    * Refresh only: rectangles the add-in never wrote that this refresh would write. A writer checks

@@ -7,6 +7,7 @@ export const closing: ClosingTexts = {
     noStatements: ({ period }) => `${period} has no commission statements to close.`,
     notClosed: ({ period }) => `${period} is not closed.`,
     laterClosed: ({ period, later }) => `${period} cannot be reopened while ${later} is closed: reopen ${later} first.`,
+    sheetBlocked: ({ period, sheet }) => `${period} was not closed: the sheet ${sheet} holds cells typed where the closed statement goes. Move them and close again.`,
     recordUnreadable: ({ reason }) =>
       `The workbook's record of closed periods cannot be read (${reason === 'notJson' ? 'not JSON' : 'not a record this kit wrote'}); nothing is generated over it.`,
   },

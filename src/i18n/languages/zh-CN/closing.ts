@@ -7,6 +7,7 @@ export const closing: ClosingTexts = {
     noStatements: ({ period }) => `${period} 没有可结账的提成明细。`,
     notClosed: ({ period }) => `${period} 尚未结账。`,
     laterClosed: ({ period, later }) => `${later} 已结账，不能反结账 ${period}：请先反结账 ${later}。`,
+    sheetBlocked: ({ period, sheet }) => `${period} 未结账：工作表 ${sheet} 中结账明细要写入的位置有手工输入的单元格。请移开后再结账。`,
     recordUnreadable: ({ reason }) => `无法读取工作簿中的结账记录（${reason === 'notJson' ? '不是 JSON' : '不是本工具写入的记录'}），因此不在其上生成任何内容。`,
   },
   closedLine: ({ snapshot, closedAt }) => `结账于 ${closedAt} · 快照 ${snapshot} · 按已发放数值保存；之后的变动以以前期间调整列示`,
