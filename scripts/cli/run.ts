@@ -22,6 +22,7 @@ import { resolveLanguage, type Language } from '../../src/i18n/language';
 import { parseTemplate } from '../../src/templates/parse';
 import type { Template } from '../../src/templates/templateSchema';
 import { buildOutputs, sampleDataset, type BuildChoice } from './build';
+import { hasClosings, runWithClosings } from './close';
 import { isUsageError, languageHint, parseOptions, type CliOptions, type UsageError } from './options';
 import { refuseOutput, writeAll } from './output';
 
@@ -64,6 +65,10 @@ function usageText(e: UsageError, language: Language): string {
       return t.dataWithSample;
     case 'seedWithoutSample':
       return t.seedWithoutSample;
+    case 'badMonth':
+      return catalogue(language).closing.cli.badMonth(e.option, e.value);
+    case 'bothActions':
+      return catalogue(language).closing.cli.bothActions;
   }
 }
 
@@ -163,6 +168,8 @@ export async function runGenerate(argv: readonly string[], io: CliIo, defaults: 
     template,
     payroll: options.payroll !== undefined,
   };
+  // A month to close or reopen, or a workbook with closed months: generated into the file (close.ts).
+  if (options.close || options.reopen || (await hasClosings(options.out!))) return runWithClosings(dataset, choice, options, io);
   const built = await buildOutputs(dataset, choice);
   for (const notice of built.notices) io.out(`  ${notice}`);
   if (options.payroll && !built.payroll) {

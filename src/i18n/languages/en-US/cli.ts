@@ -24,6 +24,10 @@ Options:
                         one column per plan component,adjustments,payout).
   --out FILE.xlsx       Where to write the workbook. Required for generate;
                         npm run demo writes out/sales-kit-demo.xlsx unless told otherwise.
+  --close YYYY-MM       Close that month in the --out workbook: its statements are written as
+                        values on a protected sheet and kept as a snapshot; later changes to it
+                        are paid in the next open month as prior-period adjustments.
+  --reopen YYYY-MM      Reopen the latest closed month (its snapshot is kept as a version).
   --sample              Use the bundled sample data instead of --data (what npm run demo does).
   --seed N              The sample data's random seed (with --sample).
   --help                Show this help.

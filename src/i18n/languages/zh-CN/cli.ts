@@ -23,6 +23,9 @@ export const cli: CliTexts = {
                         每个方案组成部分一列，adjustments,payout）。
   --out 文件.xlsx       工作簿的保存位置。generate 必填；
                         npm run demo 默认写到 out/sales-kit-demo.xlsx。
+  --close YYYY-MM       在 --out 工作簿中结账该月：提成明细写为数值并保护工作表，保存快照；
+                        之后对该月的变动作为以前期间调整计入下一个未结账月份。
+  --reopen YYYY-MM      反结账最近一个已结账月份（其快照作为历史版本保留）。
   --sample              使用内置示例数据代替 --data（npm run demo 即如此）。
   --seed N              示例数据的随机种子（与 --sample 一起用）。
   --help                显示本帮助。
