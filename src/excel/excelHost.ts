@@ -6,6 +6,8 @@
  */
 import type {
   Capabilities,
+  PeriodAction,
+  PeriodActionResult,
   GeneratedSheet,
   GenerateProgress,
   GenerateRequest,
@@ -24,7 +26,9 @@ import type { WorkbookSpec } from '../sheets/model';
 import { payrollForRequest } from '../host/payroll';
 import { workbookForRequest } from '../host/requestWorkbook';
 import { buildSampleDataset } from '../sample/sampleData';
+import { noClosings, type Closings } from '../core/close/record';
 import { officeEnv, type ExcelEnv } from './api';
+import { closeInExcel, workbookClosings } from './closings';
 import { listDataSources, readChosenData } from './dataSources';
 import { workbookLock, type WriteLock } from './lock';
 import { message } from './messages';
@@ -49,14 +53,14 @@ export interface ExcelHostOptions {
   readBudget?: number;
   /** The bundled sample data (buildSampleDataset by default). */
   sampleData?: (seed?: number) => Dataset;
-  /** Builds the workbook description and its notices (buildWorkbook by default). */
-  build?: (request: GenerateRequest, data: Dataset) => { spec: WorkbookSpec; notices: SheetNotice[] };
+  /** Builds the workbook description and its notices (buildWorkbook by default), with the workbook's closed periods. */
+  build?: (request: GenerateRequest, data: Dataset, closings: Closings) => { spec: WorkbookSpec; notices: SheetNotice[] };
   lock?: WriteLock;
   /** Receives the write statistics of each generation (syncs, request bytes). */
   onWritten?: (result: WorkbookWriteResult) => void;
 }
 
-const defaultBuild = (request: GenerateRequest, data: Dataset): { spec: WorkbookSpec; notices: SheetNotice[] } => workbookForRequest(data, request);
+const defaultBuild = (request: GenerateRequest, data: Dataset, closings: Closings): { spec: WorkbookSpec; notices: SheetNotice[] } => workbookForRequest(data, request, closings);
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -120,7 +124,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
           const data = await datasetFor(request, language, onProgress);
           // Once the workbook has the add-in's Settings sheet, its values are the settings.
           const kept = await env.run((context) => workbookSettings(context, request.settings));
-          const { spec, notices: dataNotices } = build({ ...request, settings: kept.settings }, data);
+          // A closed month's statement is never written again; its changes become adjustments.
+          const closings = s.customXml ? await workbookClosings(env, language) : noClosings();
+          const { spec, notices: dataNotices } = build({ ...request, settings: kept.settings }, data, closings);
           const total = spec.sheets.length;
           onProgress({ done: 0, total, step: spec.sheets[0]?.name ?? '' });
           let result: WorkbookWriteResult;
@@ -166,7 +172,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
         const data = await datasetFor(request, language, onProgress);
         // The statement's settings, as generating would use them: the workbook's Settings sheet wins.
         const kept = await env.run((context) => workbookSettings(context, request.settings));
-        const file = payrollForRequest(data, { ...request, settings: kept.settings });
+        const closings = support().customXml ? await workbookClosings(env, language) : noClosings();
+        const file = payrollForRequest(data, { ...request, settings: kept.settings }, closings);
         if (!file) throw new HostError(catalogue(language).dataStep.payrollUnavailable);
         return file;
       });
@@ -211,6 +218,20 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
         if (!s.customXml) throw new HostError(capabilitiesOf(s, language).reasons.templateStorage ?? '');
         return lock.queued(() => env.run((context) => saveTemplate(context, template)));
       });
+    },
+
+    closePeriod(request: GenerateRequest, action: PeriodAction, onProgress: (p: GenerateProgress) => void): Promise<PeriodActionResult> {
+      const language = lang(request.language);
+      return host(() =>
+        lock.exclusive(async () => {
+          const s = support();
+          if (!s.generate) throw new HostError(capabilitiesOf(s, language).reasons.generate ?? '');
+          if (!s.customXml) throw new HostError(capabilitiesOf(s, language).reasons.templateStorage ?? '');
+          const data = await datasetFor(request, language, onProgress);
+          const kept = await env.run((context) => workbookSettings(context, request.settings));
+          return closeInExcel(env, data, { ...request, settings: kept.settings }, action, language, s, options.budget);
+        }, message(language, 'busy')),
+      );
     },
 
     activateSheet(name: string): Promise<void> {
