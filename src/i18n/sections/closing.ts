@@ -16,7 +16,7 @@ export interface ClosingTexts {
     working: string;
     closed: (period: string, snapshot: string) => string;
     reopened: (period: string, snapshot: string) => string;
-    /** A period outside Excel cannot be closed: the preview's file is rebuilt on every download. */
+    /** In the browser preview a closing lasts for the session and the downloaded file. */
     previewNote: string;
   };
   cli: {

@@ -22,7 +22,7 @@ export const closing: ClosingTexts = {
     working: 'Closing…',
     closed: (period, snapshot) => `${period} closed (snapshot ${snapshot}).`,
     reopened: (period, snapshot) => `${period} reopened; snapshot ${snapshot} is kept as a version.`,
-    previewNote: 'In the browser preview the downloaded workbook is new each time, so months are closed in Excel or with npm run generate -- --close.',
+    previewNote: 'In the browser preview a closed month lasts for this session and is stored in the workbook you download; close months for good in Excel or with npm run generate -- --close.',
   },
   cli: {
     badMonth: (option, value) => `${option} needs a month written YYYY-MM (for example 2026-01), not "${value}".`,

@@ -21,7 +21,7 @@ export const closing: ClosingTexts = {
     working: '正在结账…',
     closed: (period, snapshot) => `${period} 已结账（快照 ${snapshot}）。`,
     reopened: (period, snapshot) => `${period} 已反结账；快照 ${snapshot} 作为历史版本保留。`,
-    previewNote: '浏览器预览中每次下载的都是新工作簿，因此请在 Excel 中或用 npm run generate -- --close 结账。',
+    previewNote: '浏览器预览中的结账只在本次会话和下载的工作簿中有效；正式结账请在 Excel 中或用 npm run generate -- --close。',
   },
   cli: {
     badMonth: (option, value) => `${option} 需要 YYYY-MM 格式的月份（例如 2026-01），而不是“${value}”。`,
