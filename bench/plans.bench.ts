@@ -1,6 +1,6 @@
 import { computeStatements } from '../src/core/plans/engine';
 import type { Deal, EngineInput, Period, Quota, Rep } from '../src/core/plans/inputs';
-import { examplePlan } from '../src/core/plans/schema';
+import { examplePlan } from '../src/core/plans/examples';
 import { renderStatementNote } from '../src/i18n';
 import { mulberry32, randomInt, randomMoney } from '../src/sample/random';
 import { fmt, print, timeRuns } from './harness';

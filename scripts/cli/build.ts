@@ -6,11 +6,11 @@ import type { Settings } from '../../src/core/settings';
 import type { Dataset } from '../../src/data/model';
 import type { Period } from '../../src/host/types';
 import { renderSheetNotice } from '../../src/i18n';
-import type { Language } from '../../src/i18n/language';
+import type { Language } from '../../src/core/language';
 import { buildSampleDataset, DEFAULT_SEED } from '../../src/sample/sampleData';
 import { SHEET_KINDS, type SheetKind } from '../../src/sheets/model';
 import { payrollCsv, payrollRows } from '../../src/sheets/payroll';
-import { workbookForRequest } from '../../src/host/requestWorkbook';
+import { workbookForRequest } from '../../src/sample/requestWorkbook';
 import type { Template } from '../../src/templates/templateSchema';
 import { writeXlsxReport } from '../../src/xlsx/writeXlsx';
 
@@ -31,7 +31,8 @@ export interface Built {
   payroll: { csv: Uint8Array; rows: number } | null;
 }
 
-export const sampleDataset = (seed?: number): Dataset => buildSampleDataset({ seed: seed ?? DEFAULT_SEED });
+/** The sample company, its names in the run's language (a Chinese workbook shows a Chinese company). */
+export const sampleDataset = (seed: number | undefined, language: Language): Dataset => buildSampleDataset({ seed: seed ?? DEFAULT_SEED, language });
 
 export async function buildOutputs(dataset: Dataset, choice: BuildChoice): Promise<Built> {
   const { template, language } = choice;

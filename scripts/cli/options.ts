@@ -2,7 +2,7 @@
  * The command line of `npm run generate` and `npm run demo`: every option, checked before anything
  * is read. A wrong option is a usage error (exit status 2) worded in the run's language.
  */
-import { LANGUAGES, type Language } from '../../src/i18n/language';
+import { LANGUAGES, type Language } from '../../src/core/language';
 
 export interface CliOptions {
   data: string[];

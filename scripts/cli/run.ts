@@ -17,8 +17,8 @@ import { defaultPeriod, emptyPeriodNotice, yearPeriod } from '../../src/data/per
 import { hasErrors, problem, PROBLEMS_SHOWN, type DataProblem } from '../../src/data/problems';
 import { serialToIso } from '../../src/data/calendar';
 import type { Period } from '../../src/host/types';
-import { catalogue, renderDataProblem, renderDataProblems, renderSheetNotice } from '../../src/i18n';
-import { resolveLanguage, type Language } from '../../src/i18n/language';
+import { catalogue, renderDataProblem, renderDataProblems, renderSheetNotice, renderTemplateProblem } from '../../src/i18n';
+import { resolveLanguage, type Language } from '../../src/core/language';
 import { parseTemplate } from '../../src/templates/parse';
 import type { Template } from '../../src/templates/templateSchema';
 import { buildOutputs, sampleDataset, type BuildChoice } from './build';
@@ -94,11 +94,12 @@ export async function runGenerate(argv: readonly string[], io: CliIo, defaults: 
     const file = options.template;
     const t = catalogue(hinted);
     if (!fs.existsSync(file)) return refuse(io, hinted, [problem('fileNotFound', { file })]);
-    const result = parseTemplate(fs.readFileSync(file, 'utf8'), hinted);
+    const result = parseTemplate(fs.readFileSync(file, 'utf8'));
     if (!result.ok) {
       io.err(t.cli.templateProblems(file));
-      for (const p of result.problems.slice(0, PROBLEMS_SHOWN)) io.err(`  ${p.path}: ${p.reason}`);
-      if (result.problems.length > PROBLEMS_SHOWN) io.err(`  ${t.data.more(result.problems.length - PROBLEMS_SHOWN)}`);
+      for (const p of result.problems.slice(0, PROBLEMS_SHOWN)) io.err(`  ${p.path === '' ? t.templateProblems.root : p.path}: ${renderTemplateProblem(hinted, p.reason)}`);
+      const rest = result.problems.length + result.more - Math.min(PROBLEMS_SHOWN, result.problems.length);
+      if (rest > 0) io.err(`  ${t.templateProblems.more(rest)}`);
       io.err(t.dataReport.nothingWritten);
       return 1;
     }
@@ -130,7 +131,7 @@ export async function runGenerate(argv: readonly string[], io: CliIo, defaults: 
 
   let dataset: Dataset;
   if (options.sample) {
-    dataset = sampleDataset(options.seed);
+    dataset = sampleDataset(options.seed, language);
   } else {
     const loaded = await loadFiles(options.data, mappings, io, language);
     if ('refused' in loaded) return refuse(io, language, loaded.refused, loaded.errors, loaded.total);

@@ -1,14 +1,15 @@
 import { numError, valueError } from './errors';
 import { ExactSums } from './money';
 import { rfmSegment, type RfmSegment } from './rfmSegments';
+import type { CustomerId, RfmTable } from './rfmTable';
 
 export { RFM_SEGMENTS, rfmSegment, type RfmSegment } from './rfmSegments';
+export type { CustomerId, RfmTable } from './rfmTable';
 
 export const DEFAULT_RFM_BINS = 5;
 export const MIN_RFM_BINS = 2;
 export const MAX_RFM_BINS = 20;
 
-export type CustomerId = string | number;
 
 export interface RfmRow {
   customer: CustomerId;
@@ -84,21 +85,6 @@ export class CustomerTotals {
     this.freq[c]++;
     this.money.add(c, amount);
   }
-}
-
-/** Recency, frequency, monetary and the three scores of every customer, as columns. */
-export interface RfmTable {
-  asOf: number;
-  bins: number;
-  ids: readonly CustomerId[];
-  recency: Float64Array;
-  frequency: Float64Array;
-  monetary: Float64Array;
-  r: Uint8Array;
-  f: Uint8Array;
-  m: Uint8Array;
-  /** The exact sums behind `monetary` (for comparisons that must not round). */
-  money: ExactSums;
 }
 
 export function checkBins(bins: number): void {

@@ -1,5 +1,5 @@
 import { Dec } from './money';
-import type { RfmTable } from './rfm';
+import type { RfmTable } from './rfmTable';
 
 /**
  * Segment schemes over RFM scores (rules.md › Customers). Each scheme gives every customer an

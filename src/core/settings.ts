@@ -4,7 +4,7 @@ import { DEFAULT_ABC_A, DEFAULT_ABC_B, DEFAULT_TIER_THRESHOLDS } from './custome
 import { DEFAULT_FUNNEL_THRESHOLD } from './funnel';
 import { DEFAULT_GREEN, DEFAULT_YELLOW } from './risk';
 import { DEFAULT_GRADE_CUTOFFS, DEFAULT_SCORE_BENCHMARKS, DEFAULT_SCORE_WEIGHTS } from './score';
-import type { Language } from '../i18n/language';
+import type { Language } from './language';
 
 /**
  * Everything a head office decides once and sends to every region (rules.md › Templates): the plain data the

@@ -147,4 +147,6 @@ export interface Dataset {
   prospects: string[];
   /** The report date: actuals run to it and pace is measured at it. */
   asOf: number;
+  /** The company's name, when the data or template says: printed in the sheets' page headers. */
+  company?: string | null;
 }

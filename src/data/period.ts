@@ -2,7 +2,7 @@
  * What the pane and the command line need about periods beyond periods.ts (the default period and
  * the empty-period check): the months that have deals, and a "--period YYYY-MM" value read.
  */
-import type { Period } from '../host/types';
+import type { Period } from '../core/period';
 import { monthId, monthIdStart } from './calendar';
 import type { Dataset, PeriodId } from './model';
 import { monthPeriod } from './periods';

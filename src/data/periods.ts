@@ -2,10 +2,10 @@
  * The period a generate run starts on, and the check that a chosen period holds any data, both
  * from the data alone: the report date is the data's, never today's, and nothing assumes a year.
  */
-import type { Period } from '../host/types';
+import type { Period } from '../core/period';
 import { monthEnd, monthId, monthIdStart, monthStart, serialToIso, yearOf } from './calendar';
 import type { Dataset } from './model';
-import type { SheetNotice } from '../sheets/notices';
+import type { SheetNotice } from './notices';
 
 /** The calendar month holding a date, as a Period. */
 export function monthPeriod(serial: number): Period {

@@ -196,6 +196,36 @@ export interface XlFreezePanes {
   freezeAt(frozenRange: string): void;
 }
 
+export interface XlHeaderFooter extends XlLoadable {
+  leftHeader: string;
+  centerHeader: string;
+  rightHeader: string;
+  leftFooter: string;
+  centerFooter: string;
+  rightFooter: string;
+}
+
+/** Page setup (ExcelApi 1.9). */
+export interface XlPageLayout extends XlLoadable {
+  /** 'Portrait' | 'Landscape'; 'A4' | 'Letter' … (Excel's enums are strings). */
+  orientation: string;
+  paperSize: string;
+  /** Set as a whole object; a fit omitted is automatic (as many pages as needed). */
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  readonly headersFooters: { readonly defaultForAllPages: XlHeaderFooter };
+  setPrintTitleRows(rows: string): void;
+  setPrintArea(area: string): void;
+  getPrintTitleRowsOrNullObject(): XlLoadable & XlNullable & { readonly address: string };
+  getPrintAreaOrNullObject(): XlLoadable & XlNullable & { readonly address: string };
+}
+
+/** Manual page breaks above rows (ExcelApi 1.9). */
+export interface XlPageBreaks extends XlLoadable {
+  readonly items: { readonly rowIndex: number }[];
+  add(pageBreakRange: string): unknown;
+  removePageBreaks(): void;
+}
+
 export interface XlWorksheet extends XlLoadable, XlNullable {
   readonly id: string;
   name: string;
@@ -206,6 +236,8 @@ export interface XlWorksheet extends XlLoadable, XlNullable {
   readonly notes: { add(cellAddress: string, content: string): unknown };
   /** ExcelApi 1.2: a closed statement is protected; reopening unprotects it. */
   readonly protection: XlWorksheetProtection;
+  readonly pageLayout: XlPageLayout;
+  readonly horizontalPageBreaks: XlPageBreaks;
   getRange(address?: string): XlRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   activate(): void;

@@ -7,11 +7,12 @@
  */
 import type { Closings, ClosingsRead } from '../core/close/record';
 import type { Dataset } from '../data/model';
+import type { ClosingProblem } from '../core/close/problems';
+import { hostProblem } from '../host/problems';
 import type { GenerateRequest, PeriodAction, PeriodActionResult } from '../host/types';
 import { HostError } from '../host/types';
-import { requestOptions } from '../host/requestWorkbook';
-import { catalogue, renderClosingProblem, renderWriteProblem } from '../i18n';
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
+import { workbookForRequest } from '../sample/requestWorkbook';
 import { closeWorkbook } from '../sheets/close/closeWorkbook';
 import { closingsFromXml, closingsXml, CLOSINGS_NAMESPACE } from '../sheets/close/xml';
 import { isWriteError } from '../sheets/writePlan/notices';
@@ -40,10 +41,12 @@ export async function saveClosings(context: XlRequestContext, closings: Closings
   await context.sync();
 }
 
+const refused = (problem: ClosingProblem): HostError => new HostError(hostProblem('closing', { problem }));
+
 /** The workbook's closings; an unreadable record stops the run (it must never count as "nothing closed"). */
-export async function workbookClosings(env: Pick<ExcelEnv, 'run'>, language: Language): Promise<Closings> {
+export async function workbookClosings(env: Pick<ExcelEnv, 'run'>): Promise<Closings> {
   const read = await env.run((context) => loadClosings(context));
-  if (!read.ok) throw new HostError(renderClosingProblem(language, { code: 'recordUnreadable', params: { reason: read.reason } }));
+  if (!read.ok) throw refused({ code: 'recordUnreadable', params: { reason: read.reason } });
   return read.closings;
 }
 
@@ -56,19 +59,21 @@ export async function closeInExcel(
   support: Support,
   budget?: number,
 ): Promise<PeriodActionResult> {
-  const closings = await workbookClosings(env, language);
-  const outcome = closeWorkbook(data, requestOptions(data, request), closings, { ...action, at: new Date().toISOString() });
-  if (!outcome.ok) throw new HostError(outcome.problem ? renderClosingProblem(language, outcome.problem) : catalogue(language).dataStep.payrollUnavailable);
+  const closings = await workbookClosings(env);
+  // As generating in Excel builds it: the team's tables are live, so the report date is today's.
+  const options = { ...request, reportDate: data.origin === 'user' ? ('today' as const) : ('data' as const) };
+  const outcome = closeWorkbook(data, options, closings, { ...action, at: new Date().toISOString() }, workbookForRequest);
+  if (!outcome.ok) throw outcome.problem ? refused(outcome.problem) : new HostError(hostProblem('payrollUnavailable', {}));
   if (outcome.sheet) {
     const sheet = outcome.sheet;
     let written;
     try {
       written = await writeWorkbook(env, { sheets: [sheet], names: [], language }, { language, refresh: true, support, budget });
     } catch (e) {
-      throw isWriteError(e) ? new HostError(renderWriteProblem(language, e.problem)) : e;
+      throw isWriteError(e) ? new HostError(hostProblem('writeFailed', { problem: e.problem })) : e;
     }
     const name = written.sheets.find((s) => s.asked === sheet.name)?.name;
-    if (name === undefined) throw new HostError(renderClosingProblem(language, { code: 'sheetBlocked', params: { period: action.period, sheet: sheet.name } }));
+    if (name === undefined) throw refused({ code: 'sheetBlocked', params: { period: action.period, sheet: sheet.name } });
     await env.run((context) => saveClosings(context, outcome.closings));
     return { snapshot: outcome.snapshot.id, sheet: name };
   }

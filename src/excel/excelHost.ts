@@ -1,13 +1,14 @@
 /**
  * The WorkbookHost inside Excel (Office.js). Every workbook change goes through one write lock:
- * a second generate while one runs is refused with a message (the pane disables its button
- * anyway); risk rules and template saves wait their turn. Messages follow the request's language
- * (or Office's display language) and reach the pane as HostError.
+ * a second generate while one runs is refused (the pane disables its button anyway); risk rules
+ * and template saves wait their turn. Problems reach the pane as HostError codes, notices as codes
+ * grouped by the sheet they name; the pane words both in its own language.
  */
 import type {
   Capabilities,
   PeriodAction,
   PeriodActionResult,
+  Capability,
   GeneratedSheet,
   GenerateProgress,
   GenerateRequest,
@@ -16,24 +17,23 @@ import type {
   WorkbookHost,
 } from '../host/types';
 import { HostError } from '../host/types';
+import { hostProblem, type HostProblem } from '../host/problems';
+import type { Language } from '../core/language';
 import { checkOf } from '../data/check';
 import { PROBLEMS_SHOWN } from '../data/problems';
-import { catalogue, renderDataProblems, renderSheetNotice, renderWriteNotice, renderWriteProblem } from '../i18n';
-import { resolveLanguage, type Language } from '../i18n/language';
 import type { Dataset } from '../data/model';
-import type { SheetNotice } from '../sheets/notices';
+import type { SheetNotice } from '../data/notices';
 import type { WorkbookSpec } from '../sheets/model';
 import { payrollForRequest } from '../host/payroll';
-import { workbookForRequest } from '../host/requestWorkbook';
+import { workbookForRequest } from '../sample/requestWorkbook';
 import { buildSampleDataset } from '../sample/sampleData';
 import { noClosings, type Closings } from '../core/close/record';
 import { officeEnv, type ExcelEnv } from './api';
 import { closeInExcel, workbookClosings } from './closings';
 import { listDataSources, readChosenData } from './dataSources';
 import { workbookLock, type WriteLock } from './lock';
-import { message } from './messages';
 import { applyRiskRules, removeRiskRules } from './riskRules';
-import { capabilitiesOf, detectSupport } from './support';
+import { capabilitiesOf, detectSupport, type Support } from './support';
 import { loadTemplate, saveTemplate } from './templateStore';
 import { writeWorkbook, type WorkbookWriteResult } from './writeWorkbook';
 import { followSettings, workbookSettings } from './workbookSettings';
@@ -42,7 +42,7 @@ import { isWriteError, noticeSheet, type WriteNotice } from '../sheets/writePlan
 /** A generated sheet as the pane receives it, with what the user should know about it. */
 export interface ExcelGeneratedSheet extends GeneratedSheet {
   /** Renames, refresh fallbacks and skipped features (e.g. no conditional formats on this host). */
-  notices: string[];
+  notices: HostProblem[];
 }
 
 export interface ExcelHostOptions {
@@ -51,8 +51,8 @@ export interface ExcelHostOptions {
   budget?: number;
   /** Answer byte budget of one chunk when reading a table (DEFAULT_READ_BUDGET). */
   readBudget?: number;
-  /** The bundled sample data (buildSampleDataset by default). */
-  sampleData?: (seed?: number) => Dataset;
+  /** The bundled sample data in a language (buildSampleDataset by default). */
+  sampleData?: (seed: number | undefined, language: Language) => Dataset;
   /** Builds the workbook description and its notices (buildWorkbook by default), with the workbook's closed periods. */
   build?: (request: GenerateRequest, data: Dataset, closings: Closings) => { spec: WorkbookSpec; notices: SheetNotice[] };
   lock?: WriteLock;
@@ -60,40 +60,47 @@ export interface ExcelHostOptions {
   onWritten?: (result: WorkbookWriteResult) => void;
 }
 
-const defaultBuild = (request: GenerateRequest, data: Dataset, closings: Closings): { spec: WorkbookSpec; notices: SheetNotice[] } => workbookForRequest(data, request, closings);
+/**
+ * In Excel the team's tables are live, so the report date is today's (a date typed in the Settings
+ * cell pins it); the sample keeps its own report date, as in the demo. A closed month is never
+ * written again; its changes become adjustments.
+ */
+const defaultBuild = (request: GenerateRequest, data: Dataset, closings: Closings): { spec: WorkbookSpec; notices: SheetNotice[] } =>
+  workbookForRequest(data, { ...request, reportDate: data.origin === 'user' ? 'today' : 'data', closings });
 
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+/** The refusal of an action this Excel lacks the API for, with the same reason the pane shows next to it. */
+function unavailable(s: Support, capability: Capability): HostError {
+  return new HostError(capabilitiesOf(s).reasons[capability] ?? hostProblem('unexpected', { detail: `${capability} unavailable` }));
+}
 
 export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
   const env = options.env ?? officeEnv();
   const lock = options.lock ?? workbookLock;
-  const sample = options.sampleData ?? ((seed?: number) => buildSampleDataset({ seed }));
+  const sample = options.sampleData ?? ((seed: number | undefined, language: Language) => buildSampleDataset({ seed, language }));
   const build = options.build ?? defaultBuild;
-  const lang = (l?: Language): Language => l ?? resolveLanguage(env.displayLanguage());
   const support = () => detectSupport(env);
   const host = async <T>(fn: () => Promise<T>): Promise<T> => {
     try {
       return await fn();
     } catch (e) {
-      throw e instanceof HostError ? e : new HostError(errorText(e));
+      throw e instanceof HostError ? e : new HostError(hostProblem('unexpected', { detail: e instanceof Error ? e.message : String(e) }));
     }
   };
 
   /** The request's data: the sample when picked, else the chosen tables read and checked (refused data throws, listing why). */
-  async function datasetFor(request: GenerateRequest, language: Language, onProgress: (p: GenerateProgress) => void): Promise<Dataset> {
-    if (request.source.kind === 'sample') return sample(request.source.seed);
-    const t = catalogue(language).dataReport;
+  async function datasetFor(request: GenerateRequest, onProgress: (p: GenerateProgress) => void): Promise<Dataset> {
+    if (request.source.kind === 'sample') return sample(request.source.seed, request.language);
     const { result, before } = await readChosenData(
       env.run.bind(env),
       request.source.data,
-      (p) => onProgress({ done: p.done, total: p.total, step: t.readingRows(p.source, p.done, p.total) }),
+      (p) => onProgress({ done: p.done, total: p.total, step: { kind: 'readingRows', source: p.source, done: p.done, total: p.total } }),
       options.readBudget,
     );
     const check = checkOf(result, before);
     // The pane checks the data first; this is for data changed since, and it writes nothing.
     if (!check.ok || !result.dataset) {
-      const lines = renderDataProblems(language, check.problems.filter((p) => p.severity === 'error'), PROBLEMS_SHOWN, check.errors);
-      throw new HostError([t.refused(check.errors), ...lines].join('\n'));
+      const errors = check.problems.filter((p) => p.severity === 'error').slice(0, PROBLEMS_SHOWN);
+      throw new HostError(hostProblem('dataRefused', { errors: check.errors, problems: errors }));
     }
     return result.dataset;
   }
@@ -102,7 +109,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
     kind: 'excel',
 
     async capabilities(): Promise<Capabilities> {
-      return capabilitiesOf(support(), lang());
+      return capabilitiesOf(support());
     },
 
     displayLanguage: () => env.displayLanguage(),
@@ -116,19 +123,19 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
       }),
 
     generate(request: GenerateRequest, onProgress: (p: GenerateProgress) => void): Promise<GeneratedSheet[]> {
-      const language = lang(request.language);
+      const language: Language = request.language;
       return host(() =>
         lock.exclusive(async () => {
           const s = support();
-          if (!s.generate) throw new HostError(capabilitiesOf(s, language).reasons.generate ?? '');
-          const data = await datasetFor(request, language, onProgress);
+          if (!s.generate) throw unavailable(s, 'generate');
+          const data = await datasetFor(request, onProgress);
           // Once the workbook has the add-in's Settings sheet, its values are the settings.
           const kept = await env.run((context) => workbookSettings(context, request.settings));
           // A closed month's statement is never written again; its changes become adjustments.
-          const closings = s.customXml ? await workbookClosings(env, language) : noClosings();
+          const closings = s.customXml ? await workbookClosings(env) : noClosings();
           const { spec, notices: dataNotices } = build({ ...request, settings: kept.settings }, data, closings);
           const total = spec.sheets.length;
-          onProgress({ done: 0, total, step: spec.sheets[0]?.name ?? '' });
+          onProgress({ done: 0, total, step: { kind: 'sheet', name: spec.sheets[0]?.name ?? '' } });
           let result: WorkbookWriteResult;
           try {
             result = await writeWorkbook(env, spec, {
@@ -136,10 +143,10 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
               refresh: request.refresh,
               support: s,
               budget: options.budget,
-              onSheet: (done, n, name) => onProgress({ done, total: n, step: name }),
+              onSheet: (done, n, name) => onProgress({ done, total: n, step: { kind: 'sheet', name } }),
             });
           } catch (e) {
-            throw isWriteError(e) ? new HostError(renderWriteProblem(language, e.problem)) : e;
+            throw isWriteError(e) ? new HostError(hostProblem('writeFailed', { problem: e.problem })) : e;
           }
           options.onWritten?.(result);
           const settingsSheet = result.sheets.find((w) => w.kind === 'settings')?.name ?? '';
@@ -151,10 +158,11 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
           // The stored template follows the workbook's settings.
           if (kept.changed.length > 0 && s.customXml) await env.run((context) => followSettings(context, kept.settings));
           // A notice goes with the sheet it is about; the data's notices and the others with the first sheet.
-          const bySheet = result.sheets.map((w) => notices.filter((n) => noticeSheet(n) !== '' && noticeSheet(n) === w.name).map((n) => renderWriteNotice(language, n)));
+          const written = (notice: WriteNotice) => hostProblem('writeNotice', { notice });
+          const bySheet = result.sheets.map((w) => notices.filter((n) => noticeSheet(n) !== '' && noticeSheet(n) === w.name).map(written));
           const rest = [
-            ...dataNotices.map((n) => renderSheetNotice(language, n)),
-            ...notices.filter((n) => noticeSheet(n) === '' || !result.sheets.some((w) => w.name === noticeSheet(n))).map((n) => renderWriteNotice(language, n)),
+            ...dataNotices.map((notice) => hostProblem('sheetNotice', { notice })),
+            ...notices.filter((n) => noticeSheet(n) === '' || !result.sheets.some((w) => w.name === noticeSheet(n))).map(written),
           ];
           return result.sheets.map<ExcelGeneratedSheet>((w, i) => ({
             kind: w.kind,
@@ -162,86 +170,74 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
             rows: w.rows,
             notices: i === 0 ? [...rest, ...bySheet[i]] : bySheet[i],
           }));
-        }, message(language, 'busy')),
+        }, () => new HostError(hostProblem('busy', {}))),
       );
     },
 
     payrollCsv(request: GenerateRequest, onProgress: (p: GenerateProgress) => void) {
-      const language = lang(request.language);
       return host(async () => {
-        const data = await datasetFor(request, language, onProgress);
+        const data = await datasetFor(request, onProgress);
         // The statement's settings, as generating would use them: the workbook's Settings sheet wins.
         const kept = await env.run((context) => workbookSettings(context, request.settings));
-        const closings = support().customXml ? await workbookClosings(env, language) : noClosings();
+        const closings = support().customXml ? await workbookClosings(env) : noClosings();
         const file = payrollForRequest(data, { ...request, settings: kept.settings }, closings);
-        if (!file) throw new HostError(catalogue(language).dataStep.payrollUnavailable);
+        if (!file) throw new HostError(hostProblem('payrollUnavailable', {}));
         return file;
       });
     },
 
     applyRiskRules(request: RiskRuleRequest): Promise<RiskRuleResult> {
-      const language = lang();
       return host(() => {
         const s = support();
-        if (!s.conditionalFormats) throw new HostError(capabilitiesOf(s, language).reasons.conditionalFormats ?? '');
-        return lock.queued(() => env.run((context) => applyRiskRules(context, request, language)));
+        if (!s.conditionalFormats) throw unavailable(s, 'conditionalFormats');
+        return lock.queued(() => env.run((context) => applyRiskRules(context, request)));
       });
     },
 
     removeRiskRules(target: RiskRuleRequest['target']): Promise<number> {
-      const language = lang();
       return host(() => {
         const s = support();
-        if (!s.conditionalFormats) throw new HostError(capabilitiesOf(s, language).reasons.conditionalFormats ?? '');
-        return lock.queued(() => env.run((context) => removeRiskRules(context, target, language)));
+        if (!s.conditionalFormats) throw unavailable(s, 'conditionalFormats');
+        return lock.queued(() => env.run((context) => removeRiskRules(context, target)));
       });
     },
 
     loadTemplate(): Promise<unknown | null> {
-      const language = lang();
       return host(async () => {
         const s = support();
-        if (!s.customXml) throw new HostError(capabilitiesOf(s, language).reasons.templateStorage ?? '');
-        try {
-          return await env.run((context) => loadTemplate(context));
-        } catch (e) {
-          if (e instanceof Error && e.name === 'TemplateParseError') throw new HostError(message(language, 'templateInvalid'));
-          throw e;
-        }
+        if (!s.customXml) throw unavailable(s, 'templateStorage');
+        return await env.run((context) => loadTemplate(context));
       });
     },
 
     saveTemplate(template: unknown): Promise<void> {
-      const language = lang();
       return host(() => {
         const s = support();
-        if (!s.customXml) throw new HostError(capabilitiesOf(s, language).reasons.templateStorage ?? '');
+        if (!s.customXml) throw unavailable(s, 'templateStorage');
         return lock.queued(() => env.run((context) => saveTemplate(context, template)));
       });
     },
 
     closePeriod(request: GenerateRequest, action: PeriodAction, onProgress: (p: GenerateProgress) => void): Promise<PeriodActionResult> {
-      const language = lang(request.language);
       return host(() =>
         lock.exclusive(async () => {
           const s = support();
-          if (!s.generate) throw new HostError(capabilitiesOf(s, language).reasons.generate ?? '');
-          if (!s.customXml) throw new HostError(capabilitiesOf(s, language).reasons.templateStorage ?? '');
-          const data = await datasetFor(request, language, onProgress);
+          if (!s.generate) throw unavailable(s, 'generate');
+          if (!s.customXml) throw unavailable(s, 'templateStorage');
+          const data = await datasetFor(request, onProgress);
           const kept = await env.run((context) => workbookSettings(context, request.settings));
-          return closeInExcel(env, data, { ...request, settings: kept.settings }, action, language, s, options.budget);
-        }, message(language, 'busy')),
+          return closeInExcel(env, data, { ...request, settings: kept.settings }, action, request.language, s, options.budget);
+        }, () => new HostError(hostProblem('busy', {}))),
       );
     },
 
     activateSheet(name: string): Promise<void> {
-      const language = lang();
       return host(() =>
         env.run(async (context) => {
           const ws = context.workbook.worksheets.getItemOrNullObject(name);
           ws.load('name');
           await context.sync();
-          if (ws.isNullObject) throw new HostError(message(language, 'sheetMissing', { sheet: name }));
+          if (ws.isNullObject) throw new HostError(hostProblem('sheetMissing', { sheet: name }));
           ws.activate();
           await context.sync();
         }),

@@ -10,7 +10,7 @@
 import { setPause } from '../functions/adapter';
 import { associateAll } from '../functions/functions';
 import { forgetWorkbookLanguage, setWorkbookLanguageReader } from '../functions/workbookLanguage';
-import { resolveLanguage, type Language } from '../i18n/language';
+import { resolveLanguage, type Language } from '../core/language';
 import { loadTemplate, TEMPLATE_SAVED_EVENT } from './templateStore';
 
 /** The language a stored template names (version 2: settings.language; version 1: language). */

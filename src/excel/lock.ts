@@ -5,8 +5,6 @@
  * smaller writes (risk rules, template) wait their turn so their requests never interleave with a
  * generation's.
  */
-export class BusyError extends Error {}
-
 export class WriteLock {
   private tail: Promise<unknown> = Promise.resolve();
   private generating = false;
@@ -15,9 +13,9 @@ export class WriteLock {
     return this.generating;
   }
 
-  /** Runs `fn` unless a generation is already running (then rejects with BusyError at once). */
-  exclusive<T>(fn: () => Promise<T>, busyMessage: string): Promise<T> {
-    if (this.generating) return Promise.reject(new BusyError(busyMessage));
+  /** Runs `fn` unless a generation is already running (then rejects at once with `busy()`). */
+  exclusive<T>(fn: () => Promise<T>, busy: () => Error): Promise<T> {
+    if (this.generating) return Promise.reject(busy());
     this.generating = true;
     return this.queued(fn).finally(() => {
       this.generating = false;

@@ -14,18 +14,15 @@
  * selection), 4 to remove (locate, read the rules, read their formulas, delete).
  */
 import { checkRiskThresholds } from '../core/risk';
-import type { RiskRuleRequest, RiskRuleResult } from '../host/types';
-import type { Language } from '../i18n/language';
+import { hostProblem } from '../host/problems';
+import { HostError, type RiskRuleRequest, type RiskRuleResult } from '../host/types';
 import { a1Range, columnLetter, quoteSheet } from '../sheets/model';
 import { riskRules } from '../sheets/riskRules';
 import { N } from '../sheets/settingsSheet';
 import type { XlConditionalFormat, XlNamedItem, XlRange, XlRequestContext, XlWorksheet } from './api';
-import { message } from './messages';
 import { ownsName, withNames } from '../sheets/writePlan/ownership';
 import { loadRegistry, readRegistry, saveRegistry } from './registry';
 import { addCustomRule } from './writeSheet';
-
-export class RiskRuleError extends Error {}
 
 interface Target {
   ws: XlWorksheet;
@@ -40,14 +37,14 @@ interface Target {
 }
 
 /** Reads where the target is: one sync for the selection, two for a table (exists? then its ranges). */
-async function locate(context: XlRequestContext, target: RiskRuleRequest['target'], language: Language): Promise<Target> {
+async function locate(context: XlRequestContext, target: RiskRuleRequest['target']): Promise<Target> {
   const wb = context.workbook;
   if (target === 'selection') {
     const range = wb.getSelectedRange();
     range.load('address,rowCount,columnCount,rowIndex,columnIndex,values');
     range.worksheet.load('name');
     await context.sync();
-    if (range.rowCount < 2) throw new RiskRuleError(message(language, 'noSelection'));
+    if (range.rowCount < 2) throw new HostError(hostProblem('noSelection', {}));
     return {
       ws: wb.worksheets.getItemOrNullObject(range.worksheet.name),
       sheet: range.worksheet.name,
@@ -62,7 +59,7 @@ async function locate(context: XlRequestContext, target: RiskRuleRequest['target
   const table = wb.tables.getItemOrNullObject(target.table);
   table.load('name');
   await context.sync();
-  if (table.isNullObject) throw new RiskRuleError(message(language, 'tableMissing', { table: target.table }));
+  if (table.isNullObject) throw new HostError(hostProblem('tableMissing', { table: target.table }));
   const range = table.getRange();
   const header = table.getHeaderRowRange();
   header.load('values');
@@ -81,26 +78,26 @@ async function locate(context: XlRequestContext, target: RiskRuleRequest['target
   };
 }
 
-function columnOf(t: Target, column: string | number, language: Language): number {
+function columnOf(t: Target, column: string | number): number {
   if (typeof column === 'number') {
     if (Number.isInteger(column) && column >= 1 && column <= t.cols) return t.col + column - 1;
   } else {
     const i = t.headers.findIndex((h) => String(h).trim().toLowerCase() === column.trim().toLowerCase());
     if (i >= 0) return t.col + i;
   }
-  throw new RiskRuleError(message(language, 'columnMissing', { column: String(column), where: t.where }));
+  throw new HostError(hostProblem('columnMissing', { column: String(column), where: t.where }));
 }
 
 /** Three formula rules over the target's data rows; returns where they went. */
-export async function applyRiskRules(context: XlRequestContext, request: RiskRuleRequest, language: Language): Promise<RiskRuleResult> {
+export async function applyRiskRules(context: XlRequestContext, request: RiskRuleRequest): Promise<RiskRuleResult> {
   try {
     checkRiskThresholds(request.green, request.yellow);
   } catch {
-    throw new RiskRuleError(message(language, 'thresholds'));
+    throw new HostError(hostProblem('thresholds', {}));
   }
-  if (typeof request.elapsed === 'number' && !(request.elapsed > 0 && request.elapsed <= 1)) throw new RiskRuleError(message(language, 'elapsed'));
+  if (typeof request.elapsed === 'number' && !(request.elapsed > 0 && request.elapsed <= 1)) throw new HostError(hostProblem('elapsed', {}));
   const wb = context.workbook;
-  const t = await locate(context, request.target, language);
+  const t = await locate(context, request.target);
   const green = wb.names.getItemOrNullObject(N.green);
   const yellow = wb.names.getItemOrNullObject(N.yellow);
   green.load('formula');
@@ -110,7 +107,7 @@ export async function applyRiskRules(context: XlRequestContext, request: RiskRul
   const registry = readRegistry(registrySetting);
 
   const row = t.dataRow;
-  const cell = (column: string | number): string => `$${columnLetter(columnOf(t, column, language))}${row + 1}`;
+  const cell = (column: string | number): string => `$${columnLetter(columnOf(t, column))}${row + 1}`;
   const actual = cell(request.actualColumn);
   const targetRef = cell(request.targetColumn);
   const elapsed = request.elapsed === undefined ? '1' : typeof request.elapsed === 'number' ? String(request.elapsed) : cell(request.elapsed);
@@ -145,8 +142,8 @@ export const isRiskFormula = (formula: string): boolean => {
 };
 
 /** Deletes the add-in's risk rules on the target; returns how many were removed. */
-export async function removeRiskRules(context: XlRequestContext, target: RiskRuleRequest['target'], language: Language): Promise<number> {
-  const t = await locate(context, target, language);
+export async function removeRiskRules(context: XlRequestContext, target: RiskRuleRequest['target']): Promise<number> {
+  const t = await locate(context, target);
   const range: XlRange = t.ws.getRange(a1Range(t.dataRow, t.col, t.dataRow + t.rows - 1, t.col + t.cols - 1));
   range.conditionalFormats.load('items/type');
   await context.sync();

@@ -2,14 +2,14 @@
  * All or nothing for the Office.js writer: before a write changes anything, everything the plan
  * touches is read (cells with their formulas and number formats, fonts of the add-in's blocks,
  * the drop-down lists and column widths it rewrites, table sizes, the rules and charts it
- * replaces, names and the ownership record); when writing fails at any step, `restore` puts it
+ * replaces, the page setup, names and the ownership record); when writing fails at any step, `restore` puts it
  * all back in a run of its own, so every sheet, table, name and value is as it was.
  *
  * Excel has no transaction, and a sheet cannot be rebuilt elsewhere and swapped in without
  * breaking the references other sheets, names and charts hold to it: so the snapshot is taken
  * of exactly what the plan will change and no more.
  */
-import type { XlConditionalFormat, XlConditionalFormatCollection, XlDataValidationErrorAlert, XlDataValidationRule, XlRange, XlRequestContext } from './api';
+import type { XlConditionalFormat, XlConditionalFormatCollection, XlDataValidationErrorAlert, XlDataValidationRule, XlRange, XlRequestContext, XlWorksheet } from './api';
 import type { OwnedRule, OwnedScale, OwnedSheet } from '../sheets/writePlan/ownership';
 import { disjoint, rectAddress } from '../sheets/writePlan/refs';
 import { regionRect } from '../sheets/writePlan/cells';
@@ -21,7 +21,7 @@ import { addCustomRule, writeRows, type WriteContext } from './writeSheet';
 import { addColorScale } from './writeColorScales';
 import { columnLetter } from '../sheets/model';
 import type { Support } from './support';
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 
 interface SheetSnapshot {
   id: string;
@@ -43,6 +43,59 @@ interface SheetSnapshot {
   chartIds: string[];
   charts: OwnedSheet['charts'];
   widths: { col: number; points: number }[];
+  /** The page setup a refresh rewrites (ExcelApi 1.9), or null when the run writes none. */
+  page: PageSnapshot | null;
+}
+
+/** A sheet's page setup as it was: what writePrint sets, so a failed run can set it back. */
+export interface PageSnapshot {
+  orientation: string;
+  paperSize: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  headerFooter: Record<'leftHeader' | 'centerHeader' | 'rightHeader' | 'leftFooter' | 'centerFooter' | 'rightFooter', string>;
+  titleRows: string | null;
+  area: string | null;
+  /** Rows (0-based) with a manual break above them. */
+  breaks: number[];
+}
+
+const HEADER_FOOTER = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'] as const;
+const bareAddress = (a: string): string => a.slice(a.lastIndexOf('!') + 1);
+
+/** Queues the reads of a sheet's page setup; the returned function reads them after the sync. */
+function loadPage(ws: XlWorksheet): () => PageSnapshot {
+  const layout = ws.pageLayout;
+  layout.load('orientation,paperSize,zoom');
+  const hf = layout.headersFooters.defaultForAllPages;
+  hf.load(HEADER_FOOTER.join(','));
+  const titleRows = layout.getPrintTitleRowsOrNullObject();
+  titleRows.load('address');
+  const area = layout.getPrintAreaOrNullObject();
+  area.load('address');
+  ws.horizontalPageBreaks.load('items/rowIndex');
+  return () => ({
+    orientation: layout.orientation,
+    paperSize: layout.paperSize,
+    zoom: { ...layout.zoom },
+    headerFooter: Object.fromEntries(HEADER_FOOTER.map((k) => [k, hf[k]])) as PageSnapshot['headerFooter'],
+    titleRows: titleRows.isNullObject ? null : bareAddress(titleRows.address),
+    area: area.isNullObject ? null : bareAddress(area.address),
+    breaks: ws.horizontalPageBreaks.items.map((b) => b.rowIndex),
+  });
+}
+
+/** Sets a page setup back as the snapshot has it. */
+function restorePage(ws: XlWorksheet, p: PageSnapshot): void {
+  const layout = ws.pageLayout;
+  layout.orientation = p.orientation;
+  layout.paperSize = p.paperSize;
+  layout.zoom = p.zoom;
+  layout.setPrintTitleRows(p.titleRows ?? '');
+  layout.setPrintArea(p.area ?? '');
+  const hf = layout.headersFooters.defaultForAllPages;
+  for (const k of HEADER_FOOTER) hf[k] = p.headerFooter[k];
+  ws.horizontalPageBreaks.removePageBreaks();
+  for (const row of p.breaks) ws.horizontalPageBreaks.add(`A${row + 1}`);
 }
 
 export interface Snapshot {
@@ -102,6 +155,7 @@ export async function takeSnapshot(context: XlRequestContext, plan: WritePlan, e
     });
     // Chart ids need ExcelApi 1.7; without it the add-in writes no charts, so there is none to take back.
     if (support.charts) ws.charts.load('items/id');
+    const page = s.print ? loadPage(ws) : null;
     const snap: SheetSnapshot = {
       id: s.existingId!,
       name: s.name,
@@ -118,8 +172,10 @@ export async function takeSnapshot(context: XlRequestContext, plan: WritePlan, e
       chartIds: [],
       charts: owned?.charts ?? [],
       widths: [],
+      page: null,
     };
     pending.push(() => {
+      snap.page = page ? page() : null;
       snap.fonts = fonts.map(({ rect, font }) => ({ rect, bold: font.bold ?? null, size: font.size ?? null }));
       snap.lists = lists.filter(({ dv }) => dv.rule?.list !== undefined && dv.rule.list !== null).map(({ range, dv }) => ({ range, rule: dv.rule, alert: dv.errorAlert }));
       snap.widths = widths.map(({ col, format }) => ({ col, points: format.columnWidth }));
@@ -241,6 +297,8 @@ export async function restore(context: XlRequestContext, snapshot: Snapshot, sup
         ws.getRange(`${letter}:${letter}`).format.columnWidth = w.points;
       });
     }
+    const page = s.page;
+    if (page) await put(page, () => restorePage(ws, page));
   }
   await put('registry', () => {
     if (snapshot.registryRaw === null) {

@@ -1,13 +1,11 @@
 /**
  * Which parts of the Excel API this host offers, from `isSetSupported('ExcelApi', …)`, and the
- * capabilities (with reasons in the user's language) the pane shows next to disabled actions.
+ * capabilities (with the reasons, as codes) the pane shows next to disabled actions.
  */
+import { hostProblem, type HostFeature } from '../host/problems';
 import type { Capabilities } from '../host/types';
-import { catalogue } from '../i18n';
-import { resolveLanguage } from '../i18n/language';
 import type { HostFeatures } from '../sheets/writePlan/types';
 import type { ExcelEnv } from './api';
-import { message } from './messages';
 
 export interface Support {
   /** ExcelApi 1.4: names.add, workbook settings, getItemOrNullObject — required to generate. */
@@ -24,6 +22,8 @@ export interface Support {
   dataValidation: boolean;
   /** ExcelApi 1.9: copyFrom, to fill formula columns and number formats down from the first row. */
   fill: boolean;
+  /** ExcelApi 1.9: page layout (orientation, fit to pages, print titles, header and footer) and page breaks. */
+  print: boolean;
   /** ExcelApi 1.10: comments; 1.18: notes. */
   comments: boolean;
   notes: boolean;
@@ -50,6 +50,7 @@ export function detectSupport(env: Pick<ExcelEnv, 'isSetSupported'>): Support {
     freeze: has('1.7'),
     dataValidation: has('1.8'),
     fill: has('1.9'),
+    print: has('1.9'),
     comments: has('1.10'),
     notes: has('1.18'),
     resizeTables: has('1.13'),
@@ -66,13 +67,13 @@ export function featuresOf(s: Support): HostFeatures {
     charts: need(s.charts, '1.7'),
     notes: need(s.notes || s.comments, '1.18 / 1.10'),
     freeze: need(s.freeze, '1.7'),
+    print: need(s.print, '1.9'),
     resizeTables: need(s.resizeTables, '1.13'),
   };
 }
 
-export function capabilitiesOf(s: Support, language: string): Capabilities {
-  const needs = (feature: Parameters<typeof message>[1], version: string): string =>
-    message(language, 'unavailable', { feature: message(language, feature), version });
+export function capabilitiesOf(s: Support): Capabilities {
+  const needs = (feature: HostFeature, version: string) => hostProblem('unavailable', { feature, version });
   const available: Capabilities['available'] = {
     generate: s.generate,
     conditionalFormats: s.conditionalFormats,
@@ -84,14 +85,13 @@ export function capabilitiesOf(s: Support, language: string): Capabilities {
     undo: s.undoGroup,
   };
   const reasons: Capabilities['reasons'] = {};
-  if (!s.generate) reasons.generate = needs('featureGenerate', '1.4');
-  if (!s.conditionalFormats) reasons.conditionalFormats = needs('featureConditionalFormats', '1.6');
-  if (!s.dataValidation) reasons.dataValidation = needs('featureDataValidation', '1.8');
-  if (!s.customXml) reasons.templateStorage = needs('featureTemplateStorage', '1.5');
-  if (!s.charts) reasons.charts = needs('featureCharts', '1.7');
-  if (!s.generate) reasons.selection = needs('featureSelection', '1.4');
-  const write = catalogue(resolveLanguage(language)).workbookWrite;
-  if (!s.resizeTables) reasons.refresh = write.refreshUnavailable('ExcelApi 1.13');
-  if (!s.undoGroup) reasons.undo = write.undoUnavailable('ExcelApi 1.20');
+  if (!s.generate) reasons.generate = needs('generate', '1.4');
+  if (!s.conditionalFormats) reasons.conditionalFormats = needs('conditionalFormats', '1.6');
+  if (!s.dataValidation) reasons.dataValidation = needs('dataValidation', '1.8');
+  if (!s.customXml) reasons.templateStorage = needs('templateStorage', '1.5');
+  if (!s.charts) reasons.charts = needs('charts', '1.7');
+  if (!s.generate) reasons.selection = needs('selection', '1.4');
+  if (!s.resizeTables) reasons.refresh = hostProblem('refreshUnavailable', { requirement: 'ExcelApi 1.13' });
+  if (!s.undoGroup) reasons.undo = hostProblem('undoUnavailable', { requirement: 'ExcelApi 1.20' });
   return { available, reasons };
 }

@@ -4,9 +4,12 @@
  * finds it; workbook settings, by contrast, are scoped to one add-in id. The JSON is kept as the
  * element's text, XML-escaped. ExcelApi 1.5. Load: 2 syncs; save: 2 syncs.
  */
+import { hostProblem } from '../host/problems';
+import { HostError } from '../host/types';
+import { TEMPLATE_NAMESPACE, templateJson, templateXml } from '../templates/storedXml';
 import type { XlRequestContext } from './api';
 
-export const TEMPLATE_NAMESPACE = 'urn:sales-performance-kit:template:v1';
+export { TEMPLATE_NAMESPACE, templateJson, templateXml } from '../templates/storedXml';
 
 /**
  * Dispatched on the page after a template is saved: the functions bundle (a separate bundle in
@@ -14,34 +17,7 @@ export const TEMPLATE_NAMESPACE = 'urn:sales-performance-kit:template:v1';
  */
 export const TEMPLATE_SAVED_EVENT = 'sales-kit:template-saved';
 
-const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const unescapeXml = (s: string): string =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, '&');
-
-export function templateXml(template: unknown): string {
-  return `<?xml version="1.0" encoding="UTF-8"?><template xmlns="${TEMPLATE_NAMESPACE}">${escapeXml(JSON.stringify(template))}</template>`;
-}
-
-/** The JSON text inside a stored part (null when the element is missing). */
-export function templateJson(xml: string): string | null {
-  const m = /<template\b[^>]*>([\s\S]*)<\/template>/.exec(xml);
-  if (!m) return null;
-  const body = m[1].replace(/^<!\[CDATA\[([\s\S]*)\]\]>$/, '$1');
-  return body === m[1] ? unescapeXml(body) : body;
-}
-
-export class TemplateParseError extends Error {
-  override name = 'TemplateParseError';
-}
-
-/** The stored template, or null when the workbook has none. Invalid JSON throws TemplateParseError. */
+/** The stored template, or null when the workbook has none; a copy that is not JSON is refused (templateInvalid). */
 export async function loadTemplate(context: XlRequestContext): Promise<unknown | null> {
   const part = context.workbook.customXmlParts.getByNamespace(TEMPLATE_NAMESPACE).getOnlyItemOrNullObject();
   part.load('id');
@@ -50,11 +26,11 @@ export async function loadTemplate(context: XlRequestContext): Promise<unknown |
   const xml = part.getXml();
   await context.sync();
   const json = templateJson(xml.value);
-  if (json === null) throw new TemplateParseError('no template element');
+  if (json === null) throw new HostError(hostProblem('templateInvalid', {}));
   try {
     return JSON.parse(json) as unknown;
-  } catch (e) {
-    throw new TemplateParseError(e instanceof Error ? e.message : String(e));
+  } catch {
+    throw new HostError(hostProblem('templateInvalid', {}));
   }
 }
 

@@ -18,9 +18,9 @@
  * - a new table (ListObject) is added after its cells are written, on the full address; a
  *   refreshed one is resized in place (ExcelApi 1.13), so it keeps its id, name and style.
  */
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import { catalogue } from '../i18n';
-import type { Cell, ChartSpec } from '../sheets/model';
+import type { Cell, ChartSpec, PrintSpec } from '../sheets/model';
 import { a1, a1Range, columnLetter, isFormula, quoteSheet } from '../sheets/model';
 import { formatOf, GENERAL } from '../sheets/writePlan/cells';
 import { WriteError } from '../sheets/writePlan/notices';
@@ -200,6 +200,29 @@ function addChart(cx: WriteContext, ws: XlWorksheet, spec: ChartSpec): XlChart {
   return chart;
 }
 
+/**
+ * The page setup: orientation, paper, fit to pages (a height of 0 is left automatic), the rows
+ * repeated on every page, the print area, header and footer, and the page breaks (a refreshed
+ * sheet's old manual breaks go first, so breaks follow the blocks they keep together).
+ */
+function writePrint(ws: XlWorksheet, p: PrintSpec, refresh: boolean): void {
+  const layout = ws.pageLayout;
+  layout.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  layout.paperSize = p.paper === 'a4' ? 'A4' : 'Letter';
+  layout.zoom = { horizontalFitToPages: p.fitToWidth, ...(p.fitToHeight > 0 ? { verticalFitToPages: p.fitToHeight } : {}) };
+  if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.first + 1}:$${p.repeatRows.last + 1}`);
+  if (p.area) layout.setPrintArea(p.area);
+  const hf = layout.headersFooters.defaultForAllPages;
+  hf.leftHeader = p.header.left;
+  hf.centerHeader = p.header.center;
+  hf.rightHeader = p.header.right;
+  hf.leftFooter = p.footer.left;
+  hf.centerFooter = p.footer.center;
+  hf.rightFooter = p.footer.right;
+  if (refresh) ws.horizontalPageBreaks.removePageBreaks();
+  for (const row of p.rowBreaks) ws.horizontalPageBreaks.add(a1(row, 0));
+}
+
 /** What a refreshed sheet's writing needs from the read before it: the add-in's rules and charts there. */
 export interface SheetHandles {
   /** The add-in's conditional formats (formula rules, color scales) the plan replaces. */
@@ -267,6 +290,10 @@ export async function writePlannedSheet(cx: WriteContext, ws: XlWorksheet, sheet
       else if (rows > 0) ws.freezePanes.freezeRows(rows);
       else ws.freezePanes.freezeColumns(cols);
     });
+  }
+  if (sheet.print) {
+    const p = sheet.print;
+    await put(p, () => writePrint(ws, p, sheet.mode === 'refresh'));
   }
   const title = catalogue(cx.language).workbookWrite.listAlertTitle;
   for (const v of sheet.lists.set) {

@@ -16,7 +16,7 @@
  * removed, refreshed sheets get their cells, formats, tables, lists, rules and charts back) and
  * the error says what failed and whether everything was put back.
  */
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import type { WorkbookSpec } from '../sheets/model';
 import { WriteError, type WriteNotice } from '../sheets/writePlan/notices';
 import type { OwnedSheet, Ownership } from '../sheets/writePlan/ownership';

@@ -4,7 +4,7 @@
  * language; the first call in a session may wait for the template to be read (a promise Excel
  * awaits), every later call answers synchronously from the cache.
  */
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import { checkResult, toExcelError } from './excelResult';
 import { LANGUAGE_ARG, type Context, type FunctionDef, type Result } from './spec';
 import { loadWorkbookLanguage, workbookLanguageNow } from './workbookLanguage';

@@ -1,6 +1,6 @@
 import { isSalesError, type SalesErrorKind } from '../core/errors';
 import { renderCoreProblem } from '../i18n';
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 
 /**
  * The edge between the core and Excel: core errors become Excel error values with their

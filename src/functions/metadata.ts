@@ -5,7 +5,7 @@
  * (custom-functions-metadata generates one language from JSDoc; this replaces it.)
  */
 import { catalogue } from '../i18n';
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import { ENUMS, type EnumId } from './ids';
 import { allArgs } from './spec';
 import { FUNCTION_TABLE } from './table';

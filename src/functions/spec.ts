@@ -6,7 +6,7 @@
  */
 import { valueError } from '../core/errors';
 import { MAX_DECIMALS, MIN_DECIMALS } from '../core/money';
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import { describe, isBlank, num, nonNegative, optBool, optInt, optNum } from './args';
 import { ENUMS, type EnumId, type EnumValue, type FunctionId } from './ids';
 

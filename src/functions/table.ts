@@ -20,7 +20,7 @@ import { compositeScore, DEFAULT_GRADE_CUTOFFS, DEFAULT_SCORE_WEIGHTS, GRADE_COD
 import { splitTargetNumbers } from '../core/targets';
 import { catalogue } from '../i18n';
 import { LABELS } from '../i18n/labels';
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import { describe, isBlank, matrix, numberVector, parallelColumns, textVector } from './args';
 import { cachedRateTable } from './commissionArgs';
 import type { FunctionId } from './ids';

@@ -5,7 +5,7 @@
  * it installs a reader (src/excel/functionsRuntime.ts). Without a reader, or when the workbook
  * has no template or it cannot be read, the language is FALLBACK_LANGUAGE.
  */
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 
 export const FALLBACK_LANGUAGE: Language = 'en-US';
 

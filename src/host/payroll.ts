@@ -5,7 +5,7 @@
 import type { Closings } from '../core/close/record';
 import type { Dataset } from '../data/model';
 import { payrollCsv, payrollRows } from '../sheets/payroll';
-import { workbookForRequest } from './requestWorkbook';
+import { workbookForRequest } from '../sample/requestWorkbook';
 import type { GenerateRequest } from './types';
 
 export interface PayrollFile {
@@ -16,7 +16,7 @@ export interface PayrollFile {
 
 /** Null when no statements could be made (the commission sheets' notices say why). */
 export function payrollForRequest(data: Dataset, request: Pick<GenerateRequest, 'language' | 'period' | 'settings' | 'plans' | 'planAssignment'>, closings?: Closings): PayrollFile | null {
-  const { commissions } = workbookForRequest(data, { ...request, sheets: ['statement'] }, closings);
+  const { commissions } = workbookForRequest(data, { ...request, sheets: ['statement'], ...(closings ? { closings } : {}) });
   if (!commissions) return null;
   const table = payrollRows(commissions.statements, commissions.plans, { period: commissions.period });
   return { fileName: `payroll-${commissions.period}.csv`, bytes: payrollCsv(table), rows: table.rows.length };

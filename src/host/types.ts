@@ -1,17 +1,22 @@
+import type { Period } from '../core/period';
 import type { Plan } from '../core/plans/schema';
 import type { Settings } from '../core/settings';
 import type { DataCheck } from '../data/check';
 import type { TableKind } from '../data/fields';
 import type { ColumnMapping } from '../data/mapping';
 import type { PlanAssignment } from '../sheets/planAssignment';
-import type { Language } from '../i18n/language';
-import type { SheetKind } from '../sheets/model';
+import type { Language } from '../core/language';
+import type { SheetKind } from '../core/sheetKinds';
+import type { HostProblem, ProgressStep } from './problems';
+
+export type { HostProblem, ProgressStep };
 
 /**
  * What the task pane asks of a workbook. The pane never imports Office.js: it receives a
  * WorkbookHost, implemented in src/excel/ for Excel (Office.js) and in src/preview/ for a plain
  * browser (sample data, .xlsx download). Every method reports problems by rejecting with a
- * HostError whose message is meant for the user.
+ * HostError carrying a code and its parameters (src/host/problems.ts), which the pane renders in
+ * its own language.
  */
 export type HostKind = 'excel' | 'preview';
 
@@ -19,9 +24,9 @@ export type HostKind = 'excel' | 'preview';
 export type Capability = 'generate' | 'conditionalFormats' | 'dataValidation' | 'templateStorage' | 'charts' | 'selection' | 'refresh' | 'undo';
 
 export interface Capabilities {
-  /** Present and true when available; when false, `reasons` says why (in the user's language). */
+  /** Present and true when available; when false, `reasons` says why. */
   available: Partial<Record<Capability, boolean>>;
-  reasons: Partial<Record<Capability, string>>;
+  reasons: Partial<Record<Capability, HostProblem>>;
 }
 
 export interface DataSourceInfo {
@@ -59,13 +64,7 @@ export interface DataProgress {
   total: number;
 }
 
-export interface Period {
-  kind: 'week' | 'month' | 'quarter' | 'year';
-  /** Excel date serials, inclusive. */
-  start: number;
-  end: number;
-  label: string;
-}
+export type { Period };
 
 export interface GenerateRequest {
   sheets: SheetKind[];
@@ -85,7 +84,7 @@ export interface GenerateProgress {
   done: number;
   total: number;
   /** What is being done, for the progress bar's label. */
-  step: string;
+  step: ProgressStep;
 }
 
 export interface GeneratedSheet {
@@ -94,7 +93,7 @@ export interface GeneratedSheet {
   name: string;
   rows: number;
   /** What the user should know about this sheet: features the host lacked, renames, refusals. */
-  notices?: string[];
+  notices?: HostProblem[];
 }
 
 export interface RiskRuleRequest {
@@ -156,8 +155,11 @@ export interface PeriodActionResult {
 }
 
 export class HostError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly problem: HostProblem;
+  constructor(problem: HostProblem) {
+    // The message is for logs; the pane renders `problem` in its language.
+    super(`${problem.code} ${JSON.stringify(problem.params)}`);
     this.name = 'HostError';
+    this.problem = problem;
   }
 }

@@ -10,12 +10,28 @@ import type { EnumId, EnumValue, FunctionId } from '../functions/ids';
 import type { CoreCode, CoreProblem, CoreProblems } from '../core/errors';
 import type { ClosingTexts } from './sections/closing';
 import type { CommissionTexts } from './sections/commissions';
-import type { TemplateLimitTexts } from './sections/templateLimits';
 import type { FieldKey, TableKind } from '../data/fields';
 import type { QuotaScope } from '../data/model';
+import type { SheetKind } from '../core/sheetKinds';
 import type { DataCode, DataProblems, Place, Severity, ValueKind } from '../data/problems';
-import type { DataColumn, DataTable, SheetNoticeCode, SheetNoticeParams } from '../sheets/notices';
+import type { DataColumn, DataTable, SheetNoticeCode, SheetNoticeParams } from '../data/notices';
 import type { WriteFeature, WriteNotices, WriteProblems } from '../sheets/writePlan/notices';
+import type { HostTexts } from './sections/host';
+import type { GenerateTexts, PaneTexts, PlansTexts, PreviewTexts, RiskTexts, TemplatesTexts } from './sections/pane';
+import type { TemplateProblemTexts } from './sections/templateProblems';
+import type {
+  CommissionSheetsTexts,
+  CustomersSheetTexts,
+  EvaluationSheetTexts,
+  ImprovementSheetTexts,
+  Labels,
+  PrintTexts,
+  ReviewSheetTexts,
+  SettingsSheetTexts,
+  SheetWords,
+  TargetsSheetTexts,
+  TrackingSheetTexts,
+} from './sections/sheets';
 
 export type CoreErrorTexts = { [C in CoreCode]: (params: CoreProblems[C]) => string };
 export type AnalyticsErrorTexts = { [C in keyof AnalyticsProblems]: (params: AnalyticsProblems[C]) => string };
@@ -46,6 +62,9 @@ export interface AnalyticsLabels {
   segmentChartTitle: string;
   segmentNote: string;
 }
+
+/** The name of each generated sheet: the pane lists these and the builders name the sheets with them. */
+export type SheetNameTexts = Record<SheetKind, string>;
 
 /** What a generate run tells the user about the data (src/sheets/notices.ts). */
 export interface SheetNoticeTexts {
@@ -203,12 +222,37 @@ export interface Catalogue {
   analytics: AnalyticsLabels;
   /** Commission statements, plans and their problems (src/core/plans/). */
   commissions: CommissionTexts;
-  templateLimits: TemplateLimitTexts;
   /** Sheets left out, splits that fell back and plan problems of a generate run. */
   sheetNotices: SheetNoticeTexts;
   /** Notes in the generated sheets on derived and missing figures. */
   sheetData: SheetDataTexts;
   workbookWrite: WorkbookWriteTexts;
+  sheetNames: SheetNameTexts;
+  /** What the core's codes show as in cells (grades, segments, tiers), shared with the SALES.* functions. */
+  labels: Labels;
+  /** The generated sheets' shared vocabulary, page headers and footers, and each sheet's words. */
+  sheetWords: SheetWords;
+  print: PrintTexts;
+  settingsSheet: SettingsSheetTexts;
+  targetsSheet: TargetsSheetTexts;
+  trackingSheet: TrackingSheetTexts;
+  evaluationSheet: EvaluationSheetTexts;
+  improvementSheet: ImprovementSheetTexts;
+  customersSheet: CustomersSheetTexts;
+  reviewSheet: ReviewSheetTexts;
+  commissionSheets: CommissionSheetsTexts;
+  /** The task pane, one section per panel. */
+  pane: PaneTexts;
+  generate: GenerateTexts;
+  risk: RiskTexts;
+  /** Commission plans and settings, wherever a plan is edited or shown (the Plans & settings panel). */
+  plans: PlansTexts;
+  templates: TemplatesTexts;
+  preview: PreviewTexts;
+  /** Why a template was refused. */
+  templateProblems: TemplateProblemTexts;
+  /** What the workbook hosts (Excel, preview mode) report to the pane. */
+  host: HostTexts;
   /** A team's own data: tables, fields, problems (src/data/). */
   data: DataTexts;
   dataReport: DataReportTexts;

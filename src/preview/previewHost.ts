@@ -17,18 +17,18 @@ import type {
   WorkbookHost,
 } from '../host/types';
 import { HostError } from '../host/types';
-import { resolveLanguage, type Language } from '../i18n/language';
+import { hostProblem } from '../host/problems';
+import { resolveLanguage, type Language } from '../core/language';
 import type { SheetSpec, WorkbookSpec } from '../sheets/model';
 import type { Closings } from '../core/close/record';
 import { sampleReportDateIso } from '../sample/reportDate';
 import { downloadBlob } from '../templates/file';
-import { previewText } from './previewText';
 import type { PreviewControls, PreviewEvent } from './types';
 
 const STORAGE_KEY = 'spk.previewTemplate';
 
 export interface PreviewHostOptions {
-  /** The pane's current language, for the host's own messages and capability reasons. */
+  /** The pane's current language: the demo workbook downloads in it. */
   language?: () => Language;
   /** Where a saved template is kept (the browser session by default); null for none. */
   storage?: Pick<Storage, 'getItem' | 'setItem'> | null;
@@ -76,14 +76,13 @@ export class PreviewHost implements WorkbookHost, PreviewControls {
   }
 
   async capabilities(): Promise<Capabilities> {
-    const text = previewText(this.lang());
     const storage = this.storage() !== null;
     return {
       available: { generate: true, dataValidation: true, charts: true, templateStorage: storage, conditionalFormats: false, selection: false },
       reasons: {
-        conditionalFormats: text.noConditionalFormats,
-        selection: text.noSelection,
-        ...(storage ? {} : { templateStorage: text.noStorage }),
+        conditionalFormats: hostProblem('previewNoConditionalFormats', {}),
+        selection: hostProblem('previewNoSelection', {}),
+        ...(storage ? {} : { templateStorage: hostProblem('previewNoStorage', {}) }),
       },
     };
   }
@@ -135,20 +134,19 @@ export class PreviewHost implements WorkbookHost, PreviewControls {
   }
 
   async generate(request: GenerateRequest, onProgress: (p: GenerateProgress) => void): Promise<GeneratedSheet[]> {
-    const text = previewText(this.lang());
     const total = 3;
-    onProgress({ done: 0, total, step: text.loadingBuilders });
-    const [{ workbookForRequest }, { renderSheetNotice }] = await Promise.all([import('../host/requestWorkbook'), import('../i18n')]);
-    onProgress({ done: 1, total, step: text.buildingData });
+    onProgress({ done: 0, total, step: { kind: 'loading' } });
+    const { workbookForRequest } = await import('../sample/requestWorkbook');
+    if (request.source.kind === 'sample') onProgress({ done: 1, total, step: { kind: 'preparingData' } });
     await nextFrame(); // let the progress bar paint before the synchronous work
     const data = await this.datasetFor(request);
-    onProgress({ done: 2, total, step: text.buildingSheets });
+    onProgress({ done: 2, total, step: { kind: 'buildingSheets' } });
     await nextFrame();
-    const built = workbookForRequest(data, request, this.closings ?? undefined);
+    const built = workbookForRequest(data, { ...request, ...(this.closings ? { closings: this.closings } : {}) });
     this.workbook = this.withClosedSheets(built.spec);
-    const notices = built.notices.map((n) => renderSheetNotice(this.lang(), n));
+    const notices = built.notices.map((notice) => hostProblem('sheetNotice', { notice }));
     this.lastRequest = request;
-    onProgress({ done: total, total, step: text.done });
+    onProgress({ done: total, total, step: { kind: 'done' } });
     this.emit({ type: 'generated' });
     return this.workbook.sheets.map((s, i) => ({
       kind: s.kind,
@@ -162,23 +160,23 @@ export class PreviewHost implements WorkbookHost, PreviewControls {
   private async datasetFor(request: GenerateRequest): Promise<Dataset> {
     if (request.source.kind === 'sample') {
       const { buildSampleDataset } = await import('../sample/sampleData');
-      return buildSampleDataset({ seed: request.source.seed });
+      return buildSampleDataset({ seed: request.source.seed, language: request.language });
     }
-    const [{ catalogue, renderDataProblems }, { buildDataset }, { checkOf }] = await Promise.all([import('../i18n'), import('../data/dataset'), import('../data/check')]);
+    const [{ buildDataset }, { checkOf }] = await Promise.all([import('../data/dataset'), import('../data/check')]);
     const { inputs, before } = this.chosen(request.source.data, () => undefined);
     const result = buildDataset(inputs, request.source.data.mappings, before.length > 0);
     const check = checkOf(result, before);
     if (!check.ok || !result.dataset) {
-      const errors = check.problems.filter((p) => p.severity === 'error');
-      throw new HostError([catalogue(request.language).dataReport.refused(check.errors), ...renderDataProblems(request.language, errors, PROBLEMS_SHOWN, check.errors)].join('\n'));
+      const errors = check.problems.filter((p) => p.severity === 'error').slice(0, PROBLEMS_SHOWN);
+      throw new HostError(hostProblem('dataRefused', { errors: check.errors, problems: errors }));
     }
     return result.dataset;
   }
 
   async payrollCsv(request: GenerateRequest): Promise<{ fileName: string; bytes: Uint8Array; rows: number }> {
-    const [{ payrollForRequest }, { catalogue }] = await Promise.all([import('../host/payroll'), import('../i18n')]);
+    const { payrollForRequest } = await import('../host/payroll');
     const file = payrollForRequest(await this.datasetFor(request), request, this.closings ?? undefined);
-    if (!file) throw new HostError(catalogue(request.language).dataStep.payrollUnavailable);
+    if (!file) throw new HostError(hostProblem('payrollUnavailable', {}));
     return file;
   }
 
@@ -187,15 +185,14 @@ export class PreviewHost implements WorkbookHost, PreviewControls {
    * Excel's and the command line's, kept for the browser session.
    */
   async closePeriod(request: GenerateRequest, action: PeriodAction): Promise<PeriodActionResult> {
-    const [{ closeWorkbook }, { requestOptions }, { noClosings }, { renderClosingProblem, catalogue }] = await Promise.all([
+    const [{ closeWorkbook }, { workbookForRequest }, { noClosings }] = await Promise.all([
       import('../sheets/close/closeWorkbook'),
-      import('../host/requestWorkbook'),
+      import('../sample/requestWorkbook'),
       import('../core/close/record'),
-      import('../i18n'),
     ]);
     const data = await this.datasetFor(request);
-    const outcome = closeWorkbook(data, requestOptions(data, request), this.closings ?? noClosings(), { ...action, at: new Date().toISOString() });
-    if (!outcome.ok) throw new HostError(outcome.problem ? renderClosingProblem(request.language, outcome.problem) : catalogue(request.language).dataStep.payrollUnavailable);
+    const outcome = closeWorkbook(data, request, this.closings ?? noClosings(), { ...action, at: new Date().toISOString() }, workbookForRequest);
+    if (!outcome.ok) throw new HostError(outcome.problem ? hostProblem('closing', { problem: outcome.problem }) : hostProblem('payrollUnavailable', {}));
     this.closings = outcome.closings;
     if (outcome.sheet) this.closedSheets.set(action.period, outcome.sheet);
     else this.closedSheets.delete(action.period);
@@ -213,11 +210,11 @@ export class PreviewHost implements WorkbookHost, PreviewControls {
   }
 
   async applyRiskRules(_request: RiskRuleRequest): Promise<RiskRuleResult> {
-    throw new HostError(previewText(this.lang()).noConditionalFormats);
+    throw new HostError(hostProblem('previewNoConditionalFormats', {}));
   }
 
   async removeRiskRules(_target: RiskRuleRequest['target']): Promise<number> {
-    throw new HostError(previewText(this.lang()).noConditionalFormats);
+    throw new HostError(hostProblem('previewNoConditionalFormats', {}));
   }
 
   async loadTemplate(): Promise<unknown | null> {
@@ -232,12 +229,12 @@ export class PreviewHost implements WorkbookHost, PreviewControls {
 
   async saveTemplate(template: unknown): Promise<void> {
     const storage = this.storage();
-    if (!storage) throw new HostError(previewText(this.lang()).noStorage);
+    if (!storage) throw new HostError(hostProblem('previewNoStorage', {}));
     storage.setItem(STORAGE_KEY, JSON.stringify(template));
   }
 
   async activateSheet(name: string): Promise<void> {
-    if (!this.workbook?.sheets.some((s) => s.name === name)) throw new HostError(previewText(this.lang()).noSheet(name));
+    if (!this.workbook?.sheets.some((s) => s.name === name)) throw new HostError(hostProblem('sheetMissing', { sheet: name }));
     this.emit({ type: 'activate', name });
   }
 

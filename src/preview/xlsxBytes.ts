@@ -1,5 +1,5 @@
 import type { Closings } from '../core/close/record';
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import { closingsXml, CLOSINGS_NAMESPACE } from '../sheets/close/xml';
 import type { WorkbookSpec } from '../sheets/model';
 import { buildDemo } from '../xlsx/demoWorkbook';

@@ -13,12 +13,13 @@ import type { Plan } from '../core/plans/schema';
 import type { Settings } from '../core/settings';
 import { monthEnd, monthId, monthIdStart, monthsBetween } from '../data/calendar';
 import type { Dataset } from '../data/model';
-import type { Period } from '../host/types';
-import type { Language } from '../i18n/language';
+import type { Period } from '../core/period';
+import type { Language } from '../core/language';
 import { catalogue } from '../i18n';
 import { a1, type SheetSpec } from './model';
-import { notice, type SheetNotice } from './notices';
+import { notice, type SheetNotice } from '../data/notices';
 import { assignPlans, type PlanAssignment } from './planAssignment';
+import type { SheetRun } from './print';
 import { buildPlansSheet } from './plansSheet';
 import { buildReconciliationSheet } from './reconciliationSheet';
 import { buildStatementSheet } from './statementSheet';
@@ -50,14 +51,26 @@ export function commissionPeriods(data: Dataset, period?: Period): EngineInput['
   return monthsBetween(first, last).map((start) => ({ id: monthId(start), start, end: monthEnd(start) }));
 }
 
+/** The plan the settings describe, named in the workbook's language. */
+export function seedPlan(settings: Settings, from: number, language: Language): Plan {
+  const words = catalogue(language).commissionSheets.seedPlan;
+  const plan = planFromSettings(settings, from);
+  const own = (id: string) => (id === 'tiered' || id === 'record' || id === 'pool' ? words[id] : { id, name: undefined });
+  return {
+    ...plan,
+    ...words.plan,
+    components: plan.components.map((c) => ({ ...c, id: own(c.id).id, name: own(c.id).name ?? c.name })),
+  };
+}
+
 /** The plans a run uses: the template's, or one seeded from the settings from the first period on. */
-export function plansFor(settings: Settings, plans: readonly Plan[] | undefined, from: number): readonly Plan[] {
-  return plans !== undefined && plans.length > 0 ? plans : [planFromSettings(settings, from)];
+export function plansFor(settings: Settings, plans: readonly Plan[] | undefined, from: number, language: Language): readonly Plan[] {
+  return plans !== undefined && plans.length > 0 ? plans : [seedPlan(settings, from, language)];
 }
 
 export function computeCommissions(data: Dataset, options: CommissionOptions): CommissionRun {
   const periods = commissionPeriods(data, options.period);
-  const plans = plansFor(options.settings, options.plans, periods[0].start);
+  const plans = plansFor(options.settings, options.plans, periods[0].start, options.language);
   const assigned = assignPlans(data.reps, plans.map((p) => p.id), options.planAssignment);
   if (!assigned.ok) return { ok: false, problems: assigned.problems, plans };
   const ids = new Set(periods.map((p) => p.id));
@@ -97,23 +110,25 @@ export function statementPeriod(run: Extract<CommissionRun, { ok: true }>, perio
   return (hit ?? run.input.periods[run.input.periods.length - 1]).id;
 }
 
-export function buildPlansSheetFor(run: CommissionRun, language: Language): SheetSpec {
-  return buildPlansSheet(run.plans, language);
+export function buildPlansSheetFor(run: CommissionRun, language: Language, print?: Omit<SheetRun, 'language'>): SheetSpec {
+  return buildPlansSheet(run.plans, language, print);
 }
 
-export function buildStatementSheetFor(run: Extract<CommissionRun, { ok: true }>, language: Language, id: string): SheetSpec {
-  return buildStatementSheet(id, run.statements, run.input.reps, run.input.plans, language);
+export function buildStatementSheetFor(run: Extract<CommissionRun, { ok: true }>, language: Language, id: string, print?: Omit<SheetRun, 'language'>): SheetSpec {
+  return buildStatementSheet(id, run.statements, run.input.reps, run.input.plans, language, print);
 }
 
-export function buildReconciliationSheetFor(run: Extract<CommissionRun, { ok: true }>, data: Dataset, language: Language, id: string): SheetSpec {
+export function buildReconciliationSheetFor(run: Extract<CommissionRun, { ok: true }>, data: Dataset, language: Language, id: string, print?: Omit<SheetRun, 'language'>): SheetSpec {
   const sheet = buildReconciliationSheet(
     run.statements.filter((s) => s.period === id),
     data.payments ?? [],
     run.input.reps,
     language,
+    print,
   );
   // Without payments the Paid column stays blank for finance to fill in; the checks follow it.
-  const paid = sheet.tables[0];
-  if (data.payments === null && paid) sheet.notes.push({ cell: a1(paid.origin.row, paid.origin.col + 4), text: catalogue(language).sheetData.reconciliation.paidMissing });
+  const table = sheet.tables[0];
+  const paid = table?.columns.findIndex((c) => c.header === catalogue(language).commissionSheets.reconciliation.columns.paid) ?? -1;
+  if (data.payments === null && table && paid >= 0) sheet.notes.push({ cell: a1(table.origin.row, table.origin.col + paid), text: catalogue(language).sheetData.reconciliation.paidMissing });
   return sheet;
 }

@@ -6,15 +6,23 @@
 import type { Settings } from '../core/settings';
 import { deriveRepMonths, repIndex, type Derived } from '../data/derive';
 import type { Dataset, Rep } from '../data/model';
-import type { Period } from '../host/types';
-import type { Language } from '../i18n/language';
+import type { Period } from '../core/period';
+import type { Language } from '../core/language';
 import type { SheetSpec } from './model';
-import type { Need } from './notices';
+import type { Need } from '../data/notices';
+import { catalogue } from '../i18n';
+import type { Catalogue } from '../i18n/catalogue';
+import { formatsFor, type Formats } from './formats';
+import type { SheetRun } from './print';
 import { Targets } from './targetSplit';
 
 export class BuildContext {
   readonly reps: Map<string, Rep>;
   readonly targets: Targets;
+  /** The workbook's words (its language's catalogue) and number formats (its currency). */
+  readonly text: Catalogue;
+  readonly formats: Formats;
+  readonly run: SheetRun;
   private derivedCache: Derived | null = null;
 
   constructor(
@@ -25,6 +33,9 @@ export class BuildContext {
   ) {
     this.reps = repIndex(data);
     this.targets = new Targets(data, settings);
+    this.text = catalogue(language);
+    this.formats = formatsFor(settings.currency, settings.decimals);
+    this.run = { language, period, asOf: data.asOf, company: data.company ?? null };
   }
 
   get derived(): Derived {

@@ -6,13 +6,26 @@
  * computed are the cached results. Kept apart from the builder, which only places the blocks.
  */
 import { ExactSums } from '../core/money';
-import { RFM_SEGMENTS } from '../core/rfm';
+import { RFM_SEGMENTS, type RfmRow } from '../core/rfm';
 import { catalogue } from '../i18n';
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import { LABELS } from '../i18n/labels';
-import type { CustomerRow } from './customersSheet';
 import { a1, a1Range, type BlockSpec, type Cell, type ChartSpec, type ColorScaleSpec, type NoteSpec } from './model';
-import { MONEY, str } from './text';
+import { str } from './text';
+
+/** One customer's row of the Customers sheet, as customersSheet.ts builds it and the segment analysis reads it. */
+export interface CustomerRow {
+  customer: string;
+  last: number | null;
+  rfm: RfmRow | null;
+  windowPurchases: number;
+  windowAmount: number;
+  tier: string;
+  cadence: number;
+  share: number;
+  cumulative: number;
+  abc: string;
+}
 
 /** Where the customer table's columns are (absolute A1 ranges over its data rows). */
 export interface CustomerColumns {
@@ -37,7 +50,7 @@ export const HEAT_COLORS = ['#F8696B', '#FFEB84', '#63BE7B'] as const;
 
 const ratio = (num: number, den: number): number | string => (den === 0 ? '' : num / den);
 
-export function segmentAnalysis(rows: readonly CustomerRow[], cols: CustomerColumns, origin: { row: number; col: number }, language: Language): SegmentAnalysis {
+export function segmentAnalysis(rows: readonly CustomerRow[], cols: CustomerColumns, origin: { row: number; col: number }, language: Language, money: string): SegmentAnalysis {
   const a = catalogue(language).analytics;
   const names = LABELS[language].segments;
   const buyers = rows.filter((r) => r.rfm !== null);
@@ -90,10 +103,10 @@ export function segmentAnalysis(rows: readonly CustomerRow[], cols: CustomerColu
     blocks: [
       { origin: { row: top, col: origin.col }, cells: [[a.segmentSummaryTitle]], bold: true },
       { origin: { row: top + 1, col: origin.col }, cells: [a.segmentSummaryHeader.slice()], bold: true },
-      { origin: { row: first, col: origin.col }, cells: summary, numberFormats: [null, '0', MONEY, '0.0%', MONEY] },
+      { origin: { row: first, col: origin.col }, cells: summary, numberFormats: [null, '0', money, '0.0%', money] },
       { origin: { row: heatTop, col: origin.col }, cells: [[a.heatMapTitle]], bold: true },
       { origin: { row: heatTop + 1, col: origin.col }, cells: [[a.heatMapCorner, 1, 2, 3, 4, 5]], bold: true },
-      { origin: { row: heatFirst, col: origin.col }, cells: heat, numberFormats: ['0', MONEY, MONEY, MONEY, MONEY, MONEY] },
+      { origin: { row: heatFirst, col: origin.col }, cells: heat, numberFormats: ['0', money, money, money, money, money] },
     ],
     colorScales: [{ range: heatRange, colors: HEAT_COLORS }],
     charts: [

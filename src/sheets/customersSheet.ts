@@ -7,36 +7,26 @@
  */
 import { abcClasses, customerTier, TIER_CADENCE_DAYS } from '../core/customers';
 import { ExactSums } from '../core/money';
-import { rfm, type RfmRow } from '../core/rfm';
+import { rfm } from '../core/rfm';
 import type { Settings } from '../core/settings';
 import { isSale } from '../data/derive';
 import type { Dataset } from '../data/model';
-import type { Language } from '../i18n/language';
-import { LABELS } from '../i18n/labels';
+import type { Language } from '../core/language';
+import { catalogue } from '../i18n';
 import type { BuildContext, Built } from './context';
-import { segmentAnalysis } from './customerSegments';
+import { segmentAnalysis, type CustomerRow } from './customerSegments';
+import { COUNT, DATE, PCT } from './formats';
 import { a1, a1Range, columnLetter, type Cell, type SheetSpec } from './model';
+import { finishSheet } from './print';
 import { N } from './settingsSheet';
-import { DATE, emptySheet, formula, MONEY, PCT, sheetName, str, tr } from './text';
+import { emptySheet, formula, sheetName, str } from './text';
 
 /** Days in the tier window (rules.md › Customers: the last 12 months). */
 export const TIER_WINDOW_DAYS = 365;
 
-export interface CustomerRow {
-  customer: string;
-  last: number | null;
-  rfm: RfmRow | null;
-  windowPurchases: number;
-  windowAmount: number;
-  tier: string;
-  cadence: number;
-  share: number;
-  cumulative: number;
-  abc: string;
-}
-
 /** Customers from the deals sold to the report date (cancelled ones left out), then the prospects the data lists. */
 export function customerRows(data: Dataset, settings: Settings, language: Language): CustomerRow[] {
+  const tierLabels = catalogue(language).labels.tiers;
   const tx = data.deals.filter((d) => isSale(d, data.asOf));
   const customers = tx.map((t) => t.customer);
   const rows: CustomerRow[] = [];
@@ -63,7 +53,7 @@ export function customerRows(data: Dataset, settings: Settings, language: Langua
         rfm: row,
         windowPurchases: count[a.id],
         windowAmount,
-        tier: LABELS[language].tiers[tier],
+        tier: tierLabels[tier],
         cadence: TIER_CADENCE_DAYS[tier],
         share: a.share,
         cumulative: a.cumulative,
@@ -76,7 +66,7 @@ export function customerRows(data: Dataset, settings: Settings, language: Langua
     if (buyers.has(p)) continue;
     const tier = customerTier(0, 0, false, settings.customerTierThresholds);
     const cumulative = rows.length > 0 ? rows[rows.length - 1].cumulative : 0;
-    rows.push({ customer: p, last: null, rfm: null, windowPurchases: 0, windowAmount: 0, tier: LABELS[language].tiers[tier], cadence: TIER_CADENCE_DAYS[tier], share: 0, cumulative, abc: '' });
+    rows.push({ customer: p, last: null, rfm: null, windowPurchases: 0, windowAmount: 0, tier: tierLabels[tier], cadence: TIER_CADENCE_DAYS[tier], share: 0, cumulative, abc: '' });
   }
   return rows;
 }
@@ -89,11 +79,12 @@ const SUMMARY_COL = 19;
 export function buildCustomersSheet(ctx: BuildContext): Built {
   const { data, settings, language } = ctx;
   if (data.deals.length === 0) return { skip: [{ table: 'deals', columns: ['customer', 'date', 'amount'] }] };
-  const L = (en: string, zh: string) => tr(language, en, zh);
+  const t = ctx.text.customersSheet;
+  const money = ctx.formats.money;
   const sheet = emptySheet('customers', sheetName('customers', language));
   const rows = customerRows(data, settings, language);
   const sales = data.deals.reduce((n, d) => n + (isSale(d, data.asOf) ? 1 : 0), 0);
-  const tiers = LABELS[language].tiers;
+  const tiers = ctx.text.labels.tiers;
   const first = TABLE_ROW + 1;
   const last = TABLE_ROW + Math.max(rows.length, 1);
   const monetaryAll = a1Range(first, C.monetary, last, C.monetary, true);
@@ -122,7 +113,7 @@ export function buildCustomersSheet(ctx: BuildContext): Built {
       f ? f.f : null,
       f ? f.m : null,
       formula(`IF(${ref(C.r)}="","",${ref(C.r)}&${ref(C.f)}&${ref(C.m)})`, f ? f.code : ''),
-      f ? LABELS[language].segments[f.segment] : '',
+      f ? ctx.text.labels.segments[f.segment] : '',
       row.windowPurchases,
       row.windowAmount,
       formula(tierF, row.tier),
@@ -134,49 +125,35 @@ export function buildCustomersSheet(ctx: BuildContext): Built {
     ];
   });
 
-  sheet.blocks.push({ origin: { row: 0, col: 0 }, cells: [[L('Customer segmentation (RFM, tiers, ABC)', '客户分层（RFM、层级、ABC）')]], bold: true, fontSize: 14 });
+  sheet.blocks.push({ origin: { row: 0, col: 0 }, cells: [[t.title]], bold: true, fontSize: 14 });
+  const c = t.columns;
   sheet.tables.push({
     name: CUSTOMERS_TABLE,
     origin: { row: TABLE_ROW, col: 0 },
     key: [C.customer],
     columns: [
-      { header: L('Customer', '客户'), numberFormat: '@', width: 24 },
-      { header: L('Last purchase', '最近购买日'), numberFormat: DATE, width: 11 },
-      { header: L('Recency (days)', '最近购买(天)'), numberFormat: '0', width: 9 },
-      { header: L('Frequency', '购买频次'), numberFormat: '0', width: 9 },
-      { header: L('Monetary', '购买金额'), numberFormat: MONEY, width: 14 },
-      { header: 'R', numberFormat: '0', width: 4 },
-      { header: 'F', numberFormat: '0', width: 4 },
-      { header: 'M', numberFormat: '0', width: 4 },
-      { header: 'RFM', width: 6 },
-      { header: L('Segment', '客户分群'), width: 14 },
-      { header: L('Purchases (12 months)', '近12个月购买次数'), numberFormat: '0', width: 10 },
-      { header: L('Amount (12 months)', '近12个月金额'), numberFormat: MONEY, width: 14 },
-      { header: L('Tier', '客户层级'), width: 11 },
-      { header: L('Follow up every (days)', '跟进周期(天)'), numberFormat: '0', width: 9 },
-      { header: L('Next follow-up', '下次跟进'), numberFormat: DATE, width: 11 },
-      { header: L('Share', '占比'), numberFormat: '0.00%', width: 8 },
-      { header: L('Cumulative share', '累计占比'), numberFormat: PCT, width: 9 },
-      { header: 'ABC', width: 5 },
+      { header: c.customer, numberFormat: '@', width: 30 },
+      { header: c.last, numberFormat: DATE },
+      { header: c.recency, numberFormat: COUNT },
+      { header: c.frequency, numberFormat: COUNT },
+      { header: c.monetary, numberFormat: money },
+      { header: 'R', numberFormat: '0' },
+      { header: 'F', numberFormat: '0' },
+      { header: 'M', numberFormat: '0' },
+      { header: 'RFM' },
+      { header: c.segment },
+      { header: c.purchases, numberFormat: COUNT },
+      { header: c.amount, numberFormat: money },
+      { header: c.tier },
+      { header: c.cadence, numberFormat: COUNT },
+      { header: c.next, numberFormat: DATE },
+      { header: c.share, numberFormat: '0.00%' },
+      { header: c.cumulative, numberFormat: PCT },
+      { header: 'ABC' },
     ],
-    rows: tableRows.length > 0 ? tableRows : [[L('No customers', '无客户数据'), ...new Array(17).fill(null)]],
+    rows: tableRows.length > 0 ? tableRows : [[t.none, ...new Array(17).fill(null)]],
   });
-  sheet.notes.push(
-    {
-      cell: a1(TABLE_ROW, C.r),
-      text: L(
-        'R, F, M and the segment are values: quintile ranks over every customer are not portable native formulas. =SALES.RFM(customers, dates, amounts, asOf) recomputes them from a transactions table.',
-        'R、F、M 与客户分群为数值：对全部客户按五分位打分无法用可移植的原生公式表达。可用 =SALES.RFM(客户, 日期, 金额, 截止日) 由交易表重算。',
-      ),
-    },
-    {
-      cell: a1(TABLE_ROW, C.frequency),
-      text: L(
-        `Frequency, monetary and the 12-month columns are totals of ${sales.toLocaleString('en-US')} transactions (not copied into this workbook). =SALES.CUSTOMERTIER and =SALES.ABC recompute tiers and classes; here they are native formulas.`,
-        `频次、金额与近12个月各列为 ${sales} 笔交易的汇总（交易明细未复制到本工作簿）。层级与 ABC 分类在此为原生公式，也可用 =SALES.CUSTOMERTIER、=SALES.ABC 重算。`,
-      ),
-    },
-  );
+  sheet.notes.push({ cell: a1(TABLE_ROW, C.r), text: t.rfmNote }, { cell: a1(TABLE_ROW, C.frequency), text: t.totalsNote(sales.toLocaleString('en-US')) });
 
   // Summary: customers and revenue per tier and per ABC class.
   const tierRange = a1Range(first, C.tier, last, C.tier, true);
@@ -188,8 +165,8 @@ export function buildCustomersSheet(ctx: BuildContext): Built {
     rows.filter(pick).forEach((r) => s.add(0, r.windowAmount));
     return s.toNumber(0);
   };
-  for (const t of ['core', 'potential', 'developing', 'reactivate', 'lead'] as const) {
-    const label = tiers[t];
+  for (const tier of ['core', 'potential', 'developing', 'reactivate', 'lead'] as const) {
+    const label = tiers[tier];
     summaryRows.push([
       label,
       formula(`COUNTIF(${tierRange},${str(label)})`, rows.filter((r) => r.tier === label).length),
@@ -198,23 +175,22 @@ export function buildCustomersSheet(ctx: BuildContext): Built {
   }
   for (const cls of ['A', 'B', 'C']) {
     summaryRows.push([
-      `ABC ${cls}`,
+      t.abcGroup(cls),
       formula(`COUNTIF(${abcRange},${str(cls)})`, rows.filter((r) => r.abc === cls).length),
       formula(`SUMIF(${abcRange},${str(cls)},${amountRange})`, exact((r) => r.abc === cls)),
     ]);
   }
-  sheet.blocks.push({ origin: { row: TABLE_ROW, col: SUMMARY_COL }, cells: [[L('Group', '分组'), L('Customers', '客户数'), L('Amount (12 months)', '近12个月金额')]], bold: true });
-  sheet.blocks.push({ origin: { row: TABLE_ROW + 1, col: SUMMARY_COL }, cells: summaryRows, numberFormats: [null, '0', MONEY] });
-  addSegmentAnalysis(sheet, rows, first, last, language);
-  sheet.columnWidths = { [SUMMARY_COL]: 16, [SUMMARY_COL + 1]: 10, [SUMMARY_COL + 2]: 16, [SUMMARY_COL + 3]: 12, [SUMMARY_COL + 4]: 14, [SUMMARY_COL + 5]: 12 };
+  sheet.blocks.push({ origin: { row: TABLE_ROW, col: SUMMARY_COL }, cells: [t.summary], bold: true });
+  sheet.blocks.push({ origin: { row: TABLE_ROW + 1, col: SUMMARY_COL }, cells: summaryRows, numberFormats: [null, COUNT, money] });
+  addSegmentAnalysis(sheet, rows, first, last, language, money);
   sheet.freeze = { rows: TABLE_ROW + 1, cols: 1 };
-  return sheet;
+  return finishSheet(sheet, ctx.run, sheet.name, { repeatRows: { first: TABLE_ROW, last: TABLE_ROW } });
 }
 
 /** The segment summary, heat map and chart below the tier/ABC summary (customerSegments.ts). */
-function addSegmentAnalysis(sheet: SheetSpec, rows: CustomerRow[], first: number, last: number, language: Language): void {
+function addSegmentAnalysis(sheet: SheetSpec, rows: CustomerRow[], first: number, last: number, language: Language, money: string): void {
   const col = (c: number) => a1Range(first, c, last, c, true);
-  const seg = segmentAnalysis(rows, { segment: col(C.segment), monetary: col(C.monetary), frequency: col(C.frequency), r: col(C.r), f: col(C.f) }, { row: TABLE_ROW + 12, col: SUMMARY_COL }, language);
+  const seg = segmentAnalysis(rows, { segment: col(C.segment), monetary: col(C.monetary), frequency: col(C.frequency), r: col(C.r), f: col(C.f) }, { row: TABLE_ROW + 12, col: SUMMARY_COL }, language, money);
   sheet.blocks.push(...seg.blocks);
   sheet.colorScales = [...(sheet.colorScales ?? []), ...seg.colorScales];
   sheet.charts.push(...seg.charts);

@@ -14,13 +14,14 @@ import { gradeIndex, GRADE_CODES, partialScore } from '../core/score';
 import { addMonths, monthEnd, monthId, monthsBetween } from '../data/calendar';
 import type { Activity } from '../data/model';
 import { catalogue } from '../i18n';
-import type { Language } from '../i18n/language';
-import { LABELS } from '../i18n/labels';
+import type { Language } from '../core/language';
 import type { BuildContext, Built } from './context';
+import { COUNT, MONTH, PCT, PCT0, SCORE } from './formats';
 import { a1, a1Range, columnLetter, type Cell, type ColumnSpec } from './model';
+import { finishSheet } from './print';
 import { elapsedFormula, elapsedFraction, riskRules, riskStatusFormula, riskStatusValue } from './riskRules';
 import { N } from './settingsSheet';
-import { computed, emptySheet, formula, MONEY, MONTH, PCT, sheetName, str, tr } from './text';
+import { computed, emptySheet, formula, sheetName, str } from './text';
 
 /** Where a row's input came from: the team's own column, derived from other tables, or missing. */
 export type Source = 'data' | 'derived' | 'missing';
@@ -85,7 +86,7 @@ export function evaluationRows(ctx: BuildContext): EvaluationRow[] {
       const collection = ratio(() => collectionRate(collected as number, receivables as number), collected !== null && receivables !== null && receivables > 0);
       const metrics = [completion, conversion, aov, collection, process].map((m) => (typeof m === 'number' ? m : null));
       const score = partialScore(metrics, settings.score.benchmarks, settings.score.weights) ?? '';
-      const grade = score === '' ? '' : LABELS[language].grades[GRADE_CODES[Math.min(gradeIndex(score, settings.gradeCutoffs), 3)]];
+      const grade = score === '' ? '' : ctx.text.labels.grades[GRADE_CODES[Math.min(gradeIndex(score, settings.gradeCutoffs), 3)]];
       const elapsed = elapsedFraction(month, monthEnd(month), data.asOf);
       const pace = elapsed > 0 && target !== null && target > 0 ? (computed(() => paceOf(d.actual, target, elapsed)) as number) : '';
       const status = pace === '' ? '' : riskStatusValue(d.actual, target as number, elapsed, settings, language);
@@ -141,37 +142,34 @@ export const EVALUATION_COLUMNS = [
 type Col = (typeof EVALUATION_COLUMNS)[number];
 const C = Object.fromEntries(EVALUATION_COLUMNS.map((c, i) => [c, i])) as Record<Col, number>;
 
-export function evaluationColumns(language: Language): ColumnSpec[] {
-  const L = (en: string, zh: string) => tr(language, en, zh);
+export function evaluationColumns(language: Language, money: string): ColumnSpec[] {
+  const t = catalogue(language).evaluationSheet.columns;
   const spec: Record<Col, ColumnSpec> = {
-    period: { header: L('Period', '期间'), numberFormat: MONTH, width: 10 },
-    rep: { header: L('Salesperson', '销售员'), width: 10 },
-    region: { header: L('Region', '区域'), width: 8 },
-    target: { header: L('Target', '目标'), numberFormat: MONEY, width: 14 },
-    actual: { header: L('Actual', '实际'), numberFormat: MONEY, width: 14 },
-    completion: { header: L('Completion', '完成率'), numberFormat: PCT, width: 10 },
-    newCustomers: { header: L('New customers', '新客户数'), numberFormat: '0', width: 9 },
-    leads: { header: L('Leads', '线索数'), numberFormat: '0', width: 8 },
-    won: { header: L('Won deals', '成交数'), numberFormat: '0', width: 8 },
-    conversion: { header: L('Conversion', '转化率'), numberFormat: PCT, width: 9 },
-    aov: { header: L('Average order value', '客单价'), numberFormat: MONEY, width: 12 },
-    collected: { header: L('Collected', '回款'), numberFormat: MONEY, width: 14 },
-    receivables: { header: L('Receivables', '应收'), numberFormat: MONEY, width: 14 },
-    collection: { header: L('Collection', '回款率'), numberFormat: PCT, width: 9 },
-    process: { header: L('Process score', '过程评分'), numberFormat: '0', width: 9 },
-    score: { header: L('Score', '综合得分'), numberFormat: '0.0', width: 8 },
-    grade: { header: L('Grade', '等级'), width: 12 },
-    elapsed: { header: L('Period elapsed', '期间进度'), numberFormat: '0%', width: 9 },
-    pace: { header: L('Pace', '达成节奏'), numberFormat: PCT, width: 9 },
-    status: { header: L('Status', '预警'), width: 8 },
-    outstanding: { header: L('Outstanding', '超额完成'), width: 11 },
-    improve: { header: L('Needs improvement', '需改进'), width: 14 },
+    period: { header: t.period, numberFormat: MONTH },
+    rep: { header: t.rep, numberFormat: '@' },
+    region: { header: t.region, numberFormat: '@' },
+    target: { header: t.target, numberFormat: money },
+    actual: { header: t.actual, numberFormat: money },
+    completion: { header: t.completion, numberFormat: PCT },
+    newCustomers: { header: t.newCustomers, numberFormat: COUNT },
+    leads: { header: t.leads, numberFormat: COUNT },
+    won: { header: t.won, numberFormat: COUNT },
+    conversion: { header: t.conversion, numberFormat: PCT },
+    aov: { header: t.aov, numberFormat: money },
+    collected: { header: t.collected, numberFormat: money },
+    receivables: { header: t.receivables, numberFormat: money },
+    collection: { header: t.collection, numberFormat: PCT },
+    process: { header: t.process, numberFormat: COUNT },
+    score: { header: t.score, numberFormat: SCORE },
+    grade: { header: t.grade },
+    elapsed: { header: t.elapsed, numberFormat: PCT0 },
+    pace: { header: t.pace, numberFormat: PCT },
+    status: { header: t.status },
+    outstanding: { header: t.outstanding },
+    improve: { header: t.improve },
   };
   return EVALUATION_COLUMNS.map((c) => spec[c]);
 }
-
-export const outstandingLabel = (language: Language): string => tr(language, 'Outstanding', '超额完成');
-export const improveLabel = (language: Language): string => tr(language, 'Needs a plan', '需改进计划');
 
 export const EVALUATION_TABLE = 'SPK_Evaluation';
 const TABLE_ROW = 2;
@@ -179,13 +177,14 @@ const TABLE_ROW = 2;
 export function buildEvaluationSheet(ctx: BuildContext): Built {
   const { data, settings, language, period } = ctx;
   if (data.deals.length === 0 && data.activity === null) return { skip: [{ table: 'deals', columns: ['customer', 'date', 'amount', 'rep'] }] };
+  const t = ctx.text.evaluationSheet;
   const sheet = emptySheet('evaluation', sheetName('evaluation', language));
   const rows = evaluationRows(ctx);
   const first = TABLE_ROW + 1;
   const last = TABLE_ROW + Math.max(rows.length, 1);
   const col = (c: Col, r: number, absCol = false) => `${absCol ? '$' : ''}${columnLetter(C[c])}${r + 1}`;
   const whole = (c: Col) => a1Range(first, C[c], last, C[c], true);
-  const grades = GRADE_CODES.map((g) => str(LABELS[language].grades[g]));
+  const grades = GRADE_CODES.map((g) => str(ctx.text.labels.grades[g]));
   const blank = (x: number | null): Cell => (x === null ? '' : x);
 
   const tableRows: Cell[][] = rows.map((row, i) => {
@@ -202,7 +201,7 @@ export function buildEvaluationSheet(ctx: BuildContext): Built {
     const lookBack = Array.from({ length: settings.improvementPeriods - 1 }, (_, k) =>
       `SUMPRODUCT((${whole('rep')}=${ref('rep')})*(${whole('period')}=EDATE(${ref('period')},-${k + 1}))*${under})>0`,
     );
-    const improveF = `IF(ISNUMBER(${ref('completion')}),IF(AND(${[`${ref('elapsed')}>=1`, `${ref('completion')}<${N.improveBelow}`, ...lookBack].join(',')}),${str(improveLabel(language))},""),"")`;
+    const improveF = `IF(ISNUMBER(${ref('completion')}),IF(AND(${[`${ref('elapsed')}>=1`, `${ref('completion')}<${N.improveBelow}`, ...lookBack].join(',')}),${str(t.needsPlan)},""),"")`;
     const cells: Record<Col, Cell> = {
       period: row.period,
       rep: row.rep,
@@ -224,19 +223,14 @@ export function buildEvaluationSheet(ctx: BuildContext): Built {
       elapsed: formula(elapsedFormula(ref('period'), `EOMONTH(${ref('period')},0)`), row.elapsed),
       pace: formula(`IF(AND(${ref('elapsed')}>0,N(${ref('target')})>0),${ref('actual')}/(${ref('target')}*${ref('elapsed')}),"")`, row.pace),
       status: formula(riskStatusFormula(ref('pace'), language), row.status),
-      outstanding: formula(`IF(ISNUMBER(${ref('completion')}),IF(${ref('completion')}>=${N.outstanding},${str(outstandingLabel(language))},""),"")`, row.outstanding ? outstandingLabel(language) : ''),
-      improve: formula(improveF, row.needsImprovement ? improveLabel(language) : ''),
+      outstanding: formula(`IF(ISNUMBER(${ref('completion')}),IF(${ref('completion')}>=${N.outstanding},${str(t.outstanding)},""),"")`, row.outstanding ? t.outstanding : ''),
+      improve: formula(improveF, row.needsImprovement ? t.needsPlan : ''),
     };
     return EVALUATION_COLUMNS.map((c) => cells[c]);
   });
 
-  sheet.blocks.push({
-    origin: { row: 0, col: 0 },
-    cells: [[`${tr(language, 'Performance evaluation', '销售业绩评估表')} — ${period.label}`]],
-    bold: true,
-    fontSize: 14,
-  });
-  sheet.tables.push({ name: EVALUATION_TABLE, origin: { row: TABLE_ROW, col: 0 }, key: [C.period, C.rep], columns: evaluationColumns(language), rows: tableRows });
+  sheet.blocks.push({ origin: { row: 0, col: 0 }, cells: [[`${t.title} — ${period.label}`]], bold: true, fontSize: 14 });
+  sheet.tables.push({ name: EVALUATION_TABLE, origin: { row: TABLE_ROW, col: 0 }, key: [C.period, C.rep], columns: evaluationColumns(language, ctx.formats.money), rows: tableRows });
   if (rows.length > 0) {
     for (const c of ['completion', 'status'] as const) {
       const range = c === 'completion' ? a1Range(first, C.completion, last, C.completion) : a1Range(first, C.pace, last, C.status);
@@ -249,17 +243,10 @@ export function buildEvaluationSheet(ctx: BuildContext): Built {
       priority: 7,
     });
   }
-  sheet.notes.push({
-    cell: a1(TABLE_ROW, C.improve),
-    text: tr(
-      language,
-      `Needs improvement: completion under the Settings threshold for ${settings.improvementPeriods} consecutive complete months. Score, grade and flags are native formulas reading the Settings sheet.`,
-      `需改进：连续 ${settings.improvementPeriods} 个完整月份完成率低于设置中的阈值。得分、等级与标记均为读取“设置”表的原生公式。`,
-    ),
-  });
+  sheet.notes.push({ cell: a1(TABLE_ROW, C.improve), text: t.improveNote(settings.improvementPeriods) });
   sheet.notes.push(...evaluationNotes(rows, language));
   sheet.freeze = { rows: TABLE_ROW + 1, cols: 2 };
-  return sheet;
+  return finishSheet(sheet, ctx.run, sheet.name, { repeatRows: { first: TABLE_ROW, last: TABLE_ROW } });
 }
 
 /** A note on each column whose values were derived or are missing somewhere, saying which and how. */

@@ -9,7 +9,8 @@
  * are in Excel's invariant (en-US) syntax without the leading "=" and use only A1 references and
  * defined names, so HyperFormula, LibreOffice and Excel all read them the same way.
  */
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
+import type { SheetKind } from '../core/sheetKinds';
 
 export type Scalar = string | number | boolean | null;
 
@@ -124,21 +125,34 @@ export interface NoteSpec {
   text: string;
 }
 
-/** Every sheet the add-in generates, in workbook order (Settings first: every formula reads its names). */
-export const SHEET_KINDS = [
-  'settings',
-  'targets',
-  'tracking',
-  'evaluation',
-  'improvement',
-  'customers',
-  'review',
-  'plans',
-  'statement',
-  'reconciliation',
-] as const;
+export { SHEET_KINDS, type SheetKind } from '../core/sheetKinds';
 
-export type SheetKind = (typeof SHEET_KINDS)[number];
+/** Three parts of a page header or footer, in Excel's header/footer codes (&P page, &N pages, && a literal &). */
+export interface HeaderFooterSpec {
+  left: string;
+  center: string;
+  right: string;
+}
+
+/**
+ * How a sheet prints (src/sheets/print.ts makes it): both writers carry it out as page setup, so
+ * a sheet prints the same from Excel and from the .xlsx file.
+ */
+export interface PrintSpec {
+  orientation: 'portrait' | 'landscape';
+  paper: 'a4' | 'letter';
+  /** Scaled to fit this many pages wide and tall; 0 tall: as many pages as the rows need. */
+  fitToWidth: number;
+  fitToHeight: number;
+  /** Rows printed at the top of every page (0-based, inclusive): a table's header row. */
+  repeatRows?: { first: number; last: number };
+  /** Rows (0-based) that start a new page, so a block (a rep's statement, a chart with its table) is never split. */
+  rowBreaks: number[];
+  /** The printed range (A1), when not everything the sheet holds. */
+  area?: string;
+  header: HeaderFooterSpec;
+  footer: HeaderFooterSpec;
+}
 
 export interface SheetSpec {
   kind: SheetKind;
@@ -167,6 +181,8 @@ export interface SheetSpec {
    * lifted before writing (the sheet of a reopened period); absent: left as it is.
    */
   protect?: boolean;
+  /** Page setup; every generated sheet has one (buildWorkbook fits widths and sets it last). */
+  print?: PrintSpec;
 }
 
 /** A workbook-level name (e.g. SPK_RiskGreen → Settings!$B$5) that formulas read thresholds from. */

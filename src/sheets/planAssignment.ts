@@ -5,7 +5,7 @@
  * told about (the commission sheets are then left out), never a guess.
  */
 import type { Rep } from '../data/model';
-import { notice, type SheetNotice } from './notices';
+import { notice, type SheetNotice } from '../data/notices';
 
 export type PlanAssignment =
   | { by: 'all'; plan: string }

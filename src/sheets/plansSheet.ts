@@ -7,10 +7,11 @@ import { numError, valueError } from '../core/errors';
 import { CHOICES, CHOICE_LABELS, KEY_LABELS, PLAN_TABLE_HEADERS, planToRows, readPlanRows } from '../core/plans/table';
 import type { FxRate } from '../core/plans/inputs';
 import type { Plan } from '../core/plans/schema';
+import type { Language } from '../core/language';
 import { catalogue } from '../i18n';
-import type { Language } from '../i18n/language';
 import { a1, type SheetSpec } from './model';
-import { emptySheet, tr } from './text';
+import { finishSheet, type SheetRun } from './print';
+import { emptySheet } from './text';
 import { cleanIdentifier } from './writePlan/names';
 
 export const FX_TABLE = 'SPK_FxRates';
@@ -29,7 +30,7 @@ export function readFxFromTable(rows: readonly (readonly unknown[])[]): FxRate[]
     });
 }
 
-export const PLANS_SHEET_NAMES: Readonly<Record<Language, string>> = { 'en-US': 'Plans', 'zh-CN': '提成方案' };
+export const PLANS_SHEET_NAMES: Readonly<Record<Language, string>> = { 'en-US': catalogue('en-US').sheetNames.plans, 'zh-CN': catalogue('zh-CN').sheetNames.plans };
 
 const HEADERS = PLAN_TABLE_HEADERS;
 
@@ -53,29 +54,21 @@ const CHOICE_KEYS = new Map<string, keyof typeof CHOICES>([
 
 /**
  * The Plans sheet; with `fx`, also the per-period exchange-rate table the engine converts credit
- * and totals with (src/core/plans/fx.ts), one row per period and currency.
+ * and totals with (src/core/plans/fx.ts), one row per period and currency, on a page of its own.
  */
-export function buildPlansSheet(plans: readonly Plan[], language: Language, fx?: { company: string; rates: readonly FxRate[] }): SheetSpec {
-  const L = (en: string, zh: string) => tr(language, en, zh);
+export function buildPlansSheet(plans: readonly Plan[], language: Language, run?: Omit<SheetRun, 'language'>, fx?: { company: string; rates: readonly FxRate[] }): SheetSpec {
+  const t = catalogue(language).commissionSheets.plans;
   const sheet = emptySheet('plans', PLANS_SHEET_NAMES[language]);
   sheet.blocks.push(
-    { origin: { row: 0, col: 0 }, cells: [[L('Commission plans', '提成方案')]], bold: true, fontSize: 14 },
-    {
-      origin: { row: 1, col: 0 },
-      cells: [
-        [
-          L(
-            'Each table is one plan version: settings, then one block per component (tier rows: lower bound, rate). Edit cells; tables are validated when read back. =SALES.PAYOUT reads a component block.',
-            '每个表为一个方案版本：先是方案设置，再是各组成部分（档位行：下限、费率）。可直接修改；读取时会校验。=SALES.PAYOUT 读取一个组成部分的区域。',
-          ),
-        ],
-      ],
-    },
+    { origin: { row: 0, col: 0 }, cells: [[t.title]], bold: true, fontSize: 14 },
+    { origin: { row: 1, col: 0 }, cells: [[t.intro]], fontSize: 10 },
   );
   let row = 3;
+  const breaks: number[] = [];
   plans.forEach((plan, i) => {
     const rows = planToRows(plan, language);
-    sheet.blocks.push({ origin: { row, col: 0 }, cells: [[`${plan.name} (${plan.id})`]], bold: true });
+    if (i > 0) breaks.push(row);
+    sheet.blocks.push({ origin: { row, col: 0 }, cells: [[plan.name]], bold: true });
     const origin = { row: row + 1, col: 0 };
     sheet.tables.push({
       name: planTableName(plan, i),
@@ -95,13 +88,14 @@ export function buildPlansSheet(plans: readonly Plan[], language: Language, fx?:
       sheet.validations.push({
         range: a1(origin.row + 1 + k, 1),
         list: CHOICES[key].map((c) => CHOICE_LABELS[c][language]),
-        errorMessage: L('Pick a value from the list', '请从列表中选择'),
+        errorMessage: catalogue(language).sheetWords.pickFromList,
       });
     });
     row = origin.row + rows.length + 3;
   });
   if (fx !== undefined && fx.rates.length > 0) {
     const words = catalogue(language).commissions.fxTable;
+    if (plans.length > 0) breaks.push(row);
     sheet.blocks.push({ origin: { row, col: 0 }, cells: [[words.title(fx.company)]], bold: true });
     sheet.tables.push({
       name: FX_TABLE,
@@ -117,8 +111,7 @@ export function buildPlansSheet(plans: readonly Plan[], language: Language, fx?:
       style: 'TableStyleLight9',
     });
   }
-  sheet.freeze = { rows: 1, cols: 0 };
-  return sheet;
+  return finishSheet(sheet, { language, period: run?.period ?? { label: '' }, asOf: run?.asOf ?? 0, company: run?.company }, sheet.name, { rowBreaks: breaks });
 }
 
 /**

@@ -6,10 +6,10 @@
  */
 import { daysElapsed, riskLevel, type RiskLevel } from '../core/risk';
 import type { Settings } from '../core/settings';
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import type { ConditionalFormatSpec } from './model';
+import { catalogue } from '../i18n';
 import { N } from './settingsSheet';
-import { tr } from './text';
 
 export const RISK_COLOURS: Record<RiskLevel, { fill: string; font: string }> = {
   RED: { fill: '#FFC7CE', font: '#9C0006' },
@@ -18,7 +18,7 @@ export const RISK_COLOURS: Record<RiskLevel, { fill: string; font: string }> = {
 };
 
 export function riskLabel(level: RiskLevel, language: Language): string {
-  return { GREEN: tr(language, 'Green', '绿灯'), YELLOW: tr(language, 'Yellow', '黄灯'), RED: tr(language, 'Red', '红灯') }[level];
+  return catalogue(language).sheetWords.lights[level];
 }
 
 /**

@@ -4,11 +4,14 @@
  * every sheet recomputes, with or without the add-in.
  */
 import { TIER_CADENCE_DAYS, CUSTOMER_TIERS } from '../core/customers';
+import { GRADE_CODES, SCORE_METRICS } from '../core/score';
 import type { Settings } from '../core/settings';
-import type { Language } from '../i18n/language';
-import { LABELS } from '../i18n/labels';
+import type { Language } from '../core/language';
+import { catalogue } from '../i18n';
+import { AMOUNT, COUNT, DATE, moneyFormat, PCT0, RATE } from './formats';
 import { a1, a1Range, quoteSheet, type Cell, type DefinedNameSpec, type SheetSpec } from './model';
-import { DATE, emptySheet, formula, sheetName, tr } from './text';
+import { finishSheet } from './print';
+import { emptySheet, formula, sheetName } from './text';
 
 /** Names the formulas use; one place so builders and tests agree. */
 export const N = {
@@ -47,64 +50,77 @@ export interface SettingsSheet {
 const VALUE_COL = 1;
 const FIRST_ROW = 2;
 
-export function buildSettingsSheet(settings: Settings, language: Language, asOf: number): SettingsSheet {
-  const L = (en: string, zh: string) => tr(language, en, zh);
-  const metricLabels = [L('completion', '完成率'), L('conversion', '转化率'), L('average order value', '客单价'), L('collection', '回款率'), L('process', '过程行为')];
+export interface SettingsSheetOptions {
+  /**
+   * The report date cell follows today (=TODAY(), in Excel, where the team's tables are live) or is
+   * the data's report date (generated files and demos, so the same data always gives the same
+   * sheets). A date the user types there pins it either way.
+   */
+  reportDate: 'data' | 'today';
+  company?: string | null;
+  period: { label: string };
+}
+
+export function buildSettingsSheet(settings: Settings, language: Language, asOf: number, options: SettingsSheetOptions = { reportDate: 'data', period: { label: '' } }): SettingsSheet {
+  const words = catalogue(language);
+  const t = words.settingsSheet;
+  const labels = words.labels;
+  const metrics = SCORE_METRICS.map((m) => words.sheetWords.metrics[m]);
+  const reportDate: Cell = options.reportDate === 'today' ? formula('TODAY()', asOf) : asOf;
   const items: Item[] = [
-    { label: L('Report date (actuals to, pace at)', '报告日期（实际截至/进度测算日）'), value: asOf, name: N.asOf, format: DATE },
-    { label: L('Green at pace ≥', '绿灯：进度 ≥'), value: settings.risk.green, name: N.green, format: '0%' },
-    { label: L('Yellow at pace ≥', '黄灯：进度 ≥'), value: settings.risk.yellow, name: N.yellow, format: '0%' },
-    ...settings.score.weights.map((w, i) => ({ label: `${L('Weight', '权重')}: ${metricLabels[i]}`, value: w, name: N.weight(i), format: '0%' })),
+    { label: t.reportDate, value: reportDate, name: N.asOf, format: DATE },
+    { label: t.green, value: settings.risk.green, name: N.green, format: PCT0 },
+    { label: t.yellow, value: settings.risk.yellow, name: N.yellow, format: PCT0 },
+    ...settings.score.weights.map((w, i) => ({ label: t.weight(metrics[i]), value: w, name: N.weight(i), format: PCT0 })),
     ...settings.score.benchmarks.map((b, i) => ({
-      label: `${L('Benchmark (= 100 points)', '基准（满分值）')}: ${metricLabels[i]}`,
+      label: t.benchmark(metrics[i]),
       value: b,
       name: N.benchmark(i),
-      format: i === 2 ? '#,##0' : i === 4 ? '0' : '0%',
+      format: i === 2 ? AMOUNT : i === 4 ? COUNT : PCT0,
     })),
-    ...settings.gradeCutoffs.map((c, i) => ({
-      label: `${L('Grade cut-off', '等级分数线')}: ${LABELS[language].grades[(['excellent', 'good', 'pass'] as const)[i] ?? 'pass']}`,
-      value: c,
-      name: N.cut(i),
-    })),
-    { label: L('Outstanding at completion ≥', '超额完成：完成率 ≥'), value: settings.outstandingCompletion, name: N.outstanding, format: '0%' },
-    { label: L('Needs improvement: completion under', '待改进：完成率低于'), value: settings.improvementCompletion, name: N.improveBelow, format: '0%' },
-    { label: L('… for consecutive periods', '……连续期数'), value: settings.improvementPeriods, name: N.improvePeriods },
-    { label: L('Funnel step flagged LOW under', '漏斗转化低于此值标记 LOW'), value: settings.funnelThreshold, name: N.funnelLow, format: '0%' },
-    { label: L('Core customer: purchases ≥', '核心客户：购买次数 ≥'), value: settings.customerTierThresholds[0], name: N.tierCoreCount },
-    { label: L('Core customer: amount ≥', '核心客户：金额 ≥'), value: settings.customerTierThresholds[1], name: N.tierCoreAmount, format: '#,##0' },
-    { label: L('Potential customer: amount ≥', '潜力客户：金额 ≥'), value: settings.customerTierThresholds[2], name: N.tierPotentialAmount, format: '#,##0' },
-    { label: L('ABC: A up to cumulative share', 'ABC：A 类累计占比上限'), value: settings.abc.aCut, name: N.abcA, format: '0%' },
-    { label: L('ABC: B up to cumulative share', 'ABC：B 类累计占比上限'), value: settings.abc.bCut, name: N.abcB, format: '0%' },
+    ...settings.gradeCutoffs.map((c, i) => ({ label: t.gradeCutoff(labels.grades[GRADE_CODES[Math.min(i, 2)]]), value: c, name: N.cut(i), format: COUNT })),
+    { label: t.outstanding, value: settings.outstandingCompletion, name: N.outstanding, format: PCT0 },
+    { label: t.improveBelow, value: settings.improvementCompletion, name: N.improveBelow, format: PCT0 },
+    { label: t.improvePeriods, value: settings.improvementPeriods, name: N.improvePeriods, format: COUNT },
+    { label: t.funnelLow, value: settings.funnelThreshold, name: N.funnelLow, format: PCT0 },
+    { label: t.tierCoreCount, value: settings.customerTierThresholds[0], name: N.tierCoreCount, format: COUNT },
+    { label: t.tierCoreAmount, value: settings.customerTierThresholds[1], name: N.tierCoreAmount, format: AMOUNT },
+    { label: t.tierPotentialAmount, value: settings.customerTierThresholds[2], name: N.tierPotentialAmount, format: AMOUNT },
+    { label: t.abcA, value: settings.abc.aCut, name: N.abcA, format: PCT0 },
+    { label: t.abcB, value: settings.abc.bCut, name: N.abcB, format: PCT0 },
   ];
   const sheet = emptySheet('settings', sheetName('settings', language));
   const ref = (row: number, col: number) => `${quoteSheet(sheet.name)}!${a1(row, col, true)}`;
   const names: DefinedNameSpec[] = [];
 
-  sheet.blocks.push({ origin: { row: 0, col: 0 }, cells: [[L('Settings read by every generated sheet', '各生成表引用的参数')]], bold: true, fontSize: 14 });
-  sheet.blocks.push({ origin: { row: FIRST_ROW - 1, col: 0 }, cells: [[L('Setting', '参数'), L('Value', '值'), L('Defined name', '名称')]], bold: true });
+  sheet.blocks.push({ origin: { row: 0, col: 0 }, cells: [[t.title]], bold: true, fontSize: 14 });
+  sheet.blocks.push({ origin: { row: FIRST_ROW - 1, col: 0 }, cells: [t.header], bold: true });
   items.forEach((it, k) => {
     const row = FIRST_ROW + k;
-    // The value is the region's to change (kept by every refresh); the report date is the data's.
-    const userColumns = it.name === N.asOf ? [] : [VALUE_COL];
+    // The value is the region's to change (kept by every refresh). The report date is the data's in
+    // a generated file (it follows the data); in Excel it is =TODAY() until the user types a date to pin it.
+    const userColumns = it.name === N.asOf && options.reportDate === 'data' ? [] : [VALUE_COL];
     sheet.blocks.push({ origin: { row, col: 0 }, cells: [[it.label, it.value, it.name]], numberFormats: [null, it.format ?? null, null], userColumns });
     names.push({ name: it.name, refersTo: ref(row, VALUE_COL) });
   });
+  if (options.reportDate === 'today') sheet.notes.push({ cell: a1(FIRST_ROW, VALUE_COL), text: t.reportDateToday });
   // A check a region sees at once when it edits the weights.
   const wRow = items.findIndex((it) => it.name === N.weight(0)) + FIRST_ROW;
   const checkRow = FIRST_ROW + items.length;
   const wSum = settings.score.weights.reduce((a, b) => a + b, 0);
   sheet.blocks.push({
     origin: { row: checkRow, col: 0 },
-    cells: [[L('Weights add up to (must be 100 %)', '权重合计（须为 100%）'), formula(`SUM(${a1Range(wRow, VALUE_COL, wRow + 4, VALUE_COL)})`, wSum)]],
-    numberFormats: [null, '0%'],
+    cells: [[t.weightsSum, formula(`SUM(${a1Range(wRow, VALUE_COL, wRow + 4, VALUE_COL)})`, wSum)]],
+    numberFormats: [null, PCT0],
   });
 
   // Follow-up cadence per customer tier: the Customers sheet looks a tier's label up here.
   const tierRow = checkRow + 2;
-  sheet.blocks.push({ origin: { row: tierRow, col: 0 }, cells: [[L('Customer tier', '客户层级'), L('Follow up every (days)', '跟进周期（天）')]], bold: true });
+  sheet.blocks.push({ origin: { row: tierRow, col: 0 }, cells: [t.tierHeader], bold: true });
   sheet.blocks.push({
     origin: { row: tierRow + 1, col: 0 },
-    cells: CUSTOMER_TIERS.map((t) => [LABELS[language].tiers[t], TIER_CADENCE_DAYS[t]]),
+    cells: CUSTOMER_TIERS.map((tier) => [labels.tiers[tier], TIER_CADENCE_DAYS[tier]]),
+    numberFormats: [null, COUNT],
     userColumns: [1],
   });
   names.push({ name: N.tierCadence, refersTo: `${quoteSheet(sheet.name)}!${a1Range(tierRow + 1, 0, tierRow + CUSTOMER_TIERS.length, 1, true)}` });
@@ -112,12 +128,17 @@ export function buildSettingsSheet(settings: Settings, language: Language, asOf:
   // Commission bands (lower bound, rate), for plan sheets that compute marginal tiers with SUMPRODUCT.
   const bandRow = tierRow + CUSTOMER_TIERS.length + 2;
   const tiers = settings.commission.tiers;
-  sheet.blocks.push({ origin: { row: bandRow, col: 0 }, cells: [[L('Commission band from', '提成档起点'), L('Rate', '费率')]], bold: true });
-  sheet.blocks.push({ origin: { row: bandRow + 1, col: 0 }, cells: tiers.map((t) => [t.lower, t.rate]), numberFormats: ['#,##0', '0.00%'], userColumns: [0, 1] });
+  sheet.blocks.push({ origin: { row: bandRow, col: 0 }, cells: [t.bandHeader], bold: true });
+  sheet.blocks.push({
+    origin: { row: bandRow + 1, col: 0 },
+    cells: tiers.map((x) => [x.lower, x.rate]),
+    numberFormats: [settings.commission.basis === 'money' ? moneyFormat(settings.currency, 0) : PCT0, RATE],
+    userColumns: [0, 1],
+  });
   names.push({ name: N.commissionLowers, refersTo: `${quoteSheet(sheet.name)}!${a1Range(bandRow + 1, 0, bandRow + tiers.length, 0, true)}` });
   names.push({ name: N.commissionRates, refersTo: `${quoteSheet(sheet.name)}!${a1Range(bandRow + 1, 1, bandRow + tiers.length, 1, true)}` });
 
-  sheet.columnWidths = { 0: 40, 1: 16, 2: 22 };
-  sheet.freeze = { rows: 2, cols: 0 };
+  sheet.freeze = { rows: FIRST_ROW, cols: 0 };
+  finishSheet(sheet, { language, period: options.period, asOf, company: options.company }, sheet.name, { repeatRows: { first: FIRST_ROW - 1, last: FIRST_ROW - 1 } });
   return { sheet, names };
 }

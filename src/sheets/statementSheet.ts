@@ -12,15 +12,17 @@ import { note } from '../core/plans/explain';
 import { fmtMoney } from '../core/plans/format';
 import type { Rep } from '../core/plans/inputs';
 import type { Plan } from '../core/plans/schema';
-import type { Statement } from '../core/plans/statement';
+import type { Statement, StatementLine } from '../core/plans/statement';
+import type { Language } from '../core/language';
 import { catalogue, renderStatementNote } from '../i18n';
-import type { Language } from '../i18n/language';
+import { COUNT, moneyFormat, PCT, RATE } from './formats';
 import { a1, a1Range, type Cell, type SheetSpec } from './model';
-import { emptySheet, tr } from './text';
+import { finishSheet } from './print';
+import { emptySheet, str } from './text';
 import { cleanIdentifier, cleanSheetName } from './writePlan/names';
 
 export function statementSheetName(period: string, language: Language): string {
-  return cleanSheetName(`${tr(language, 'Statement', '提成明细')} ${period}`);
+  return cleanSheetName(`${catalogue(language).sheetNames.statement} ${period}`);
 }
 
 const num = (x: Decimal | null): Cell => (x === null ? '' : x.toNumber());
@@ -28,33 +30,54 @@ const num = (x: Decimal | null): Cell => (x === null ? '' : x.toNumber());
 /** Column indexes of a rep block. */
 const C = { component: 0, kind: 1, band: 2, from: 3, to: 4, base: 5, rate: 6, amount: 7, explanation: 8, check: 9, flag: 10, pct: 12, lower: 13, trate: 14, tierAmount: 15 } as const;
 
+/** Where the statement sheet prints: the report date and company of the run (sheet title and period are the statement's). */
+export interface StatementPrint {
+  asOf: number;
+  company?: string | null;
+}
+
+/**
+ * The statement sheet: the summary table on the first page, then each rep's block on a page of
+ * its own, headed by company, period and rep, so a printed page can be handed to that rep.
+ */
 export function buildStatementSheet(
   period: string,
   statements: readonly Statement[],
   reps: readonly Rep[],
   plans: readonly Plan[],
   language: Language,
+  print: StatementPrint = { asOf: 0 },
 ): SheetSpec {
-  const L = (en: string, zh: string) => tr(language, en, zh);
+  const t = catalogue(language).commissionSheets.statement;
   const sheet = { ...emptySheet('statement', statementSheetName(period, language)), slot: period };
   const mine = statements.filter((s) => s.period === period);
   const decimals = mine[0]?.decimals ?? plans[0]?.decimals ?? 2;
-  const money = moneyFormat(decimals);
+  const currency = mine[0]?.currency ?? plans[0]?.currency ?? '';
   const names = new Map(reps.map((r) => [r.id, r.name]));
   const words = catalogue(language).commissions.statement;
-  const company = mine[0]?.company;
-  // Reps paid in other currencies: their rows also show the currency and the payout converted.
+  const companyMoney = mine[0]?.company;
+  // Reps paid in other currencies: their rows also show the currency and the payout converted,
+  // and the summary's amounts carry no symbol (each row is in its rep's currency).
   const multi = mine.some((s) => s.currency !== s.company.currency);
-  sheet.blocks.push({ origin: { row: 0, col: 0 }, cells: [[`${L('Commission statement', '提成明细')} ${period}`]], bold: true, fontSize: 14 });
+  const money = multi ? plainAmount(decimals) : moneyFormat(currency, decimals);
+  // A rep's id is shown only where it says more than the name (data whose ids are the names).
+  const showIds = mine.some((s) => (names.get(s.rep) ?? s.rep) !== s.rep);
+  const who = (s: Statement) => {
+    const name = names.get(s.rep) ?? s.rep;
+    return name === s.rep ? name : `${name} (${s.rep})`;
+  };
+  sheet.blocks.push({ origin: { row: 0, col: 0 }, cells: [[t.title(period)]], bold: true, fontSize: 14 });
 
   const summaryOrigin = { row: 2, col: 0 };
   const summaryRows: Cell[][] = [];
+  const breaks: number[] = [];
   let row = summaryOrigin.row + mine.length + 3;
   for (const s of mine) {
-    const block = repBlock(s, names.get(s.rep) ?? s.rep, plans, row, language, moneyFormat(s.decimals));
+    breaks.push(row);
+    const block = repBlock(s, who(s), plans, row, language, moneyFormat(s.currency, s.decimals), print.company ?? null);
     sheet.blocks.push(...block.blocks);
     summaryRows.push([
-      s.rep,
+      ...(showIds ? [s.rep] : []),
       names.get(s.rep) ?? s.rep,
       s.credit.toNumber(),
       num(s.proratedQuota),
@@ -69,42 +92,39 @@ export function buildStatementSheet(
     origin: summaryOrigin,
     key: [0],
     columns: [
-      { header: L('Rep', '销售编号'), numberFormat: '@', width: 12 },
-      { header: L('Name', '姓名'), numberFormat: '@', width: 14 },
-      { header: L('Credit', '业绩'), numberFormat: money, width: 16 },
-      { header: L('Quota (prorated)', '指标（按天折算）'), numberFormat: money, width: 16 },
-      { header: L('Attainment', '达成率'), numberFormat: '0.0%', width: 12 },
-      { header: L('Payout', '应发提成'), numberFormat: money, width: 16 },
-      ...(multi && company !== undefined
+      ...(showIds ? [{ header: t.summary.rep, numberFormat: '@' }] : []),
+      { header: catalogue(language).sheetWords.name, numberFormat: '@' },
+      { header: t.summary.credit, numberFormat: money },
+      { header: t.summary.quota, numberFormat: money },
+      { header: t.summary.attainment, numberFormat: PCT },
+      { header: t.summary.payout, numberFormat: money },
+      ...(multi && companyMoney !== undefined
         ? [
-            { header: words.currency, numberFormat: '@', width: 8 },
-            { header: words.inCompany(company.currency), numberFormat: moneyFormat(company.decimals), width: 18 },
+            { header: words.currency, numberFormat: '@' },
+            { header: words.inCompany(companyMoney.currency), numberFormat: moneyFormat(companyMoney.currency, companyMoney.decimals) },
           ]
         : []),
     ],
     rows: summaryRows,
     style: 'TableStyleMedium2',
   });
-  if (multi && company !== undefined && mine.length > 0) {
-    const col = 7;
+  if (multi && companyMoney !== undefined && mine.length > 0) {
+    const col = showIds ? 7 : 6;
     const sumRow = summaryOrigin.row + mine.length + 1;
     const total = mine.reduce((acc, s) => acc.add(s.company.total), new Dec(0));
     sheet.blocks.push({
       origin: { row: sumRow, col: col - 1 },
-      cells: [[words.grandTotal(company.currency), { formula: `SUM(${a1Range(summaryOrigin.row + 1, col, sumRow - 1, col)})`, value: total.toNumber() }]],
+      cells: [[words.grandTotal(companyMoney.currency), { formula: `SUM(${a1Range(summaryOrigin.row + 1, col, sumRow - 1, col)})`, value: total.toNumber() }]],
       bold: true,
-      numberFormats: [null, moneyFormat(company.decimals)],
+      numberFormats: [null, moneyFormat(companyMoney.currency, companyMoney.decimals)],
     });
   }
-  sheet.columnWidths = { [C.explanation]: 70, [C.check]: 14, [C.flag]: 8 };
-  sheet.notes.push({
-    cell: a1(summaryOrigin.row, C.check),
-    text: L(
-      'Cross-check: each band line is recomputed with native formulas from its tier table (columns M:P) and the credit, every other line showing a rate from its base × rate, each rounded to the cent; OK when it equals the line to the cent.',
-      '核对：每个档位行用其档位表（M:P 列）和业绩以原生公式重算，其他带费率的行按 计提基数 × 费率 重算，均四舍五入到分；与明细行分毫不差时显示 OK。',
-    ),
-  });
-  return sheet;
+  sheet.columnWidths = { [C.explanation]: 88 };
+  sheet.notes.push({ cell: a1(summaryOrigin.row, C.check), text: t.crossCheckNote });
+  // A rep's printed page is the statement lines with their explanation and check; the tier tables
+  // beside them (columns M:P) are the cross-check's workings, kept on screen.
+  const area = a1Range(0, 0, Math.max(row, summaryOrigin.row + mine.length + 1), C.flag);
+  return finishSheet(sheet, { language, period: { label: period }, asOf: print.asOf, company: print.company }, sheet.name, { rowBreaks: breaks, area });
 }
 
 function repBlock(
@@ -114,26 +134,27 @@ function repBlock(
   top: number,
   language: Language,
   money: string,
+  company: string | null,
 ): { blocks: SheetSpec['blocks']; totalRef: string; companyRef: string; nextRow: number } {
-  const L = (en: string, zh: string) => tr(language, en, zh);
-  const words = catalogue(language).commissions.statement;
-  const creditRef = a1(top, 3, true);
-  const quotaRef = a1(top, 5, true);
+  const t = catalogue(language).commissionSheets.statement;
+  const w = t.lines;
+  const words = catalogue(language).commissions;
+  const kindLabel = (kind: StatementLine['kind']) => words.lineKinds[kind];
+  // The block's first row heads its printed page; the credit row below it is what the formulas read.
+  const creditRow = top + 1;
+  const creditRef = a1(creditRow, 3, true);
+  const quotaRef = a1(creditRow, 5, true);
+  const plan = s.plan === null ? undefined : plans.find((p) => p.id === s.plan?.id && p.effectiveFrom === s.plan?.effectiveFrom);
+  // A line shows its component's name; lines of no component (a clawback, a draw) their kind.
+  const componentName = (l: StatementLine) => plan?.components.find((c) => c.id === l.component)?.name ?? kindLabel(l.kind);
   const header: Cell[][] = [
-    [
-      `${name} (${s.rep})`, s.period, L('Credit', '业绩'), s.credit.toNumber(), L('Quota', '指标'), num(s.proratedQuota), L('Attainment', '达成率'), num(s.attainment),
-      `${words.currency} ${s.currency} · ${words.basis[s.basis]}`,
-    ],
-    [
-      L('Component', '组成部分'), L('Line', '类型'), L('Band', '档位'), L('From', '起点'), L('To', '终点'), L('Base', '计提基数'),
-      L('Rate', '费率'), L('Amount', '金额'), L('Explanation', '说明'), L('Cross-check', '公式核对'), L('Check', '结果'),
-      '', L('Attainment', '达成率'), L('Lower', '下限'), L('Rate', '费率'), L('Tier amount', '档位金额'),
-    ],
+    ['', s.period, t.credit, s.credit.toNumber(), t.quota, num(s.proratedQuota), t.attainment, num(s.attainment), `${words.statement.currency} ${s.currency} · ${words.statement.basis[s.basis]}`],
+    [w.component, w.kind, w.band, w.from, w.to, w.base, w.rate, w.amount, w.explanation, w.check, w.result, '', w.tierAttainment, w.lower, w.tierRate, w.tierAmount],
   ];
-  const first = top + 2;
+  const first = creditRow + 2;
   const body: Cell[][] = s.lines.map((l) => [
-    l.component,
-    catalogue(language).commissions.lineKinds[l.kind],
+    componentName(l),
+    kindLabel(l.kind),
     l.band ?? '',
     num(l.from),
     num(l.to),
@@ -146,7 +167,7 @@ function repBlock(
   ]);
   const totalRow = first + body.length;
   const totalRef = `SUM(${a1Range(first, C.amount, Math.max(first, totalRow - 1), C.amount)})`;
-  body.push([L('Total', '合计'), '', '', '', '', '', '', { formula: totalRef, value: s.total.toNumber() }, '', '', '']);
+  body.push([catalogue(language).sheetWords.total, '', '', '', '', '', '', { formula: totalRef, value: s.total.toNumber() }, '', '', '']);
   // How credit in other currencies was converted, and the total in the company currency: not
   // lines of the statement (they are not added up), each with its own arithmetic.
   const m = (x: Decimal, d: number) => fmtMoney(x, d);
@@ -160,7 +181,7 @@ function repBlock(
     const { currency, decimals, rate, total } = s.company;
     const text = renderStatementNote(language, note('fxTotal', { currency: s.currency, total: m(s.total, s.decimals), rate: rate.toString(), companyCurrency: currency, companyTotal: m(total, decimals) }));
     const row = first + body.length;
-    body.push([words.grandTotal(currency), '', '', '', '', '', '', { formula: `ROUND(${a1(totalRow, C.amount)}*${rate.toString()},${decimals})`, value: total.toNumber() }, text, '', '']);
+    body.push([words.statement.grandTotal(currency), '', '', '', '', '', '', { formula: `ROUND(${a1(totalRow, C.amount)}*${rate.toString()},${decimals})`, value: total.toNumber() }, text, '', '']);
     companyRef = a1(row, C.amount);
   }
 
@@ -168,7 +189,6 @@ function repBlock(
   // amount it pays recomputed by a native formula from the credit and the bounds: the check of a
   // band line is its tier's amount, independent of the line's own cells. A line with another
   // rate (record bonus) is checked against its own base × rate.
-  const plan = s.plan === null ? undefined : plans.find((p) => p.id === s.plan?.id && p.effectiveFrom === s.plan?.effectiveFrom);
   let tierRow = first;
   const put = (r: number, c: number, v: Cell) => {
     while (body.length <= r - first) body.push([]);
@@ -181,7 +201,7 @@ function repBlock(
     put(row, C.check, { formula, value: value.toNumber() });
     // Both sides are whole minor units; rounding each to the unit only removes binary
     // floating-point noise, so this compares to the cent with no tolerance.
-    put(row, C.flag, { formula: `IF(ROUND(${a1(row, C.check)},${d})=ROUND(${a1(row, C.amount)},${d}),"OK","CHECK")`, value: value.eq(amount) ? 'OK' : 'CHECK' });
+    put(row, C.flag, { formula: `IF(ROUND(${a1(row, C.check)},${d})=ROUND(${a1(row, C.amount)},${d}),${str(t.ok)},${str(t.checkFlag)})`, value: value.eq(amount) ? t.ok : t.checkFlag });
   };
   for (const comp of plan?.components ?? []) {
     if (comp.kind !== 'rateTable' && comp.kind !== 'accelerator') continue;
@@ -229,10 +249,11 @@ function repBlock(
     const row = first + i;
     check(row, `ROUND(${a1(row, C.base)}*${a1(row, C.rate)},${d})`, roundHalfAway(l.base.mul(l.rate), d), l.amount);
   });
-  const formats = [null, '@', '0', money, money, money, '0.00%', money, '@', money, '@', null, '0.00%', money, '0.00%', money];
+  const formats = [null, '@', COUNT, money, money, money, RATE, money, '@', money, '@', null, RATE, money, RATE, money];
   return {
     blocks: [
-      { origin: { row: top, col: 0 }, cells: header, bold: true, numberFormats: [null, '@', null, money, null, money, null, '0.0%'] },
+      { origin: { row: top, col: 0 }, cells: [[t.blockTitle({ company, period: s.period, rep: name })]], bold: true, fontSize: 12 },
+      { origin: { row: creditRow, col: 0 }, cells: header, bold: true, numberFormats: [null, '@', null, money, null, money, null, PCT, '@'] },
       { origin: { row: first, col: 0 }, cells: body.map((r) => padRow(r, formats.length)), numberFormats: formats },
     ],
     totalRef,
@@ -241,6 +262,7 @@ function repBlock(
   };
 }
 
-const moneyFormat = (decimals: number) => (decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0');
+/** Amounts without a currency symbol, where rows are in different currencies. */
+const plainAmount = (decimals: number): string => (decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0');
 
 const padRow = (r: Cell[], n: number): Cell[] => (r.length >= n ? r : [...r, ...new Array<Cell>(n - r.length).fill('')]);

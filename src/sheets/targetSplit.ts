@@ -19,8 +19,8 @@ import { splitTarget } from '../core/targets';
 import { dateSerial, monthEnd, monthId, monthIdStart, yearOf } from '../data/calendar';
 import { dataProductLines, distinct } from '../data/derive';
 import type { Dataset, QuotaScope, Rep } from '../data/model';
-import type { Period } from '../host/types';
-import { notice, type SheetNotice } from './notices';
+import type { Period } from '../core/period';
+import { notice, type SheetNotice } from '../data/notices';
 
 const SCOPES: readonly QuotaScope[] = ['rep', 'team', 'region', 'company'];
 type Months = (Decimal | null)[];

@@ -15,12 +15,14 @@ import { targetTiers } from '../core/targets';
 import { dateSerial, monthEnd, monthId, serialToIso, yearOf } from '../data/calendar';
 import { dealCredits, dealRegion, isSale } from '../data/derive';
 import { catalogue } from '../i18n';
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import type { BuildContext, Built } from './context';
+import { DATE, PCT, PCT0 } from './formats';
 import { a1, a1Range, columnLetter, type Cell } from './model';
+import { finishSheet } from './print';
 import { elapsedFormula, elapsedFraction, riskRules, riskStatusFormula, riskStatusValue } from './riskRules';
 import { weekParts, type TargetBook } from './targetSplit';
-import { computed, DATE, emptySheet, formula, MONEY, PCT, sheetName, str, tr } from './text';
+import { computed, emptySheet, formula, sheetName, str } from './text';
 
 export type TargetLevel = 'quarter' | 'month' | 'week' | 'region' | 'team' | 'productLine' | 'person';
 export const TARGET_LEVELS: readonly TargetLevel[] = ['quarter', 'month', 'week', 'region', 'team', 'productLine', 'person'];
@@ -106,7 +108,7 @@ export function targetSplit(ctx: BuildContext, year: number): TargetSplit {
   for (let q = 0; q < 4; q++) {
     const start = dateSerial(year, q * 3 + 1, 1);
     const end = dateSerial(year, q * 3 + 4, 1) - 1;
-    add('quarter', `Q${q + 1}`, seasonal ? t.quarterWeights[q] : null, start, end, yearTotal(book.months.slice(q * 3, q * 3 + 3)), act.days(start, end));
+    add('quarter', ctx.text.targetsSheet.quarter(q + 1), seasonal ? t.quarterWeights[q] : null, start, end, yearTotal(book.months.slice(q * 3, q * 3 + 3)), act.days(start, end));
   }
   book.months.forEach((m, i) => {
     const start = dateSerial(year, i + 1, 1);
@@ -127,37 +129,40 @@ export function targetSplit(ctx: BuildContext, year: number): TargetSplit {
 }
 
 export function levelLabel(level: TargetLevel, language: Language): string {
-  const en = { quarter: 'Quarter', month: 'Month', week: 'Week', region: 'Region', team: 'Team', productLine: 'Product line', person: 'Person' };
-  const zh = { quarter: '季度', month: '月度', week: '周', region: '区域', team: '团队', productLine: '产品线', person: '个人' };
-  return (language === 'en-US' ? en : zh)[level];
+  return catalogue(language).targetsSheet.levels[level];
 }
 
 export const TARGETS_TABLE = 'SPK_Targets';
-const TABLE_ROW = 12;
+/** The table's header row: right under the title, so only the title and the header freeze. */
+const TABLE_ROW = 2;
 const C = { level: 0, name: 1, weight: 2, start: 3, end: 4, base: 5, challenge: 6, excellence: 7, actual: 8, completion: 9, elapsed: 10, pace: 11, status: 12 };
+/** The summary and the check sit beside the table, one empty column after it. */
+const SIDE_COL = 14;
 
 export function buildTargetsSheet(ctx: BuildContext): Built {
   const { data, settings, language, period } = ctx;
-  const L = (en: string, zh: string) => tr(language, en, zh);
+  const t = ctx.text.targetsSheet;
+  const w = ctx.text.sheetWords;
   const year = yearOf(period.start);
   if (!ctx.targets.year(year).any) return { skip: [{ table: 'quotas', columns: ['rep', 'period', 'quota'] }, { table: 'annualTargets', columns: ['year', 'annualTarget'] }] };
   const sheet = emptySheet('targets', sheetName('targets', language));
   const split = targetSplit(ctx, year);
   const { book } = split;
-  const money = settings.decimals > 0 ? `#,##0.${'0'.repeat(settings.decimals)}` : '#,##0';
+  const money = ctx.formats.money;
 
-  sheet.blocks.push({ origin: { row: 0, col: 0 }, cells: [[L(`Targets ${year}`, `${year} 年目标分解`)]], bold: true, fontSize: 14 });
-  // Summary: B3 total, B4 held back (total − distributed), B5 distributed (the total the levels split).
-  const TOTAL = a1(2, 1, true);
-  const DIST = a1(4, 1, true);
+  sheet.blocks.push({ origin: { row: 0, col: 0 }, cells: [[t.title(year)]], bold: true, fontSize: 14 });
+  // Summary beside the table: total, held back (total − distributed), distributed (the total the levels split).
+  const sum0 = TABLE_ROW;
+  const TOTAL = a1(sum0, SIDE_COL + 1, true);
+  const DIST = a1(sum0 + 2, SIDE_COL + 1, true);
   const summary: [string, Cell, string][] = [
-    [L('Annual target', '年度目标'), book.total.toNumber(), money],
-    [L('Buffer', '预留缓冲'), book.buffer.toNumber(), money],
-    [L('Distributed', '可分解目标'), formula(`${TOTAL}-${a1(3, 1, true)}`, book.distributed.toNumber()), money],
-    [L('Challenge uplift', '挑战目标上浮'), settings.targets.challengeUplift, '0%'],
-    [L('Excellence uplift', '卓越目标上浮'), settings.targets.excellenceUplift, '0%'],
+    [t.annual, book.total.toNumber(), money],
+    [t.buffer, book.buffer.toNumber(), money],
+    [t.distributed, formula(`${TOTAL}-${a1(sum0 + 1, SIDE_COL + 1, true)}`, book.distributed.toNumber()), money],
+    [t.challengeUplift, settings.targets.challengeUplift, PCT0],
+    [t.excellenceUplift, settings.targets.excellenceUplift, PCT0],
   ];
-  summary.forEach(([label, value, fmt], k) => sheet.blocks.push({ origin: { row: 2 + k, col: 0 }, cells: [[label, value]], numberFormats: [null, fmt] }));
+  summary.forEach(([label, value, fmt], k) => sheet.blocks.push({ origin: { row: sum0 + k, col: SIDE_COL }, cells: [[label, value]], numberFormats: [null, fmt] }));
 
   const first = TABLE_ROW + 1;
   const last = TABLE_ROW + split.parts.length;
@@ -184,28 +189,29 @@ export function buildTargetsSheet(ctx: BuildContext): Built {
       formula(riskStatusFormula(ref(C.pace), language), typeof paceValue === 'number' ? riskStatusValue(p.actual, base, elapsed, settings, language) : paceValue),
     ];
   });
+  const c = t.columns;
   sheet.tables.push({
     name: TARGETS_TABLE,
     origin: { row: TABLE_ROW, col: 0 },
     key: [C.level, C.name],
     columns: [
-      { header: L('Level', '层级'), width: 9 },
-      { header: L('Name', '名称'), width: 16 },
-      { header: L('Weight', '权重'), numberFormat: '0.00', width: 8 },
-      { header: L('Start', '开始'), numberFormat: DATE, width: 11 },
-      { header: L('End', '结束'), numberFormat: DATE, width: 11 },
-      { header: L('Base target', '基础目标'), numberFormat: money, width: 16 },
-      { header: L('Challenge target', '挑战目标'), numberFormat: money, width: 16 },
-      { header: L('Excellence target', '卓越目标'), numberFormat: money, width: 16 },
-      { header: L('Actual to date', '截至报告日实际'), numberFormat: MONEY, width: 16 },
-      { header: L('Completion', '完成率'), numberFormat: PCT, width: 10 },
-      { header: L('Period elapsed', '时间进度'), numberFormat: '0%', width: 9 },
-      { header: L('Pace', '达成节奏'), numberFormat: PCT, width: 9 },
-      { header: L('Status', '预警'), width: 8 },
+      { header: c.level },
+      { header: c.name, numberFormat: '@' },
+      { header: c.weight, numberFormat: 'General' },
+      { header: c.start, numberFormat: DATE },
+      { header: c.end, numberFormat: DATE },
+      { header: c.base, numberFormat: money },
+      { header: c.challenge, numberFormat: money },
+      { header: c.excellence, numberFormat: money },
+      { header: c.actual, numberFormat: money },
+      { header: w.completion, numberFormat: PCT },
+      { header: w.elapsed, numberFormat: PCT0 },
+      { header: w.pace, numberFormat: PCT },
+      { header: w.status },
     ],
     rows,
   });
-  const abs = (c: number) => `$${columnLetter(c)}${first + 1}`;
+  const abs = (col: number) => `$${columnLetter(col)}${first + 1}`;
   sheet.conditionalFormats.push(
     ...riskRules(a1Range(first, C.completion, last, C.completion), abs(C.actual), abs(C.base), abs(C.elapsed), 1),
     ...riskRules(a1Range(first, C.pace, last, C.status), abs(C.actual), abs(C.base), abs(C.elapsed), 4),
@@ -214,14 +220,14 @@ export function buildTargetsSheet(ctx: BuildContext): Built {
   // Check: every level adds up to the distributed total, to the cent.
   const levelRange = a1Range(first, C.level, last, C.level, true);
   const baseRange = a1Range(first, C.base, last, C.base, true);
-  const CHECK_COL = 4;
+  const check0 = sum0 + summary.length + 1;
   const levels = TARGET_LEVELS.filter((level) => split.parts.some((p) => p.level === level));
-  sheet.blocks.push({ origin: { row: 2, col: CHECK_COL }, cells: [[L('Level', '层级'), L('Sum of parts', '分解合计'), L('Difference', '差额')]], bold: true });
+  sheet.blocks.push({ origin: { row: check0, col: SIDE_COL }, cells: [t.check], bold: true });
   sheet.blocks.push({
-    origin: { row: 3, col: CHECK_COL },
+    origin: { row: check0 + 1, col: SIDE_COL },
     cells: levels.map((level, k) => {
       const sum = split.parts.filter((p) => p.level === level).reduce((acc, p) => acc.add(p.base), new Dec(0));
-      const sumCell = a1(3 + k, CHECK_COL + 1);
+      const sumCell = a1(check0 + 1 + k, SIDE_COL + 1);
       return [
         levelLabel(level, language),
         formula(`ROUND(SUMIF(${levelRange},${str(levelLabel(level, language))},${baseRange}),${settings.decimals})`, sum.toNumber()),
@@ -231,17 +237,10 @@ export function buildTargetsSheet(ctx: BuildContext): Built {
     numberFormats: [null, money, money],
   });
   sheet.notes.push({
-    cell: a1(2, 0),
-    text: catalogue(language).sheetData.targetsSource({ annual: book.annual !== null, bufferRate: book.bufferRate, seasonal: book.seasonal }),
+    cell: a1(sum0, SIDE_COL),
+    text: ctx.text.sheetData.targetsSource({ annual: book.annual !== null, bufferRate: book.bufferRate, seasonal: book.seasonal }),
   });
-  sheet.notes.push({
-    cell: a1(TABLE_ROW, C.base),
-    text: L(
-      'Split values from the largest-remainder rule so parts add up exactly (native formulas cannot do this); =SALES.SPLIT(total, weights) recomputes any level. Completion, pace and the traffic light are native formulas reading the Settings sheet.',
-      '分解值按最大余数法计算，保证各部分合计精确等于总额（原生公式无法实现）；可用 =SALES.SPLIT(总额, 权重) 重算任一层级。完成率、节奏与红黄绿灯为读取“设置”表的原生公式。',
-    ),
-  });
-  sheet.columnWidths = { [CHECK_COL]: 11 };
+  sheet.notes.push({ cell: a1(TABLE_ROW, C.base), text: t.splitNote });
   sheet.freeze = { rows: TABLE_ROW + 1, cols: 2 };
-  return sheet;
+  return finishSheet(sheet, ctx.run, sheet.name, { repeatRows: { first: TABLE_ROW, last: TABLE_ROW } });
 }

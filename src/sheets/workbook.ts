@@ -10,15 +10,15 @@ import type { Plan } from '../core/plans/schema';
 import type { Settings } from '../core/settings';
 import type { Dataset } from '../data/model';
 import { emptyPeriodNotice } from '../data/periods';
-import type { Period } from '../host/types';
-import type { Language } from '../i18n/language';
+import type { Period } from '../core/period';
+import type { Language } from '../core/language';
 import { buildPlansSheetFor, buildReconciliationSheetFor, buildStatementSheetFor, commissionPeriods, computeCommissions, statementPeriod, type CommissionRun } from './commissionSheets';
 import { BuildContext, isSkip, type Built } from './context';
 import { buildCustomersSheet } from './customersSheet';
 import { buildEvaluationSheet } from './evaluationSheet';
 import { buildImprovementSheet } from './improvementSheet';
 import { SHEET_KINDS, type SheetKind, type SheetSpec, type WorkbookSpec } from './model';
-import { notice, type SheetNotice } from './notices';
+import { notice, type SheetNotice } from '../data/notices';
 import type { PlanAssignment } from './planAssignment';
 import { buildReviewSheet } from './reviewSheet';
 import { buildSettingsSheet } from './settingsSheet';
@@ -40,6 +40,11 @@ export interface WorkbookOptions {
   planAssignment?: PlanAssignment;
   /** The workbook's closed periods (src/core/close/): never rewritten, their changes paid as adjustments. */
   closings?: Closings;
+  /**
+   * What the Settings sheet's report date cell holds: the data's report date (default: generated
+   * files, demos, the preview) or today's date (Excel, where the team's tables are live).
+   */
+  reportDate?: 'data' | 'today';
 }
 
 /** A commission run that produced statements, and the period the statement sheet shows. */
@@ -83,7 +88,7 @@ export function buildWorkbook(data: Dataset, options: WorkbookOptions): Workbook
   const notices: SheetNotice[] = [];
   const empty = emptyPeriodNotice(data, period);
   if (empty) notices.push(empty);
-  const settingsSheet = buildSettingsSheet(settings, language, data.asOf);
+  const settingsSheet = buildSettingsSheet(settings, language, data.asOf, { reportDate: options.reportDate ?? 'data', period, company: data.company ?? null });
   const sheets: SheetSpec[] = [settingsSheet.sheet];
   const needsRun = wanted.has('plans') || wanted.has('statement') || wanted.has('reconciliation');
   const run = needsRun ? commissionRun(ctx, options) : null;
@@ -98,15 +103,15 @@ export function buildWorkbook(data: Dataset, options: WorkbookOptions): Workbook
     const builder = BUILDERS[kind];
     if (builder) add(sheetName(kind, language), builder(ctx));
     else if (run === null) continue;
-    else if (kind === 'plans') sheets.push(buildPlansSheetFor(run, language));
+    else if (kind === 'plans') sheets.push(buildPlansSheetFor(run, language, ctx.run));
     // A refused run is one notice (below), not one per commission sheet.
     else if (!run.ok) continue;
     else if (kind === 'statement' && options.closings && closedSnapshot(options.closings, statementId)) {
       // A closed period's sheet is the one written when it closed; the write plan keeps it as it is.
       notices.push(notice('statementClosed', { period: statementId, snapshot: closedSnapshot(options.closings, statementId)!.id }));
-    } else if (kind === 'statement') add(statementSheetName(statementId, language), withDeals(() => reopened(buildStatementSheetFor(run, language, statementId), options.closings)));
+    } else if (kind === 'statement') add(statementSheetName(statementId, language), withDeals(() => reopened(buildStatementSheetFor(run, language, statementId, ctx.run), options.closings)));
     else {
-      add(RECONCILIATION_SHEET_NAMES[language], withDeals(() => buildReconciliationSheetFor(run, data, language, statementId)));
+      add(RECONCILIATION_SHEET_NAMES[language], withDeals(() => buildReconciliationSheetFor(run, data, language, statementId, { ...ctx.run, period: { label: statementId } })));
       if (data.payments === null && data.deals.length > 0) notices.push(notice('paymentsMissing', {}));
     }
   }

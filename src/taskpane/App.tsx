@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Badge, Field, Select, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Field, Select, Tab, TabList, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import type { Capabilities, Capability, DataSourceInfo, WorkbookHost } from '../host/types';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
-import { LANGUAGES, resolveLanguage, type Language } from '../i18n/language';
-import { STRINGS } from '../i18n/strings';
+import { LANGUAGES, resolveLanguage, type Language } from '../core/language';
+import { catalogue, renderHostProblem } from '../i18n';
 import type { SheetKind } from '../sheets/model';
 import type { PreviewControls } from '../preview/types';
 import { parseTemplate } from '../templates/parse';
@@ -24,9 +24,19 @@ import { SettingsPanel } from './panels/SettingsPanel';
 import { TemplatesPanel } from './panels/TemplatesPanel';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL, maxWidth: '60rem' },
+  // Long words (a file name, a table name in a notice) wrap rather than widen a narrow pane.
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalL,
+    maxWidth: '60rem',
+    boxSizing: 'border-box',
+    overflowWrap: 'break-word',
+  },
   header: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center', justifyContent: 'space-between' },
-  title: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  title: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', minWidth: 0 },
+  heading: { margin: 0 },
   // A task pane is narrow (320–450 px): the tabs wrap instead of running off the edge.
   tabs: { flexWrap: 'wrap' },
 });
@@ -37,16 +47,18 @@ export interface AppProps {
   host: WorkbookHost;
   /** Present in preview mode (outside Excel): the generated sheets and the .xlsx download. */
   preview?: PreviewControls | null;
-  /** Told the pane's language whenever it changes (the preview host words its messages in it). */
+  /** Told the pane's language whenever it changes (the preview host downloads the demo workbook in it). */
   onLanguageChange?: (language: Language) => void;
+  /** office.js did not load: the pane runs in preview mode and says why. */
+  officeMissing?: boolean;
 }
 
 const EMPTY_CAPABILITIES: Capabilities = { available: {}, reasons: {} };
 
-export function App({ host, preview = null, onLanguageChange }: AppProps) {
+export function App({ host, preview = null, onLanguageChange, officeMissing = false }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Language>(() => resolveLanguage(host.displayLanguage()));
-  const t = STRINGS[lang];
+  const t = catalogue(lang);
   const [tab, setTabState] = useState<TabId>('generate');
   // Panels mount when first opened and then stay mounted (hidden), so a half-typed form survives
   // a look at another tab without every panel rendering at start-up.
@@ -64,7 +76,7 @@ export function App({ host, preview = null, onLanguageChange }: AppProps) {
   const [plans, setPlans] = useState<Plans>([]);
   const [planAssignment, setPlanAssignment] = useState<PlanAssignment | undefined>(undefined);
   const [mappings, setMappings] = useState<ColumnMapping[]>([]);
-  const [name, setName] = useState('Sales Performance Kit');
+  const [name, setName] = useState(() => catalogue(resolveLanguage(host.displayLanguage())).pane.defaultTemplateName);
   const [issuer, setIssuer] = useState('');
   const [capabilities, setCapabilities] = useState<Capabilities | null>(null);
   const [sources, setSources] = useState<DataSourceInfo[]>([]);
@@ -114,7 +126,7 @@ export function App({ host, preview = null, onLanguageChange }: AppProps) {
         .loadTemplate()
         .then((stored) => {
           if (!live() || stored === null) return;
-          const parsed = parseTemplate(stored, resolveLanguage(host.displayLanguage()));
+          const parsed = parseTemplate(stored);
           if (parsed.ok) applyTemplate(parsed.template);
           else setStartupProblems({ list: parsed.problems, more: parsed.more });
         })
@@ -140,8 +152,10 @@ export function App({ host, preview = null, onLanguageChange }: AppProps) {
   }, [preview, setTab]);
 
   const missing = (cap: Capability): string | null => {
-    if (capabilities === null) return t.loading;
-    return capabilities.available[cap] === true ? null : (capabilities.reasons[cap] ?? t.capabilityMissing(cap));
+    if (capabilities === null) return t.pane.loading;
+    if (capabilities.available[cap] === true) return null;
+    const reason = capabilities.reasons[cap];
+    return reason ? renderHostProblem(lang, reason) : t.pane.capabilityMissing(cap);
   };
 
   const template: Template = useMemo(
@@ -159,11 +173,11 @@ export function App({ host, preview = null, onLanguageChange }: AppProps) {
   );
 
   const tabs: [TabId, string][] = [
-    ['generate', t.tabs.generate],
-    ['risk', t.tabs.risk],
-    ['plans', t.tabs.plans],
-    ['templates', t.tabs.templates],
-    ...(preview ? ([['sheets', t.tabs.sheets]] as [TabId, string][]) : []),
+    ['generate', t.pane.tabs.generate],
+    ['risk', t.pane.tabs.risk],
+    ['plans', t.pane.tabs.plans],
+    ['templates', t.pane.tabs.templates],
+    ...(preview ? ([['sheets', t.pane.tabs.sheets]] as [TabId, string][]) : []),
   ];
   const panel = (id: TabId, content: React.ReactNode) => (
     <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id} key={id}>
@@ -176,24 +190,27 @@ export function App({ host, preview = null, onLanguageChange }: AppProps) {
       <main className={styles.root} lang={lang}>
         <header className={styles.header}>
           <div className={styles.title}>
-            <Title2 as="h1">{t.appTitle}</Title2>
+            <Title3 as="h1" className={styles.heading}>
+              {t.pane.appTitle}
+            </Title3>
             {host.kind === 'preview' && (
               <Badge appearance="tint" color="informative">
-                {t.previewBadge}
+                {t.pane.previewBadge}
               </Badge>
             )}
           </div>
-          <Field label={t.uiLanguage} orientation="horizontal">
+          <Field label={t.pane.uiLanguage}>
             <Select value={lang} onChange={(_, d) => setLang(d.value as Language)}>
               {LANGUAGES.map((l) => (
                 <option key={l} value={l} lang={l}>
-                  {STRINGS[l].languageName}
+                  {catalogue(l).pane.languageName}
                 </option>
               ))}
             </Select>
           </Field>
         </header>
-        {host.kind === 'preview' && <Notice notice={{ intent: 'info', text: t.previewIntro }} />}
+        {officeMissing && <Notice notice={{ intent: 'warning', text: t.pane.officeMissing }} />}
+        {host.kind === 'preview' && <Notice notice={{ intent: 'info', text: t.pane.previewIntro }} />}
         {startupProblems && (
           <Notice notice={{ intent: 'warning', text: t.templates.storedInvalid(startupProblems.list.length + startupProblems.more) }}>
             <ProblemList problems={startupProblems.list} more={startupProblems.more} label={t.templates.storedInvalid(startupProblems.list.length + startupProblems.more)} />
@@ -228,8 +245,8 @@ export function App({ host, preview = null, onLanguageChange }: AppProps) {
             }}
             sources={sources}
             unavailable={missing('generate')}
-            refreshUnavailable={capabilities?.available.refresh === false ? (capabilities.reasons.refresh ?? null) : null}
-            undoNote={capabilities?.available.undo === false ? (capabilities.reasons.undo ?? null) : null}
+            refreshUnavailable={capabilities?.available.refresh === false ? missing('refresh') : null}
+            undoNote={capabilities?.available.undo === false ? missing('undo') : null}
             onGenerated={() => {
               refreshSources();
               // Generating keeps the workbook's Settings values and the stored template follows them: so does the pane.

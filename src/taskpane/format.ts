@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 
 /** Grouped number with up to `max` decimals (2,300,000 / 2 300 000 per locale). */
 export function formatNumber(n: number, lang: Language, max = 2, min = 0): string {

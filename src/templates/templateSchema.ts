@@ -3,7 +3,7 @@ import { mappingsSchema } from './mappingsSchema';
 import { settingsSchema, settingsV2Schema } from './settingsSchema';
 import { plansSchema } from './plansSchema';
 import { planAssignmentSchema } from './planAssignmentSchema';
-import { SHEET_KINDS } from '../sheets/model';
+import { SHEET_KINDS } from '../core/sheetKinds';
 
 /** The version this build writes. parseTemplate migrates anything older up to it. */
 export const TEMPLATE_VERSION = 3;

@@ -6,12 +6,13 @@
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import type { Dataset } from '../data/model';
 import { yearPeriod } from '../data/periods';
-import type { Language } from '../i18n/language';
-import { buildSampleDataset, DEFAULT_SEED, sampleSettings } from '../sample/sampleData';
+import type { Language } from '../core/language';
+import { workbookForRequest } from '../sample/requestWorkbook';
+import { buildSampleDataset, DEFAULT_SEED } from '../sample/sampleData';
 import type { WorkbookSpec } from '../sheets/model';
 import { SHEET_KINDS } from '../sheets/model';
-import type { SheetNotice } from '../sheets/notices';
-import { buildWorkbook } from '../sheets/workbook';
+import type { SheetNotice } from '../data/notices';
+import type { CompletedRun } from '../sheets/workbook';
 import { writeXlsxReport, type XlsxResult } from './writeXlsx';
 
 export interface DemoOptions {
@@ -24,13 +25,16 @@ export interface Demo {
   data: Dataset;
   spec: WorkbookSpec;
   notices: SheetNotice[];
+  /** The commission run the statement sheet shows. */
+  commissions: CompletedRun | null;
   xlsx: XlsxResult;
 }
 
 export async function buildDemo(options: DemoOptions = {}): Promise<Demo> {
-  const settings = sampleSettings(options.settings ?? DEFAULT_SETTINGS);
-  const data = buildSampleDataset({ seed: options.seed ?? DEFAULT_SEED });
-  const { spec, notices } = buildWorkbook(data, { sheets: SHEET_KINDS, language: options.language ?? settings.language, period: yearPeriod(data.asOf), settings });
+  const settings = options.settings ?? DEFAULT_SETTINGS;
+  const language = options.language ?? settings.language;
+  const data = buildSampleDataset({ seed: options.seed ?? DEFAULT_SEED, language });
+  const { spec, notices, commissions } = workbookForRequest(data, { sheets: SHEET_KINDS, language, period: yearPeriod(data.asOf), settings });
   const xlsx = await writeXlsxReport(spec);
-  return { data, spec, notices, xlsx };
+  return { data, spec, notices, commissions, xlsx };
 }

@@ -7,9 +7,9 @@
  * - Formulas carry the core's value as the cached result, and newer functions the _xlfn. prefix.
  */
 import type ExcelJS from 'exceljs';
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import { catalogue } from '../i18n';
-import type { Cell } from '../sheets/model';
+import type { Cell, HeaderFooterSpec, PrintSpec } from '../sheets/model';
 import { isFormula } from '../sheets/model';
 import { formatOf, GENERAL } from '../sheets/writePlan/cells';
 import { intersects, parseRange, rectAddress } from '../sheets/writePlan/refs';
@@ -196,4 +196,33 @@ export function writePlannedSheet(ws: ExcelJS.Worksheet, sheet: PlannedSheet, la
   // exceljs's protect is synchronous without a password, whatever its signature says.
   if (sheet.protect === true) void ws.protect('', { selectLockedCells: true, selectUnlockedCells: true });
   else if (sheet.protect === false) ws.unprotect();
+  if (sheet.print) writePrint(ws, sheet.print);
+}
+
+/** Header and footer codes: &L, &C and &R open the three parts; each part's text is already escaped. */
+const headerFooter = (h: HeaderFooterSpec): string => `&L${h.left}&C${h.center}&R${h.right}`;
+
+/**
+ * The page setup, as the Office.js writer sets it: orientation, paper, fit to pages (a height of 0
+ * is automatic), print titles and area, header and footer, and the page breaks (the sheet's old
+ * manual breaks replaced, so breaks follow the blocks they keep together).
+ */
+function writePrint(ws: ExcelJS.Worksheet, p: PrintSpec): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: p.orientation,
+    // OOXML paper 9 is A4; without one the file's paper is Letter (1), which exceljs does not name.
+    paperSize: p.paper === 'a4' ? (9 as ExcelJS.PaperSize) : undefined,
+    fitToPage: true,
+    fitToWidth: p.fitToWidth,
+    fitToHeight: p.fitToHeight,
+    printTitlesRow: p.repeatRows ? `${p.repeatRows.first + 1}:${p.repeatRows.last + 1}` : undefined,
+    // exceljs writes "$" before each corner it is given: "A$1:K$9" becomes the absolute "$A$1:$K$9".
+    printArea: p.area?.replace(/([A-Z]+)(\d+)/g, '$1$$$2'),
+  };
+  ws.headerFooter = { ...ws.headerFooter, oddHeader: headerFooter(p.header), oddFooter: headerFooter(p.footer) };
+  const breaks = ws as unknown as { rowBreaks: unknown[] };
+  breaks.rowBreaks = [];
+  // A break above row r is stored after row r - 1 (exceljs numbers rows from 1).
+  for (const row of p.rowBreaks) ws.getRow(row).addPageBreak();
 }

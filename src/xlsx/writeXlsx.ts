@@ -12,7 +12,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Settings } from '../core/settings';
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import type { SheetKind, WorkbookSpec } from '../sheets/model';
 import { ALL_FEATURES } from '../sheets/writePlan/host';
 import { WriteError, type WriteNotice } from '../sheets/writePlan/notices';
@@ -23,7 +23,7 @@ import { settingsFromWorkbook, SETTING_NAMES } from '../sheets/writePlan/setting
 import type { ExistingWorkbook, WritePlan } from '../sheets/writePlan/types';
 import { parseTemplate } from '../templates/parse';
 import { settingsSchema } from '../templates/settingsSchema';
-import { templateXml, TEMPLATE_NAMESPACE } from '../excel/templateStore';
+import { templateXml, TEMPLATE_NAMESPACE } from '../templates/storedXml';
 import { customXmlText, escapeXml, finishPackage, MARKER_PREFIX, OWNERSHIP_NAMESPACE, readPackage, type PackageInfo, type SheetCharts } from './package';
 import { shownValue, typedIn, writePlannedSheet } from './writeSheet';
 

@@ -6,7 +6,8 @@
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { monthIdStart } from '../../src/data/calendar';
 import { monthPeriod } from '../../src/data/periods';
-import type { GenerateRequest } from '../../src/host/types';
+import { HostError, type GenerateRequest } from '../../src/host/types';
+import { renderHostProblem } from '../../src/i18n';
 import { PreviewHost } from '../../src/preview/previewHost';
 import { isFormula, SHEET_KINDS } from '../../src/sheets/model';
 import { readClosings } from '../../src/xlsx/closeXlsx';
@@ -32,7 +33,8 @@ it('closes a month in the preview and downloads it with the record', async () =>
   expect(closed).toHaveLength(1);
   expect(closed[0].protect).toBe(true);
   expect(closed[0].blocks.flatMap((b) => b.cells.flat()).filter((c) => isFormula(c))).toEqual([]);
-  await expect(host.closePeriod(request('2024-10', ids), { action: 'close', period: '2024-10' })).rejects.toThrow(`2024-10 is already closed (snapshot ${r.snapshot}`);
+  const refused = await host.closePeriod(request('2024-10', ids), { action: 'close', period: '2024-10' }).catch((e: HostError) => e);
+  expect(renderHostProblem('en-US', (refused as HostError).problem)).toContain(`2024-10 is already closed (snapshot ${r.snapshot}`);
   await host.generate(request('2024-11', ids), () => undefined);
   expect(host.sheets().filter((s) => s.kind === 'statement').map((s) => [s.slot, s.protect ?? null])).toEqual([
     ['2024-11', null],

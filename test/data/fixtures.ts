@@ -30,8 +30,8 @@ export const CRM_ACCOUNTS = [
   'Blue Yonder Airlines',
   'Coho Vineyard & Winery',
 ];
-const CRM_REGIONS = ['West', 'Central', 'East'];
-const CRM_FAMILIES = ['Platform', 'Services', 'Add-ons'];
+export const CRM_REGIONS = ['West', 'Central', 'East'];
+export const CRM_FAMILIES = ['Platform', 'Services', 'Add-ons'];
 
 export interface CrmDeal {
   id: string;
@@ -120,8 +120,8 @@ export function crmExport(count = 240, seed = 7): CrmExport {
 
 export const ERP_REPS = ['欧阳明月', '司马青云', '诸葛文远', '上官雪晴', '夏侯振宇'];
 export const ERP_CUSTOMERS = ['成都蜀锦纺织有限公司', '重庆山城机电有限公司', '西安古都重工集团', '武汉江城仪表有限公司', '长沙湘江泵业有限公司', '昆明滇池环保科技'];
-const ERP_REGIONS = ['西南', '华中', '西北'];
-const ERP_LINES = ['工业泵', '阀门', '密封件'];
+export const ERP_REGIONS = ['西南', '华中', '西北'];
+export const ERP_LINES = ['工业泵', '阀门', '密封件'];
 
 export interface ErpRow {
   order: string;
@@ -187,7 +187,7 @@ export const BOOK_REPS = [
   { name: 'Diego Alvarez', region: 'Iberia', team: 'Iberia B', level: 'New', start: '2026-02-02', manager: 'Sofia Marchetti' },
 ];
 export const BOOK_CUSTOMERS = ['Fjordline Logistics AB', 'Solvik Energi AS', 'Tagus Ceramica SA', 'Meseta Agro SL', 'Baltic Frost Oy'];
-const BOOK_PRODUCTS = ['Sensors', 'Gateways', 'Cloud'];
+export const BOOK_PRODUCTS = ['Sensors', 'Gateways', 'Cloud'];
 
 export interface BookDeal {
   id: number;

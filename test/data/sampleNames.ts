@@ -1,35 +1,50 @@
 /**
- * Every name the bundled sample invents (reps, teams, customers, prospects, regions, product
- * lines, the formula-looking customers), and a check that none of them reached a team's own
- * workbook. Shared by the sheet builders' tests and the readers' end-to-end tests.
+ * Every name the bundled sample invents, in both of its languages (reps, teams, customers,
+ * prospects, the company, regions, product lines, and the formula-looking customers the tests
+ * add), and a check that none of them reached a team's own workbook. Shared by the sheet
+ * builders' tests and the readers' end-to-end tests.
  */
-import { buildSampleDataset, sampleNames, TRICKY_CUSTOMERS } from '../../src/sample/sampleData';
+import { buildSampleDataset, sampleNames } from '../../src/sample/sampleData';
+import { LANGUAGES } from '../../src/core/language';
+import { BOOK_PRODUCTS, CRM_FAMILIES, CRM_REGIONS, ERP_LINES, ERP_REGIONS } from './fixtures';
+import { TRICKY_CUSTOMERS } from './tricky';
+
+/**
+ * Plain words a team's own export uses too (the CRM fixture has an East region and a Services
+ * family, as the English sample does): in a team's workbook they are the team's words, not leaks.
+ */
+const TEAM_WORDS = new Set([...CRM_REGIONS, ...CRM_FAMILIES, ...ERP_REGIONS, ...ERP_LINES, ...BOOK_PRODUCTS]);
 
 let words: string[] | null = null;
 
 export function sampleWords(): string[] {
   if (words) return words;
-  const sample = buildSampleDataset();
+  const samples = LANGUAGES.map((language) => buildSampleDataset({ language }));
   words = [
     ...new Set([
-      ...sample.reps.map((r) => r.name),
-      ...sample.reps.map((r) => r.team).filter((t): t is string => t !== null),
-      ...sample.deals.map((d) => d.customer),
+      ...samples.flatMap((s) => [...s.reps.map((r) => r.name), ...s.deals.map((d) => d.customer), ...s.prospects]),
+      ...sampleNames.company,
+      ...sampleNames.teams,
       ...sampleNames.regions,
       ...sampleNames.productLines,
-      ...sampleNames.prospects,
       ...TRICKY_CUSTOMERS,
     ]),
-  ];
+  ].filter((w) => !TEAM_WORDS.has(w));
   return words;
 }
+
+/** `text` holds `word` as a word of its own (so "North" is not found in "Northwind"). */
+export const mentions = (text: string, word: string): boolean => {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return /^[ -~]*$/.test(word) ? new RegExp(`(^|[^A-Za-z])${escaped}($|[^A-Za-z])`).test(text) : text.includes(word);
+};
 
 /** The texts that contain a sample name, with the name found. */
 export function sampleLeaks(texts: Iterable<string>): { text: string; name: string }[] {
   const all = sampleWords();
   const out: { text: string; name: string }[] = [];
   for (const text of texts) {
-    const name = all.find((n) => text.includes(n));
+    const name = all.find((n) => mentions(text, n));
     if (name) out.push({ text, name });
   }
   return out;

@@ -9,14 +9,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { erpExport } from '../data/fixtures';
-import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, buildPane, requireChromium } from './paneBuild';
-import { serveHttps, type StaticServer } from './server';
+import { ARTIFACTS, paneInChromium, type PaneInChromium } from './paneBuild';
 
 const SHOTS = join(ARTIFACTS, 'e2e');
-let server: StaticServer;
-let browser: Browser;
+let pane: PaneInChromium;
 
 /** Everything a page did that the test forbids: console errors, page errors, non-localhost requests. */
 interface Watch {
@@ -25,7 +23,7 @@ interface Watch {
 }
 
 async function openPane(locale: string): Promise<{ context: BrowserContext; page: Page; watch: Watch }> {
-  const context = await browser.newContext({ locale, acceptDownloads: true, viewport: { width: 420, height: 900 } });
+  const context = await pane.browser.newContext({ locale, acceptDownloads: true, viewport: { width: 420, height: 900 } });
   const watch: Watch = { errors: [], external: [] };
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
@@ -38,7 +36,7 @@ async function openPane(locale: string): Promise<{ context: BrowserContext; page
   const page = await context.newPage();
   page.on('console', (m) => m.type() === 'error' && watch.errors.push(m.text()));
   page.on('pageerror', (e) => watch.errors.push(String(e)));
-  await page.goto(`${server.origin}/taskpane.html`);
+  await page.goto(`${pane.origin}/taskpane.html`);
   return { context, page, watch };
 }
 
@@ -66,16 +64,11 @@ async function axeFindings(page: Page): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  requireChromium();
   mkdirSync(SHOTS, { recursive: true });
-  server = await serveHttps(buildPane());
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  pane = await paneInChromium();
 }, 600_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => pane?.close());
 
 describe('the built pane in Chromium (preview mode)', () => {
   test('English: generate, browse the sheets, download the .xlsx, round-trip a template, axe on every panel', async () => {
@@ -102,7 +95,7 @@ describe('the built pane in Chromium (preview mode)', () => {
 
     // Generate a few sheets from the sample data, picked explicitly.
     await page.getByRole('radio', { name: 'The sample company' }).check();
-    for (const name of ['Sales process tracking', 'Customer segments', 'Commission plans', 'Commission statement', 'Commission reconciliation', 'Review meeting']) {
+    for (const name of ['Tracking', 'Customers', 'Plans', 'Statement', 'Reconciliation', 'Review pack']) {
       await page.getByRole('checkbox', { name }).uncheck();
     }
     await page.getByLabel('A day in the period').fill('2025-06-15');

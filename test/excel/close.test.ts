@@ -12,7 +12,8 @@ import { monthPeriod } from '../../src/data/periods';
 import { createExcelHost } from '../../src/excel/excelHost';
 import { loadClosings } from '../../src/excel/closings';
 import { WriteLock } from '../../src/excel/lock';
-import type { GenerateRequest } from '../../src/host/types';
+import { HostError, type GenerateRequest } from '../../src/host/types';
+import { renderHostProblem } from '../../src/i18n';
 import { SHEET_KINDS } from '../../src/sheets/model';
 import { CLOSINGS_NAMESPACE } from '../../src/sheets/close/xml';
 import { crmExport } from '../data/fixtures';
@@ -68,7 +69,9 @@ describe('closing a month in Excel', () => {
   });
 
   it('refuses to close the month again, with the reason', async () => {
-    await expect(host.closePeriod!(request('2024-10', true), { action: 'close', period: '2024-10' }, noProgress)).rejects.toThrow(/^2024-10 is already closed \(snapshot 2024-10-v1-/);
+    const refused = await host.closePeriod!(request('2024-10', true), { action: 'close', period: '2024-10' }, noProgress).catch((e: HostError) => e);
+    expect(refused).toBeInstanceOf(HostError);
+    expect(renderHostProblem('en-US', (refused as HostError).problem)).toMatch(/^2024-10 is already closed \(snapshot 2024-10-v1-[0-9a-f]{8}, .*\)\. Reopen it first to close it again\.$/);
   });
 
   it('leaves the closed sheet as it was when generating on changed data, and pays the late deal in November', async () => {
@@ -80,7 +83,7 @@ describe('closing a month in Excel', () => {
     table.rect = { ...table.rect, rows: table.rect.rows + 1 };
     const sheets = await host.generate(request('2024-11', true), noProgress);
     expect(sheetCells(env, 'Statement 2024-10')).toEqual(before);
-    expect(sheets.flatMap((s) => s.notices ?? []).join('\n')).not.toContain('Statement 2024-10');
+    expect(sheets.map((s) => s.name)).not.toContain('Statement 2024-10');
     const november = [...env.state.sheet('Statement 2024-11')!.cells.values()].map((c) => String(c.value));
     expect(november.filter((t) => t.includes(`Prior-period adjustment to closed 2024-10 (snapshot ${snapshot}): deal 006LATE0000001 changed since it closed`))).toHaveLength(1);
     const csv = new TextDecoder().decode((await host.payrollCsv(request('2024-11', true), noProgress)).bytes).replace(/^\uFEFF/, '').split('\r\n');
@@ -96,7 +99,7 @@ describe('closing a month in Excel', () => {
     const before = sheetCells(env, 'Statement 2024-10');
     const sheets = await host.generate(request('2024-10', true), noProgress);
     expect(sheetCells(env, 'Statement 2024-10')).toEqual(before);
-    expect(sheets.flatMap((s) => s.notices ?? [])).toContain(`2024-10 is closed (snapshot ${snapshot}): its statement sheet is kept exactly as it was closed; changes since are paid in the next open period.`);
+    expect(sheets.flatMap((s) => s.notices ?? []).map((n) => renderHostProblem('en-US', n))).toContain(`2024-10 is closed (snapshot ${snapshot}): its statement sheet is kept exactly as it was closed; changes since are paid in the next open period.`);
   });
 
   it('reopens the month: the protection is lifted, the snapshot kept as a version, and the next generate writes the sheet again', async () => {

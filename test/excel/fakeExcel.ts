@@ -15,6 +15,7 @@
  * `sync()` counts calls and measures each request: the UTF-8 size of JSON.stringify of every
  * property value set and every method argument queued since the previous sync.
  */
+import type { PageSnapshot } from '../../src/excel/snapshot';
 import type {
   ExcelEnv,
   ExcelRunOptions,
@@ -91,7 +92,11 @@ export interface SheetState {
   fonts: Map<number, { bold?: boolean; size?: number }>;
   /** Protected sheets refuse every change to their cells, as Excel does. */
   protected?: boolean;
+  page: PageState;
 }
+
+/** A sheet's page setup (print title rows as "$3:$3", 0-based rows with a break above them); a new sheet has Excel's defaults. */
+export type PageState = PageSnapshot;
 
 export interface TableState {
   id: string;
@@ -213,6 +218,15 @@ export class WorkbookState {
       freeze: null,
       columnWidths: new Map(),
       fonts: new Map(),
+      page: {
+        orientation: 'Portrait',
+        paperSize: 'Letter',
+        zoom: { scale: 100 },
+        headerFooter: { leftHeader: '', centerHeader: '', rightHeader: '', leftFooter: '', centerFooter: '', rightFooter: '' },
+        titleRows: null,
+        area: null,
+        breaks: [],
+      },
     };
     this.sheets.push(s);
     return s;
@@ -491,6 +505,8 @@ export class FakeWorksheet extends FakeObject implements XlWorksheet {
   readonly comments: { add(cellAddress: string, content: string): unknown };
   readonly notes: { add(cellAddress: string, content: string): unknown };
   readonly protection: FakeProtection;
+  readonly pageLayout: FakePageLayout;
+  readonly horizontalPageBreaks: FakePageBreaks;
   constructor(
     ctx: FakeContext,
     readonly resolve: () => SheetState | undefined,
@@ -519,6 +535,8 @@ export class FakeWorksheet extends FakeObject implements XlWorksheet {
     this.notes = {
       add: (cell, text) => this.ctx.exec('notes.add', [cell, text], '1.18', () => sheet().notes.push({ cell, text })),
     };
+    this.pageLayout = new FakePageLayout(ctx, () => sheet().page);
+    this.horizontalPageBreaks = new FakePageBreaks(ctx, () => sheet().page);
     this.comments = {
       add: (cell, text) =>
         this.ctx.exec('comments.add', [cell, text], '1.10', () => {
@@ -578,6 +596,122 @@ export class FakeProtection extends FakeObject {
   }
   unprotect(): void {
     this.ctx.exec('protection.unprotect', [], '1.2', () => (this.sheet().protected = false));
+  }
+}
+
+/** Rows "$3:$5" → "$3:$5"; an address given as "3:5" or "A3:Z5" is stored as Excel reports rows. */
+function titleRowsOf(rows: string): string | null {
+  if (rows === '') return null;
+  const m = /^\$?(\d+):\$?(\d+)$/.exec(rows);
+  if (!m) throw new FakeError('InvalidArgument', `print title rows ${rows}`);
+  return `$${m[1]}:$${m[2]}`;
+}
+
+class FakeAddress extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly value: () => string | null,
+  ) {
+    super(ctx);
+  }
+  get isNullObject(): boolean {
+    return this.synced('isNullObject', () => this.value() === null);
+  }
+  get address(): string {
+    return this.loaded('address', () => this.value() ?? '');
+  }
+}
+
+export class FakePageLayout extends FakeObject {
+  readonly headersFooters: { readonly defaultForAllPages: FakeHeaderFooter };
+  constructor(
+    ctx: FakeContext,
+    private readonly page: () => PageState,
+  ) {
+    super(ctx);
+    this.headersFooters = { defaultForAllPages: new FakeHeaderFooter(ctx, page) };
+  }
+  private set<K extends 'orientation' | 'paperSize' | 'zoom'>(k: K, v: PageState[K]): void {
+    this.ctx.exec(`pageLayout.${k}`, [v], '1.9', () => (this.page()[k] = v));
+  }
+  get orientation(): string {
+    return this.loaded('orientation', () => this.page().orientation);
+  }
+  set orientation(v: string) {
+    this.set('orientation', v);
+  }
+  get paperSize(): string {
+    return this.loaded('paperSize', () => this.page().paperSize);
+  }
+  set paperSize(v: string) {
+    this.set('paperSize', v);
+  }
+  get zoom(): PageState['zoom'] {
+    return this.loaded('zoom', () => this.page().zoom);
+  }
+  set zoom(v: PageState['zoom']) {
+    this.set('zoom', { ...v });
+  }
+  setPrintTitleRows(rows: string): void {
+    this.ctx.exec('pageLayout.setPrintTitleRows', [rows], '1.9', () => (this.page().titleRows = titleRowsOf(rows)));
+  }
+  setPrintArea(area: string): void {
+    this.ctx.exec('pageLayout.setPrintArea', [area], '1.9', () => (this.page().area = area === '' ? null : area));
+  }
+  getPrintTitleRowsOrNullObject(): FakeAddress {
+    this.ctx.op('pageLayout.getPrintTitleRowsOrNullObject', [], '1.9');
+    return new FakeAddress(this.ctx, () => this.page().titleRows);
+  }
+  getPrintAreaOrNullObject(): FakeAddress {
+    this.ctx.op('pageLayout.getPrintAreaOrNullObject', [], '1.9');
+    return new FakeAddress(this.ctx, () => this.page().area);
+  }
+}
+
+const HEADER_FOOTER = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'] as const;
+type HeaderFooterKey = (typeof HEADER_FOOTER)[number];
+
+export class FakeHeaderFooter extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly page: () => PageState,
+  ) {
+    super(ctx);
+    for (const k of HEADER_FOOTER) {
+      Object.defineProperty(this, k, {
+        get: () => this.loaded(k, () => this.page().headerFooter[k]),
+        set: (v: string) => this.ctx.exec(`headerFooter.${k}`, [v], '1.9', () => (this.page().headerFooter[k] = v)),
+      });
+    }
+  }
+  declare leftHeader: string;
+  declare centerHeader: string;
+  declare rightHeader: string;
+  declare leftFooter: string;
+  declare centerFooter: string;
+  declare rightFooter: string;
+}
+export type { HeaderFooterKey };
+
+export class FakePageBreaks extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly page: () => PageState,
+  ) {
+    super(ctx);
+  }
+  get items(): { rowIndex: number }[] {
+    return this.loaded('items', () => this.page().breaks.map((rowIndex) => ({ rowIndex })));
+  }
+  add(pageBreakRange: string): unknown {
+    this.ctx.exec('horizontalPageBreaks.add', [pageBreakRange], '1.9', () => {
+      const row = parseA1(pageBreakRange).row;
+      if (!this.page().breaks.includes(row)) this.page().breaks.push(row);
+    });
+    return {};
+  }
+  removePageBreaks(): void {
+    this.ctx.exec('horizontalPageBreaks.removePageBreaks', [], '1.9', () => (this.page().breaks = []));
   }
 }
 

@@ -4,6 +4,7 @@ import { detectSupport } from '../../src/excel/support';
 import { writeWorkbook } from '../../src/excel/writeWorkbook';
 import { FakeEnv } from './fakeExcel';
 import { workbookSpec } from './specs';
+import { refusal, rejection } from '../support/hostProblems';
 
 function sheetWithData(env: FakeEnv): void {
   const s = env.state.addSheet('Targets');
@@ -21,7 +22,7 @@ describe('risk rules', () => {
     const env = new FakeEnv();
     sheetWithData(env);
     env.state.selection = { sheet: 'Targets', address: 'B2:E5' };
-    const r = await env.run((c) => applyRiskRules(c, { target: 'selection', actualColumn: 'Actual', targetColumn: 2, elapsed: 'Elapsed', green: 1, yellow: 0.8 }, 'en-US'));
+    const r = await env.run((c) => applyRiskRules(c, { target: 'selection', actualColumn: 'Actual', targetColumn: 2, elapsed: 'Elapsed', green: 1, yellow: 0.8 }));
     expect(r).toEqual({ address: "'Targets'!B3:E5", rules: 3 });
     const cfs = env.state.sheet('Targets')!.cfs;
     expect(cfs.map((c) => c.formula)).toEqual([
@@ -36,7 +37,7 @@ describe('risk rules', () => {
     expect(env.state.names.get('spk_riskyellow')!.formula).toBe('=0.8');
     expect(JSON.parse(String(env.state.settings.get(REGISTRY_KEY))).names).toEqual(['SPK_RiskGreen', 'SPK_RiskYellow']);
     // Applying again with new thresholds updates the constants it owns.
-    await env.run((c) => applyRiskRules(c, { target: 'selection', actualColumn: 3, targetColumn: 2, green: 0.9, yellow: 0.7 }, 'en-US'));
+    await env.run((c) => applyRiskRules(c, { target: 'selection', actualColumn: 3, targetColumn: 2, green: 0.9, yellow: 0.7 }));
     expect(env.state.names.get('spk_riskgreen')!.formula).toBe('=0.9');
     expect(env.state.sheet('Targets')!.cfs[0].formula).toBe('=AND(1>0,$D3/($C3*1)<SPK_RiskYellow)');
   });
@@ -45,7 +46,7 @@ describe('risk rules', () => {
     const env = new FakeEnv();
     await writeWorkbook(env, workbookSpec(10), { language: 'en-US', refresh: false, support: detectSupport(env) });
     const r = await env.run((c) =>
-      applyRiskRules(c, { target: { table: 'SPK_Evaluation' }, actualColumn: 'actual', targetColumn: 'Target', elapsed: 0.5, green: 2, yellow: 1 }, 'en-US'),
+      applyRiskRules(c, { target: { table: 'SPK_Evaluation' }, actualColumn: 'actual', targetColumn: 'Target', elapsed: 0.5, green: 2, yellow: 1 }),
     );
     // The table's last column is where a refresh flags rows that left the data.
     expect(r).toEqual({ address: "'Evaluation'!A4:I13", rules: 3 });
@@ -57,10 +58,10 @@ describe('risk rules', () => {
     const env = new FakeEnv();
     sheetWithData(env);
     env.state.selection = { sheet: 'Targets', address: 'B2:E5' };
-    await env.run((c) => applyRiskRules(c, { target: 'selection', actualColumn: 'Actual', targetColumn: 'Target', green: 1, yellow: 0.8 }, 'en-US'));
+    await env.run((c) => applyRiskRules(c, { target: 'selection', actualColumn: 'Actual', targetColumn: 'Target', green: 1, yellow: 0.8 }));
     const ws = env.state.sheet('Targets')!;
     ws.cfs.push({ rect: { row: 2, col: 1, rows: 3, cols: 1 }, formula: '=$B3="C"', fill: '#0000FF', fontColor: '', stopIfTrue: false, obj: ws.cfs[0].obj });
-    const removed = await env.run((c) => removeRiskRules(c, 'selection', 'en-US'));
+    const removed = await env.run((c) => removeRiskRules(c, 'selection'));
     expect(removed).toBe(3);
     expect(ws.cfs.map((c) => c.formula)).toEqual(['=$B3="C"']);
   });
@@ -69,15 +70,16 @@ describe('risk rules', () => {
     const env = new FakeEnv();
     sheetWithData(env);
     env.state.selection = { sheet: 'Targets', address: 'B2:E5' };
-    const apply = (over: object, lang: 'en-US' | 'zh-CN' = 'en-US') =>
-      env.run((c) => applyRiskRules(c, { target: 'selection', actualColumn: 'Actual', targetColumn: 'Target', green: 1, yellow: 0.8, ...over }, lang));
-    await expect(apply({ actualColumn: 'Sales' })).rejects.toThrow('Column "Sales" was not found in Targets!B2:E5.');
-    await expect(apply({ targetColumn: 9 }, 'zh-CN')).rejects.toThrow('在Targets!B2:E5中找不到列“9”。');
-    await expect(apply({ green: 0.5, yellow: 0.8 })).rejects.toThrow('The yellow threshold must not be above the green one');
-    await expect(apply({ elapsed: 0 })).rejects.toThrow('between 0 (exclusive) and 1');
-    await expect(apply({ target: { table: 'Nope' } })).rejects.toThrow('There is no table named "Nope" in this workbook.');
+    const apply = (over: object) =>
+      env.run((c) => applyRiskRules(c, { target: 'selection', actualColumn: 'Actual', targetColumn: 'Target', green: 1, yellow: 0.8, ...over }));
+    expect(await rejection(apply({ actualColumn: 'Sales' }))).toEqual({ code: 'columnMissing', params: { column: 'Sales', where: 'Targets!B2:E5' } });
+    expect(await refusal(apply({ actualColumn: 'Sales' }))).toBe('Column “Sales” was not found in Targets!B2:E5.');
+    expect(await refusal(apply({ targetColumn: 9 }), 'zh-CN')).toBe('在 Targets!B2:E5 中找不到列“9”。');
+    expect(await refusal(apply({ green: 0.5, yellow: 0.8 }))).toBe('The yellow threshold must not be above the green one, and neither may be negative.');
+    expect(await refusal(apply({ elapsed: 0 }))).toBe('The elapsed share of the period must be between 0 (exclusive) and 1.');
+    expect(await refusal(apply({ target: { table: 'Nope' } }))).toBe('There is no table named “Nope” in this workbook.');
     env.state.selection = { sheet: 'Targets', address: 'B2:E2' };
-    await expect(apply({})).rejects.toThrow('Select the cells to flag first');
+    expect(await refusal(apply({}))).toBe('Select the cells to flag first (a header row and at least one data row).');
     expect(env.state.sheet('Targets')!.cfs).toHaveLength(0);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Test helper: everything a user could see in the fake's workbook, as plain data, so "exactly as
  * before" is one deep equality: sheets in order with every cell (kind, value, number format),
- * fonts, rules, lists, charts, notes, frozen panes and widths; tables; names; settings; parts.
+ * fonts, rules, lists, charts, notes, frozen panes, widths and page setup; tables; names; settings; parts.
  */
 import type { WorkbookState } from './fakeExcel';
 
@@ -19,6 +19,7 @@ export function stateOf(state: WorkbookState) {
       comments: [...s.comments],
       freeze: s.freeze,
       widths: [...s.columnWidths].sort(([a], [b]) => a - b),
+      page: JSON.parse(JSON.stringify(s.page)),
     })),
     tables: state.tables.map((t) => ({ id: t.id, name: t.name, sheet: t.sheet.name, rect: { ...t.rect }, style: t.style })),
     names: [...state.names.values()].map((n) => ({ ...n })).sort((a, b) => a.name.localeCompare(b.name)),

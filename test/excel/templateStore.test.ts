@@ -1,7 +1,7 @@
 import { createExcelHost } from '../../src/excel/excelHost';
 import { WriteLock } from '../../src/excel/lock';
 import { TEMPLATE_NAMESPACE, templateJson, templateXml } from '../../src/excel/templateStore';
-import { HostError } from '../../src/host/types';
+import { refusal, rejection } from '../support/hostProblems';
 import { FakeEnv } from './fakeExcel';
 
 describe('template store (custom XML part)', () => {
@@ -29,8 +29,9 @@ describe('template store (custom XML part)', () => {
   it('reports a stored template that is not JSON, and a host without ExcelApi 1.5', async () => {
     const env = new FakeEnv(18, [], 'zh-CN');
     env.state.addPart(`<template xmlns="${TEMPLATE_NAMESPACE}">{not json</template>`);
-    await expect(createExcelHost({ env, lock: new WriteLock() }).loadTemplate()).rejects.toEqual(new HostError('此工作簿中保存的模板不是有效的 JSON,已忽略。'));
+    expect(await refusal(createExcelHost({ env, lock: new WriteLock() }).loadTemplate(), 'zh-CN')).toBe('此工作簿中保存的模板不是有效的 JSON，已忽略。');
     const old = createExcelHost({ env: new FakeEnv(4), lock: new WriteLock() });
-    await expect(old.saveTemplate(template)).rejects.toThrow('storing the template in the workbook (requires ExcelApi 1.5)');
+    expect(await rejection(old.saveTemplate(template))).toEqual({ code: 'unavailable', params: { feature: 'templateStorage', version: '1.5' } });
+    expect(await refusal(old.saveTemplate(template))).toBe('This version of Excel does not support storing the template in the workbook (requires ExcelApi 1.5).');
   });
 });

@@ -5,7 +5,7 @@
 import * as F from '../../src/functions/functions';
 import { FALLBACK_LANGUAGE, forgetWorkbookLanguage, setWorkbookLanguageReader } from '../../src/functions/workbookLanguage';
 import { templateLanguage } from '../../src/excel/functionsRuntime';
-import type { Language } from '../../src/i18n/language';
+import type { Language } from '../../src/core/language';
 
 type OfficeGlobal = { Office?: unknown };
 const withDisplayLanguage = <T>(tag: string, f: () => T): T => {

@@ -1,6 +1,6 @@
 import * as F from '../../src/functions/functions';
 import { planToRows } from '../../src/core/plans/table';
-import { examplePlan, seedPlan } from '../../src/core/plans/schema';
+import { examplePlan, seedPlan } from '../../src/core/plans/examples';
 
 const SEED = [
   ['basis', 'money'],

@@ -14,7 +14,7 @@ import ExcelJS from 'exceljs';
 import { runGenerate } from '../../scripts/cli/run';
 import { crmExport, erpExport, workbookExport, BOOK_REPS, CRM_REPS, ERP_REPS } from '../data/fixtures';
 import { sampleLeaks } from '../data/sampleNames';
-import { recalculate } from '../support/libreoffice';
+import { convert } from '../support/libreoffice';
 import { readStoredValues } from '../xlsx/readValues';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -86,9 +86,10 @@ describe('npm run generate on a team’s own files', () => {
       results.set(c.name, { run: await generate([...args, '--lang', c.lang, '--payroll', payroll, '--out', xlsx]), xlsx, payroll });
     }
     // One LibreOffice process recalculates all three workbooks.
-    recalculate(
-      cases.map((c) => results.get(c.name)!.xlsx),
+    convert(
       dir,
+      cases.map((c) => results.get(c.name)!.xlsx),
+      'xlsx',
       path.join(dir, 'recalculated'),
     );
   }, 600_000);

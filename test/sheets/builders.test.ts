@@ -3,8 +3,9 @@ import { dateSerial as d } from '../../src/data/calendar';
 import type { Activity, Dataset } from '../../src/data/model';
 import { monthPeriod, yearPeriod } from '../../src/data/periods';
 import type { Period } from '../../src/host/types';
-import type { Language } from '../../src/i18n/language';
-import { buildSampleDataset, sampleSettings, TRICKY_CUSTOMERS } from '../../src/sample/sampleData';
+import type { Language } from '../../src/core/language';
+import { buildSampleDataset, sampleSettings } from '../../src/sample/sampleData';
+import { TRICKY_CUSTOMERS, withTrickyCustomers } from '../data/tricky';
 import { BuildContext, isSkip, type Built } from '../../src/sheets/context';
 import { buildCustomersSheet } from '../../src/sheets/customersSheet';
 import { buildEvaluationSheet, evaluationRows } from '../../src/sheets/evaluationSheet';
@@ -27,7 +28,7 @@ const sheet = (b: Built): SheetSpec => {
 };
 
 describe('workbook', () => {
-  const spec = buildWorkbook(sample, { sheets: SHEET_KINDS, language: 'zh-CN', period: year, settings: S }).spec;
+  const spec = buildWorkbook(withTrickyCustomers(sample), { sheets: SHEET_KINDS, language: 'zh-CN', period: year, settings: S }).spec;
 
   it('puts Settings first and names every table SPK_*', () => {
     expect(spec.sheets.map((s) => s.kind)).toEqual([...SHEET_KINDS]);
@@ -68,9 +69,15 @@ describe('workbook', () => {
     expect(notes).toContain('SALES.SPLIT');
   });
 
-  it('the Settings report date is the data’s', () => {
-    const asOf = spec.sheets[0].blocks.flatMap((b) => b.cells).find((r) => r[2] === 'SPK_AsOf');
-    expect(asOf?.[1]).toBe(sample.asOf);
+  it('the Settings report date is the data’s; in Excel on the team’s tables it is =TODAY() (the data’s date cached), a cell the user may pin', () => {
+    const asOf = spec.sheets[0].blocks.find((b) => b.cells[0][2] === 'SPK_AsOf')!;
+    expect(asOf.cells[0][1]).toBe(sample.asOf);
+    expect(asOf.userColumns).toEqual([]);
+    const live = buildWorkbook(sample, { sheets: ['tracking'], language: 'en-US', period: year, settings: S, reportDate: 'today' }).spec.sheets[0];
+    const today = live.blocks.find((b) => b.cells[0][2] === 'SPK_AsOf')!;
+    expect(today.cells[0][1]).toEqual({ formula: 'TODAY()', value: sample.asOf });
+    expect(today.userColumns).toEqual([1]);
+    expect(live.notes.map((n) => n.text)).toContain('Today’s date, so pace and overdue rows follow the calendar. Type a date here to pin the report date.');
   });
 });
 
@@ -143,7 +150,7 @@ describe('improvement plan', () => {
     const items = improvementItems(c);
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ rep: '李*', metric: 'conversion', target: 0.2, reason: 'grade', deadline: d(2030, 2, 28) });
-    expect(sheet(buildImprovementSheet(c)).tables[0].rows[0][8]).toBe('Lead-to-deal conversion 15.0 % → 20.0 %');
+    expect(sheet(buildImprovementSheet(c)).tables[0].rows[0][8]).toBe('Lead-to-deal conversion 15.0% → 20.0%');
   });
 
   it('has a row for every flagged rep of the latest complete month in the sample', () => {
@@ -159,7 +166,7 @@ describe('improvement plan', () => {
 describe('targets', () => {
   it('shows zero differences in its check block and colours rows by pace', () => {
     const s = sheet(buildTargetsSheet(ctx(sample)));
-    const check = s.blocks.find((b) => b.origin.col === 4 && b.cells[0][0] === 'Quarter')!;
+    const check = s.blocks.find((b) => b.origin.col === 14 && b.cells[0][0] === 'Quarter')!;
     expect(check.cells.map((r) => r[0])).toEqual(['Quarter', 'Month', 'Week', 'Region', 'Team', 'Product line', 'Person']);
     expect(TARGET_LEVELS).toHaveLength(7);
     expect(check.cells.map((r) => (r[2] as { value: number }).value)).toEqual([0, 0, 0, 0, 0, 0, 0]);
@@ -187,7 +194,7 @@ describe('tracking, customers and review pack', () => {
     const rows = s.tables[0].rows;
     const value = (r: number, c: number) => (rows[r][c] as { value: unknown }).value;
     const tiers = new Set(rows.map((_, i) => value(i, 12)));
-    expect(tiers).toEqual(new Set(['Core', 'Potential', 'Developing', 'New lead']));
+    expect(tiers).toEqual(new Set(['Core', 'Potential', 'Developing', 'Reactivate', 'New lead']));
     for (let i = 0; i < rows.length; i++) {
       const cadence = { Core: 30, Potential: 14, Developing: 30, Reactivate: 30, 'New lead': 7 }[value(i, 12) as string];
       expect(value(i, 13)).toBe(cadence);
@@ -203,6 +210,7 @@ describe('tracking, customers and review pack', () => {
     const s = sheet(buildReviewSheet(ctx(sample, { kind: 'week', start: sample.asOf - 6, end: sample.asOf, label: 'W50' })));
     const total = s.blocks.find((b) => b.cells[0][0] === 'Total')!;
     expect((total.cells[0][2] as { value: number }).value).toBe(45);
-    expect(s.charts.map((c) => c.type)).toEqual(['column', 'bar', 'line']);
+    // Month by month, completion by region, by product line and by salesperson, the funnel.
+    expect(s.charts.map((c) => c.type)).toEqual(['column', 'column', 'column', 'bar', 'bar']);
   });
 });

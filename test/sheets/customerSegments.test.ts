@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { yearPeriod } from '../../src/data/periods';
-import type { Language } from '../../src/i18n/language';
+import type { Language } from '../../src/core/language';
 import { buildSampleDataset, sampleSettings } from '../../src/sample/sampleData';
 import { BuildContext, isSkip, type Built } from '../../src/sheets/context';
 import { RFM_SEGMENTS } from '../../src/core/rfm';

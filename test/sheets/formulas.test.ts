@@ -3,7 +3,7 @@
  * core computed for it, row by row, in both languages: on the sample and on the teams' own data.
  */
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
-import type { Language } from '../../src/i18n/language';
+import type { Language } from '../../src/core/language';
 import type { Dataset } from '../../src/data/model';
 import { yearPeriod } from '../../src/data/periods';
 import { buildSampleDataset, sampleSettings } from '../../src/sample/sampleData';

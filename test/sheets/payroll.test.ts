@@ -71,7 +71,8 @@ describe('payroll rows and CSV', () => {
       expect(lines[0]).toBe('rep,period,currency,credit,quota,attainment,commission,accel,clawback,draw,adjustments,payout');
       expect(lines.at(-1)).toBe('');
       const sheet = r.spec.sheets.find((s) => s.kind === 'statement') as SheetSpec;
-      const paid = new Map(sheet.tables[0].rows.map((row) => [row[0], (row[5] as { value: number }).value]));
+      // Name, credit, quota, attainment, payout (the team's rep ids are their names).
+      const paid = new Map(sheet.tables[0].rows.map((row) => [row[0], (row[4] as { value: number }).value]));
       const rows = lines.slice(1, -1).map((l) => l.split(','));
       expect(rows.map((x) => x[0])).toEqual(['Grace Lee', 'Alice Johnson', 'Bob Martinez', 'Carla Nguyen']);
       for (const x of rows) {

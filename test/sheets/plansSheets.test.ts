@@ -1,6 +1,6 @@
 import { HyperFormula } from 'hyperformula';
 import { computeStatements } from '../../src/core/plans/engine';
-import { examplePlan, seedPlan } from '../../src/core/plans/schema';
+import { examplePlan, seedPlan } from '../../src/core/plans/examples';
 import { FX_TABLE, buildPlansSheet, readFxFromTable, readPlanFromTable } from '../../src/sheets/plansSheet';
 import { buildReconciliationSheet } from '../../src/sheets/reconciliationSheet';
 import { buildStatementSheet } from '../../src/sheets/statementSheet';
@@ -66,7 +66,7 @@ describe('Plans sheet', () => {
 
   it('lays out overrides, SPIFFs, the credit basis and the plan currency, and reads them back in either language', () => {
     for (const lang of ['en-US', 'zh-CN'] as const) {
-      const sheet = buildPlansSheet(BLOCKS_INPUT.plans, lang, { company: 'CNY', rates: BLOCKS_INPUT.fx ?? [] });
+      const sheet = buildPlansSheet(BLOCKS_INPUT.plans, lang, undefined, { company: 'CNY', rates: BLOCKS_INPUT.fx ?? [] });
       const plans = sheet.tables.filter((t) => t.name.startsWith('SPK_Plan_'));
       plans.forEach((t, i) => expect(readPlanFromTable(t.columns.map((c) => c.header), t.rows)).toEqual(BLOCKS_INPUT.plans[i]));
       const fx = sheet.tables.find((t) => t.name === FX_TABLE);
@@ -153,7 +153,7 @@ describe('Commission statement sheet', () => {
       // 1,000,000 exactly on the second bound: band 2 at 1.5 % with a lower boundary, band 1 at 1 % with an upper one.
       expect(tiers.map((c) => isFormula(c) && c.value)).toEqual(boundary === 'lower' ? [0, 15_000, 0] : [10_000, 0, 0]);
       expect(isFormula(tiers[0]) && tiers[0].formula).toBe(
-        boundary === 'lower' ? 'IF(SUMPRODUCT(--($N$10:$N$12<=$D$7))=1,ROUND($D$7*O10,2),0)' : 'IF(MAX(1,SUMPRODUCT(--($N$10:$N$12<$D$7)))=1,ROUND($D$7*O10,2),0)',
+        boundary === 'lower' ? 'IF(SUMPRODUCT(--($N$11:$N$13<=$D$8))=1,ROUND($D$8*O11,2),0)' : 'IF(MAX(1,SUMPRODUCT(--($N$11:$N$13<$D$8)))=1,ROUND($D$8*O11,2),0)',
       );
       for (const f of flagsOf(sheet)) expect(isFormula(f) && f.value).toBe('OK');
       checkFormulas(sheet);
@@ -167,7 +167,7 @@ describe('Commission statement sheet with several currencies and the new blocks'
   it('states each rep in their currency, converts other currencies on their own rows, and totals in the company currency', () => {
     const sheet = buildStatementSheet('2026-05', statements, BLOCKS_INPUT.reps, BLOCKS_INPUT.plans, 'en-US');
     const summary = sheet.tables[0];
-    expect(summary.columns.map((c) => c.header)).toEqual(['Rep', 'Name', 'Credit', 'Quota (prorated)', 'Attainment', 'Payout', 'Currency', 'Payout (CNY)']);
+    expect(summary.columns.map((c) => c.header)).toEqual(['Rep ID', 'Name', 'Credit', 'Quota (prorated)', 'Attainment', 'Payout', 'Currency', 'Payout (CNY)']);
     expect(summary.rows.map((r) => [r[0], r[6], isFormula(r[5]) && r[5].value, isFormula(r[7]) && r[7].value])).toEqual([
       ['M', 'CNY', 1628, 1628],
       ['A', 'CNY', 4000, 4000],

@@ -1,5 +1,5 @@
 /** Test helpers: every cell of a SheetSpec by position, and value comparison with a tolerance. */
-import type { Cell, FormulaCell, Scalar, SheetSpec } from '../../src/sheets/model';
+import type { Cell, FormulaCell, Scalar, SheetSpec, WorkbookSpec } from '../../src/sheets/model';
 import { isFormula } from '../../src/sheets/model';
 
 export interface PlacedCell {
@@ -32,4 +32,32 @@ export function sameValue(actual: unknown, expected: Scalar | undefined): boolea
   }
   if (typeof expected === 'boolean') return actual === expected || actual === (expected ? 1 : 0);
   return actual === expected;
+}
+
+/** The string literals inside a formula ("…", with "" for a quote). */
+export const formulaStrings = (formula: string): string[] => [...formula.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replace(/""/g, '"'));
+
+/**
+ * Every piece of text a user can see in the workbook, with where it is: sheet names, cells (and
+ * the texts formulas show), table headers, notes, chart titles and series, drop-down lists and
+ * their messages, page headers and footers.
+ */
+export function specTexts(spec: WorkbookSpec): { where: string; text: string }[] {
+  const out: { where: string; text: string }[] = [];
+  for (const s of spec.sheets) {
+    out.push({ where: 'sheet name', text: s.name });
+    for (const { row, col, cell } of sheetCells(s)) {
+      const where = `${s.name}!R${row + 1}C${col + 1}`;
+      if (typeof cell === 'string') out.push({ where, text: cell });
+      else if (isFormula(cell)) {
+        for (const text of formulaStrings(cell.formula)) out.push({ where: `${where} formula`, text });
+        if (typeof cell.value === 'string') out.push({ where, text: cell.value });
+      }
+    }
+    for (const n of s.notes) out.push({ where: `${s.name} note ${n.cell}`, text: n.text });
+    for (const c of s.charts) out.push({ where: `${s.name} chart`, text: c.title }, ...c.series.map((x) => ({ where: `${s.name} chart series`, text: x.name })));
+    for (const v of s.validations) out.push(...v.list.map((text) => ({ where: `${s.name} list ${v.range}`, text })), { where: `${s.name} list message`, text: v.errorMessage });
+    for (const part of [s.print?.header, s.print?.footer]) if (part) out.push(...Object.values(part).map((text) => ({ where: `${s.name} page header/footer`, text })));
+  }
+  return out;
 }

@@ -17,10 +17,12 @@ const ctx = (t: Pick<TeamData, 'data' | 'settings'>, period: Period) => new Buil
 /** The review pack's "Target" cell and its monthly trend (month → target). */
 function review(t: TeamData, period: Period): { target: unknown; trend: Map<string, unknown> } {
   const sheet = buildReviewSheet(ctx(t, period)) as SheetSpec;
-  const cells = sheet.blocks.flatMap((b) => b.cells);
   const trendHeader = sheet.blocks.findIndex((b) => b.cells[0][0] === 'Month');
   const trend = new Map(sheet.blocks[trendHeader + 1].cells.map((r) => [r[0] as string, r[1]]));
-  return { target: cells.find((r) => r[0] === 'Target')?.[1], trend };
+  // The KPI tiles: labels on one row, the figures on the row below.
+  const tiles = sheet.blocks.find((b) => b.cells[0][0] === 'Target' && b.cells[0][1] === 'Actual')!;
+  const figures = sheet.blocks.find((b) => b.origin.row === tiles.origin.row + 1 && b.origin.col === 0)!;
+  return { target: figures.cells[0][0], trend };
 }
 
 describe('an annual target split by the season weights', () => {
@@ -57,7 +59,7 @@ describe('an annual target split by the season weights', () => {
     // 慕容晓峰 joins on 1 March: no target before.
     expect(split.book.people.get('慕容晓峰')!.slice(0, 3).map((x) => x?.toNumber() ?? null)).toEqual([null, null, 144_000]);
     const sheet = buildTargetsSheet(ctx(team, yearPeriod(team.data.asOf))) as SheetSpec;
-    const check = sheet.blocks.find((b) => b.cells[0][0] === 'Quarter' && b.origin.col === 4)!;
+    const check = sheet.blocks.find((b) => b.cells[0][0] === 'Quarter' && b.origin.col === 14)!;
     expect(check.cells.map((r) => (r[2] as { value: number }).value)).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Test helper: LibreOffice headless, with a throw-away profile set to always recalculate on load,
- * converting workbooks and handing back the files it wrote. Fails (never skips) when LibreOffice
- * is missing.
+ * converting workbooks (to .xlsx, or to PDF for the print checks) and handing back what it wrote.
+ * Fails (never skips) when LibreOffice or a PDF tool is missing.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -33,9 +33,17 @@ export function freshProfile(dir: string): string {
   return `file://${path.join(dir, 'profile')}`;
 }
 
-/** Opens the files in LibreOffice, recalculates and saves them into `outDir` (same names); one process for all. */
-export function recalculate(files: readonly string[], workDir: string, outDir: string, timeout = 300_000): void {
-  execFileSync(findSoffice(), [`-env:UserInstallation=${freshProfile(workDir)}`, '--headless', '--convert-to', 'xlsx', '--outdir', outDir, ...files], { stdio: 'pipe', timeout });
+/** Converts `files` in one LibreOffice run (fresh profile under `dir`) to `format`, into `outDir`; returns the files written. */
+export function convert(dir: string, files: string[], format: 'xlsx' | 'pdf', outDir: string): string[] {
+  execFileSync(findSoffice(), [`-env:UserInstallation=${freshProfile(dir)}`, '--headless', '--convert-to', format, '--outdir', outDir, ...files], {
+    stdio: 'pipe',
+    timeout: 400_000,
+  });
+  return files.map((f) => {
+    const out = path.join(outDir, `${path.basename(f, path.extname(f))}.${format}`);
+    if (!fs.existsSync(out)) throw new Error(`LibreOffice wrote no ${out}`);
+    return out;
+  });
 }
 
 /** Opens `bytes` in LibreOffice, recalculates, saves as .xlsx, and returns what it wrote. */
@@ -43,9 +51,13 @@ export function roundTrip(bytes: Uint8Array, name = 'book.xlsx'): Buffer {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spk-lo-'));
   const input = path.join(dir, name);
   fs.writeFileSync(input, bytes);
-  const outDir = path.join(dir, 'out');
-  recalculate([input], dir, outDir, 120_000);
-  const output = path.join(outDir, name);
-  if (!fs.existsSync(output)) throw new Error(`LibreOffice wrote no ${output}`);
+  const [output] = convert(dir, [input], 'xlsx', path.join(dir, 'out'));
   return fs.readFileSync(output);
+}
+
+/** Fails (never skips) when a poppler tool the print checks read PDFs with is missing. */
+export function requireTool(cmd: 'pdftotext' | 'pdfinfo' | 'pdftoppm'): string {
+  const r = spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' });
+  if (r.status === 0 && r.stdout.trim()) return r.stdout.trim();
+  throw new Error(`${cmd} is not installed, so the print checks cannot read the PDFs. Install it with: apt-get install -y poppler-utils`);
 }

@@ -10,6 +10,7 @@ import type {
   GenerateRequest,
   PeriodAction,
   PeriodActionResult,
+  HostProblem,
   RiskRuleRequest,
   RiskRuleResult,
   WorkbookHost,
@@ -19,7 +20,7 @@ import type {
 export class FakeHost implements WorkbookHost {
   readonly kind = 'excel' as const;
   language = 'en-US';
-  missing: Partial<Record<Capability, string>> = {};
+  missing: Partial<Record<Capability, HostProblem>> = {};
   sources: DataSourceInfo[] = [];
   stored: unknown | null = null;
   generateCalls: GenerateRequest[] = [];
@@ -52,7 +53,7 @@ export class FakeHost implements WorkbookHost {
   activated: string[] = [];
   /** What generate does: by default reports progress and makes one sheet per kind. */
   generateImpl: (r: GenerateRequest, p: (x: GenerateProgress) => void) => Promise<GeneratedSheet[]> = async (r, p) => {
-    p({ done: 1, total: 2, step: 'Writing' });
+    p({ done: 1, total: 2, step: { kind: 'sheet', name: r.sheets[0] } });
     return r.sheets.map((kind, i) => ({ kind, name: `${kind}-${i}`, rows: 10 + i }));
   };
   riskImpl: (r: RiskRuleRequest) => Promise<RiskRuleResult> = async () => ({ address: 'Sheet1!A2:F20', rules: 3 });

@@ -4,8 +4,9 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { HostError } from '../../src/host/types';
 import { blobBytes, blobText, captureDownloads } from './downloads';
 import { FakeHost, deferred } from './fakeHost';
-import { fill, renderApp } from './renderApp';
-import type { GeneratedSheet } from '../../src/host/types';
+import { button, field, fill, renderApp, tab } from './renderApp';
+import type { GeneratedSheet, GenerateProgress } from '../../src/host/types';
+import { hostProblem } from '../../src/host/problems';
 import { TEMPLATE_VERSION } from '../../src/templates/templateSchema';
 
 function makeHost() {
@@ -43,7 +44,7 @@ describe('Generate panel', () => {
   test('ticks the recognised table, checks the data, moves the period to its last full month, runs with progress and links the new sheets', async () => {
     const host = makeHost();
     const run = deferred<GeneratedSheet[]>();
-    let report: ((p: { done: number; total: number; step: string }) => void) | null = null;
+    let report: ((p: GenerateProgress) => void) | null = null;
     host.generateImpl = (_r, p) => {
       report = p;
       return run.promise;
@@ -54,8 +55,8 @@ describe('Generate panel', () => {
     expect(screen.getByRole('checkbox', { name: 'Sheet2 › Table1 — 120 rows, not recognised' })).not.toBeChecked();
 
     // Keep only one sheet.
-    for (const name of ['Settings', 'Targets', 'Sales process tracking', 'Improvement plan', 'Customer segments', 'Commission plans', 'Commission statement', 'Commission reconciliation', 'Review meeting']) {
-      await user.click(screen.getByRole('checkbox', { name }));
+    for (const name of ['Settings', 'Targets', 'Tracking', 'Improvement plan', 'Customers', 'Plans', 'Statement', 'Reconciliation', 'Review pack']) {
+      await user.click(field(name));
     }
     await user.click(screen.getByRole('button', { name: 'Check the data' }));
     expect(await screen.findByText('The data is ready.')).toBeInTheDocument();
@@ -64,11 +65,11 @@ describe('Generate panel', () => {
     expect(screen.getByLabelText('A day in the period')).toHaveValue('2026-03-01');
     expect(host.readCalls).toEqual([{ sources: [{ id: 'Sales' }], mappings: [] }]);
 
-    await user.click(screen.getByRole('button', { name: 'Generate' }));
-    expect(screen.getByRole('button', { name: 'Generating…' })).toBeDisabled();
-    expect(screen.getByRole('checkbox', { name: 'Performance evaluation' })).toBeDisabled();
-    act(() => report?.({ done: 1, total: 2, step: 'Writing Evaluation' }));
-    expect(screen.getByText('Writing Evaluation (1 of 2)')).toBeInTheDocument();
+    await user.click(button('Generate'));
+    expect(button('Generating…')).toBeDisabled();
+    expect(field('Evaluation')).toBeDisabled();
+    act(() => report?.({ done: 1, total: 2, step: { kind: 'sheet', name: 'Evaluation' } }));
+    expect(screen.getByText('Evaluation (1 of 2)')).toBeInTheDocument();
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '0.5');
 
     const request = host.generateCalls[0];
@@ -79,11 +80,13 @@ describe('Generate panel', () => {
     // The check was not repeated: the data had not changed.
     expect(host.readCalls).toHaveLength(1);
 
-    await act(async () => run.resolve([{ kind: 'evaluation', name: 'Evaluation (2)', rows: 24 }]));
+    await act(async () => run.resolve([{ kind: 'evaluation', name: 'Evaluation (2)', rows: 24, notices: [hostProblem('writeNotice', { notice: { code: 'sheetRenamed', sheet: 'Evaluation (2)', wanted: 'Evaluation' } })] }]));
     expect(await screen.findByText('Generated 1 sheet:')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Generate' })).toBeEnabled();
+    // What the host noticed about the sheet is listed under its link, in the pane's words.
+    expect(screen.getByText('A sheet named "Evaluation" already exists, so the new sheet is named "Evaluation (2)"; the existing sheet was not changed.')).toBeInTheDocument();
+    expect(button('Generate')).toBeEnabled();
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Go to Evaluation (2)' }));
+    await user.click(button('Go to Evaluation (2)'));
     expect(host.activated).toEqual(['Evaluation (2)']);
   });
 
@@ -203,7 +206,7 @@ describe('Generate panel', () => {
     expect(await blobText(blobs[0])).toBe('rep,period,currency,credit,quota,attainment,base,adjustments,payout\r\n');
     expect(host.payrollCalls[0].source).toEqual(dataSource(['Sales']));
     host.payrollImpl = async () => {
-      throw new HostError('No commission statements could be made from this data and the plans, so there is no payroll export. Generate the Commission statement sheet to see why.');
+      throw new HostError(hostProblem('payrollUnavailable', {}));
     };
     await user.click(screen.getByRole('button', { name: 'Download the payroll CSV' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('No commission statements could be made');
@@ -228,10 +231,10 @@ describe('Generate panel', () => {
     await user.click(screen.getByRole('button', { name: 'Reopen the month' }));
     expect(await screen.findByText('2026-02 reopened; snapshot 2026-02-v1-0123abcd is kept as a version.')).toBeInTheDocument();
     host.closeImpl = async () => {
-      throw new HostError('2026-02 is already closed (snapshot 2026-02-v1-0123abcd, 2026-03-01T00:00:00.000Z). Reopen it first to close it again.');
+      throw new HostError({ code: 'closing', params: { problem: { code: 'alreadyClosed', params: { period: '2026-02', snapshot: '2026-02-v1-0123abcd', closedAt: '2026-03-01T00:00:00.000Z' } } } });
     };
     await user.click(screen.getByRole('button', { name: 'Close the month' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('2026-02 is already closed');
+    expect(await screen.findByRole('alert')).toHaveTextContent('2026-02 is already closed (snapshot 2026-02-v1-0123abcd, 2026-03-01T00:00:00.000Z). Reopen it first to close it again.');
   });
 
   test('the sample company only when the user picks it', async () => {
@@ -248,19 +251,19 @@ describe('Generate panel', () => {
   test('explains a host failure in its own words, and anything else as unexpected', async () => {
     const host = makeHost();
     host.generateImpl = async () => {
-      throw new HostError('The sheet "Evaluation" is protected; unprotect it and try again.');
+      throw new HostError(hostProblem('writeFailed', { problem: { code: 'failed', sheet: 'Evaluation', error: 'The sheet is protected', restored: true } }));
     };
     const { user } = await renderApp(host);
     await salesTicked();
     await user.click(screen.getByRole('button', { name: 'Generate' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The sheets could not be generated.');
-    expect(alert).toHaveTextContent('The sheet "Evaluation" is protected; unprotect it and try again.');
+    expect(alert).toHaveTextContent('Writing sheet "Evaluation" failed: The sheet is protected. Every sheet, table, name and value is as it was before.');
 
     host.generateImpl = async () => {
       throw new TypeError('x is undefined');
     };
-    await user.click(screen.getByRole('button', { name: 'Generate' }));
+    await user.click(button('Generate'));
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Something unexpected went wrong: x is undefined'));
   });
 
@@ -270,7 +273,7 @@ describe('Generate panel', () => {
     for (const box of screen.getAllByRole('checkbox').filter((b) => (b as HTMLInputElement).checked)) {
       if (box.closest('fieldset')) await user.click(box);
     }
-    expect(screen.getByRole('button', { name: 'Generate' })).toBeDisabled();
+    expect(button('Generate')).toBeDisabled();
     expect(screen.getByText('Choose at least one sheet.')).toBeInTheDocument();
     expect(host.generateCalls).toHaveLength(0);
   });
@@ -278,19 +281,19 @@ describe('Generate panel', () => {
   test('an invalid date disables Generate', async () => {
     const host = makeHost();
     const { user } = await renderApp(host);
-    await user.clear(screen.getByLabelText('A day in the period'));
-    expect(screen.getByRole('button', { name: 'Generate' })).toBeDisabled();
+    await user.clear(field('A day in the period'));
+    expect(button('Generate')).toBeDisabled();
     expect(screen.getByText('Invalid value.')).toBeInTheDocument();
   });
 
   test('a host without the generate capability disables it with the reason; the other panels still work', async () => {
     const host = makeHost();
-    host.missing = { generate: 'Generating sheets needs Excel API 1.4 or later (this Excel has 1.1).' };
+    host.missing = { generate: hostProblem('unavailable', { feature: 'generate', version: '1.4' }) };
     const { user } = await renderApp(host);
-    await waitFor(() => expect(screen.getByText('Generating sheets needs Excel API 1.4 or later (this Excel has 1.1).')).toBeInTheDocument());
-    expect(screen.getByRole('button', { name: 'Generate' })).toBeDisabled();
-    await user.click(screen.getByRole('tab', { name: 'Templates' }));
-    await user.click(screen.getByRole('button', { name: 'Save to workbook' }));
+    await waitFor(() => expect(screen.getByText('This version of Excel does not support generating sheets (requires ExcelApi 1.4).')).toBeInTheDocument());
+    expect(button('Generate')).toBeDisabled();
+    await user.click(tab('Templates'));
+    await user.click(button('Save to workbook'));
     await waitFor(() => expect(host.saved).toHaveLength(1));
   });
 
@@ -304,15 +307,20 @@ describe('Generate panel', () => {
     expect(host.generateCalls[0].language).toBe('zh-CN');
     expect(host.generateCalls[0].settings.language).toBe('zh-CN');
     // The pane itself stays in English.
-    expect(screen.getByRole('tab', { name: 'Generate' })).toBeInTheDocument();
+    expect(tab('Generate')).toBeInTheDocument();
   });
 
   test('says before running when a Generate cannot be undone in one step, and offers refresh only where Excel can', async () => {
     const host = makeHost();
-    host.missing = { undo: 'This version of Excel cannot undo a Generate in one step (that needs ExcelApi 1.20).', refresh: "Refreshing the add-in's tables needs ExcelApi 1.13." };
+    host.missing = {
+      undo: hostProblem('undoUnavailable', { requirement: 'ExcelApi 1.20' }),
+      refresh: hostProblem('refreshUnavailable', { requirement: 'ExcelApi 1.13' }),
+    };
     const { user } = await renderApp(host);
-    expect(await screen.findByText('This version of Excel cannot undo a Generate in one step (that needs ExcelApi 1.20).')).toBeInTheDocument();
-    expect(screen.getByText("Refreshing the add-in's tables needs ExcelApi 1.13.")).toBeInTheDocument();
+    expect(
+      await screen.findByText('This version of Excel cannot undo a Generate in one step (that needs ExcelApi 1.20): Undo may not take back all of its changes.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText("Refreshing the add-in's tables needs ExcelApi 1.13, which this version of Excel lacks.")).toBeInTheDocument();
     const refresh = screen.getByRole('checkbox', { name: "Update the add-in's existing tables instead of adding new sheets" });
     expect(refresh).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Generate' }));

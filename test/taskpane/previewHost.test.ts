@@ -4,6 +4,8 @@ import { serialToIso } from '../../src/data/calendar';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { periodContaining } from '../../src/taskpane/generate/period';
 import type { PreviewEvent } from '../../src/preview/types';
+import { renderProgressStep } from '../../src/i18n';
+import { refusal, said } from '../support/hostProblems';
 import { erpExport, workbookExport } from '../data/fixtures';
 import { sampleLeaks } from '../data/sampleNames';
 
@@ -16,21 +18,23 @@ describe('PreviewHost', () => {
   test('the sample report date it names is the sample data’s', () => {
     const host = new PreviewHost({ language: () => 'en-US', storage: memoryStorage() });
     expect(serialToIso(buildSampleDataset({ transactions: 10 }).asOf)).toBe(host.reportDate());
-    expect(host.reportDate()).toBe('2025-12-15');
+    expect(host.reportDate()).toBe('2025-12-31');
   });
 
-  test('capabilities: no conditional formats or selection, with reasons in the pane language', async () => {
-    let lang: 'en-US' | 'zh-CN' = 'en-US';
-    const host = new PreviewHost({ language: () => lang, storage: memoryStorage() });
+  test('capabilities: no conditional formats or selection, with the reasons as codes the pane words', async () => {
+    const host = new PreviewHost({ language: () => 'en-US', storage: memoryStorage() });
     const caps = await host.capabilities();
     expect(caps.available).toEqual({ generate: true, dataValidation: true, charts: true, templateStorage: true, conditionalFormats: false, selection: false });
-    expect(caps.reasons.conditionalFormats).toMatch(/^Preview mode cannot add conditional formatting/);
-    lang = 'zh-CN';
-    expect((await host.capabilities()).reasons.selection).toBe('预览模式中没有所选区域。');
-    await expect(host.applyRiskRules({ target: 'selection', actualColumn: 1, targetColumn: 2, green: 1, yellow: 0.8 })).rejects.toThrow('预览模式不能直接添加条件格式');
+    expect(caps.reasons).toEqual({ conditionalFormats: { code: 'previewNoConditionalFormats', params: {} }, selection: { code: 'previewNoSelection', params: {} } });
+    expect(said(caps.reasons.conditionalFormats!)).toMatch(/^Preview mode cannot add conditional formatting/);
+    expect(said(caps.reasons.selection!, 'zh-CN')).toBe('预览模式中没有所选区域。');
+    expect(await refusal(host.applyRiskRules({ target: 'selection', actualColumn: 1, targetColumn: 2, green: 1, yellow: 0.8 }), 'zh-CN')).toBe(
+      '预览模式不能直接添加条件格式：请在 Excel 中使用。下载的工作簿中已包含生成的规则。',
+    );
     const blocked = new PreviewHost({ language: () => 'en-US', storage: null });
     expect((await blocked.capabilities()).available.templateStorage).toBe(false);
-    await expect(blocked.saveTemplate({})).rejects.toThrow('The browser blocks storage');
+    expect((await blocked.capabilities()).reasons.templateStorage).toEqual({ code: 'previewNoStorage', params: {} });
+    expect(await refusal(blocked.saveTemplate({}))).toBe('The browser blocks storage, so the template cannot be kept; export it as .json instead.');
   });
 
   test('generates real sheets from the sample data, reports progress, and activates them', async () => {
@@ -47,7 +51,7 @@ describe('PreviewHost', () => {
         source: { kind: 'sample' },
         refresh: false,
       },
-      (p) => progress.push(`${p.done}/${p.total} ${p.step}`),
+      (p) => progress.push(`${p.done}/${p.total} ${renderProgressStep('en-US', p.step)}`),
     );
     expect(progress).toEqual(['0/3 Loading', '1/3 Preparing the sample data', '2/3 Building the sheets', '3/3 Done']);
     expect(made.map((s) => s.kind)).toEqual(['settings', 'evaluation', 'improvement']);
@@ -56,7 +60,7 @@ describe('PreviewHost', () => {
     expect(events).toEqual([{ type: 'generated' }]);
     await host.activateSheet(made[1].name);
     expect(events[1]).toEqual({ type: 'activate', name: made[1].name });
-    await expect(host.activateSheet('Nope')).rejects.toThrow('There is no sheet named “Nope”.');
+    expect(await refusal(host.activateSheet('Nope'))).toBe('There is no sheet named “Nope”.');
   });
 
   test('opens the team’s files, checks them, and generates their own workbook from them', async () => {
@@ -91,9 +95,11 @@ describe('PreviewHost', () => {
     expect(sampleLeaks(texts)).toEqual([]);
 
     // A file that is gone, or data that is refused, generates nothing.
-    await expect(
-      host.generate({ sheets: ['evaluation'], period: periodContaining('month', 2023, 11, 1), language: 'en-US', settings: DEFAULT_SETTINGS, source: { kind: 'data', data: { sources: [{ id: 'gone.csv#0' }], mappings: [] } }, refresh: false }, () => undefined),
-    ).rejects.toThrow('The data was refused: 1 problem.\nThe table “gone.csv#0” is no longer available; choose the data again.');
+    expect(
+      await refusal(
+        host.generate({ sheets: ['evaluation'], period: periodContaining('month', 2023, 11, 1), language: 'en-US', settings: DEFAULT_SETTINGS, source: { kind: 'data', data: { sources: [{ id: 'gone.csv#0' }], mappings: [] } }, refresh: false }, () => undefined),
+      ),
+    ).toBe('The data was refused: 1 problem.\nThe table “gone.csv#0” is no longer available; choose the data again.');
     expect(host.sheets().map((s) => s.kind)).toEqual(['settings', 'evaluation', 'customers']);
   });
 

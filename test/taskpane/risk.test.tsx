@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
 import { screen, waitFor } from '@testing-library/react';
+import { hostProblem } from '../../src/host/problems';
 import { HostError } from '../../src/host/types';
-import { detectRiskColumns } from '../../src/taskpane/risk/detectColumns';
 import { FakeHost } from './fakeHost';
-import { fill, openTab, renderApp } from './renderApp';
+import { button, field, fill, openTab, renderApp } from './renderApp';
 
 function makeHost() {
   const host = new FakeHost();
@@ -20,22 +20,22 @@ describe('At-risk targets panel', () => {
     const host = makeHost();
     const { user } = await renderApp(host);
     await openTab(user, 'At-risk targets');
-    const target = screen.getByRole('combobox', { name: 'Apply to' });
+    const target = field('Apply to');
     // Only tables can carry rules; the plain range is not offered.
     expect(Array.from((target as HTMLSelectElement).options).map((o) => o.text)).toEqual(['Current selection', 'Table SPK_Evaluation']);
     await user.selectOptions(target, 'SPK_Evaluation');
-    await user.click(screen.getByRole('button', { name: 'Detect columns' }));
+    await user.click(button('Detect columns'));
     expect(screen.getByText('Detected actual "Actual" and target "Target".')).toBeInTheDocument();
-    expect(screen.getByRole('combobox', { name: 'Actual column' })).toHaveValue('Actual');
-    await user.click(screen.getByRole('radio', { name: 'Share of the period elapsed' }));
-    await fill(user, screen.getByRole('textbox', { name: 'Elapsed share (%)' }), '70');
-    await fill(user, screen.getByRole('textbox', { name: /Yellow from/ }), '85.5');
-    await user.click(screen.getByRole('button', { name: 'Apply rules' }));
+    expect(field('Actual column')).toHaveValue('Actual');
+    await user.click(field('Share of the period elapsed'));
+    await fill(user, field('Elapsed share (%)'), '70');
+    await fill(user, field(/Yellow from/), '85.5');
+    await user.click(button('Apply rules'));
     await waitFor(() => expect(screen.getByText('Applied 3 rules to Sheet1!A2:F20.')).toBeInTheDocument());
     expect(host.riskCalls).toEqual([
       { target: { table: 'SPK_Evaluation' }, actualColumn: 'Actual', targetColumn: 'Target', elapsed: 0.7, green: 1, yellow: 0.855 },
     ]);
-    await user.click(screen.getByRole('button', { name: 'Remove rules' }));
+    await user.click(button('Remove rules'));
     await waitFor(() => expect(screen.getByText('Removed 3 rules.')).toBeInTheDocument());
     expect(host.removeCalls).toEqual([{ table: 'SPK_Evaluation' }]);
   });
@@ -44,18 +44,18 @@ describe('At-risk targets panel', () => {
     const host = makeHost();
     const { user } = await renderApp(host);
     await openTab(user, 'At-risk targets');
-    await user.click(screen.getByRole('button', { name: 'Apply rules' }));
-    expect(screen.getAllByText('Choose a column.')).toHaveLength(2);
-    await fill(user, screen.getByRole('textbox', { name: 'Actual column' }), '4');
-    await fill(user, screen.getByRole('textbox', { name: 'Target column' }), 'Quota');
-    await fill(user, screen.getByRole('textbox', { name: /Yellow from/ }), '120');
-    await user.click(screen.getByRole('button', { name: 'Apply rules' }));
+    await user.click(button('Apply rules'));
+    expect(screen.getAllByText('Required, but missing.')).toHaveLength(2);
+    await fill(user, field('Actual column'), '4');
+    await fill(user, field('Target column'), 'Quota');
+    await fill(user, field(/Yellow from/), '120');
+    await user.click(button('Apply rules'));
     expect(screen.getByText('Yellow must not be above green.')).toBeInTheDocument();
-    await fill(user, screen.getByRole('textbox', { name: /Green from/ }), 'lots');
+    await fill(user, field(/Green from/), 'lots');
     expect(screen.getByText('Enter a number.')).toBeInTheDocument();
     expect(host.riskCalls).toHaveLength(0);
-    await fill(user, screen.getByRole('textbox', { name: /Green from/ }), '130');
-    await user.click(screen.getByRole('button', { name: 'Apply rules' }));
+    await fill(user, field(/Green from/), '130');
+    await user.click(button('Apply rules'));
     await waitFor(() => expect(host.riskCalls).toHaveLength(1));
     expect(host.riskCalls[0]).toEqual({ target: 'selection', actualColumn: 4, targetColumn: 'Quota', green: 1.3, yellow: 1.2 });
   });
@@ -63,34 +63,23 @@ describe('At-risk targets panel', () => {
   test('a host error is shown in its words', async () => {
     const host = makeHost();
     host.riskImpl = async () => {
-      throw new HostError('Select at least two rows.');
+      throw new HostError(hostProblem('noSelection', {}));
     };
     const { user } = await renderApp(host);
     await openTab(user, 'At-risk targets');
-    await fill(user, screen.getByRole('textbox', { name: 'Actual column' }), '1');
-    await fill(user, screen.getByRole('textbox', { name: 'Target column' }), '2');
-    await user.click(screen.getByRole('button', { name: 'Apply rules' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Select at least two rows.');
+    await fill(user, field('Actual column'), '1');
+    await fill(user, field('Target column'), '2');
+    await user.click(button('Apply rules'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Select the cells to flag first (a header row and at least one data row).');
   });
 
   test('without conditional formats the actions are disabled with the reason; without selection the selection is flagged', async () => {
     const host = makeHost();
-    host.missing = { conditionalFormats: 'Conditional formatting needs Excel API 1.6.', selection: 'No selection here.' };
+    host.missing = { conditionalFormats: hostProblem('unavailable', { feature: 'conditionalFormats', version: '1.6' }), selection: hostProblem('previewNoSelection', {}) };
     const { user } = await renderApp(host);
     await openTab(user, 'At-risk targets');
-    await waitFor(() => expect(screen.getByText('Conditional formatting needs Excel API 1.6.')).toBeInTheDocument());
-    expect(screen.getByRole('button', { name: 'Apply rules' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Remove rules' })).toBeDisabled();
-  });
-});
-
-describe('detectRiskColumns', () => {
-  test.each([
-    [['Salesperson', 'Target', 'Actual', 'Completion rate'], { actual: 'Actual', target: 'Target', elapsed: null }],
-    [['销售员', '目标', '实际', '完成率', '时间进度'], { actual: '实际', target: '目标', elapsed: '时间进度' }],
-    [['Rep', 'Quota', 'Sales amount', 'Elapsed share'], { actual: 'Sales amount', target: 'Quota', elapsed: 'Elapsed share' }],
-    [['Date', 'Owner'], { actual: null, target: null, elapsed: null }],
-  ])('%j', (headers, expected) => {
-    expect(detectRiskColumns(headers)).toEqual(expected);
+    await waitFor(() => expect(screen.getByText('This version of Excel does not support conditional formatting (requires ExcelApi 1.6).')).toBeInTheDocument());
+    expect(button('Apply rules')).toBeDisabled();
+    expect(button('Remove rules')).toBeDisabled();
   });
 });

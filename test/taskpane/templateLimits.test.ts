@@ -2,14 +2,22 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { MAX_TEMPLATE_BYTES, templateBytes, utf8Length } from '../../src/templates/limits';
 import { parseTemplate } from '../../src/templates/parse';
 import { TEMPLATE_VERSION } from '../../src/templates/templateSchema';
-import { examplePlan, seedPlan } from '../../src/core/plans/schema';
+import { examplePlan, seedPlan } from '../../src/core/plans/examples';
+import { renderTemplateProblem } from '../../src/i18n';
+import type { Language } from '../../src/core/language';
 
 /** Template hardening (issue 10 point 7): every limit, and no file too large or too broken to list. */
 const template = (over: Record<string, unknown> = {}) => ({ version: TEMPLATE_VERSION, name: 'HQ', sheets: ['plans'], settings: DEFAULT_SETTINGS, plans: [seedPlan()], ...over });
 const reasons = (t: unknown) => {
   const r = parseTemplate(t);
   if (r.ok) throw new Error('expected problems');
-  return r.problems.map((p) => `${p.path}: ${p.reason}`);
+  return r.problems.map((p) => `${p.path}: ${renderTemplateProblem('en-US', p.reason)}`);
+};
+/** The first problem of a refused template, in words. */
+const first = (t: unknown, language: Language = 'en-US') => {
+  const r = parseTemplate(t);
+  if (r.ok) throw new Error('expected problems');
+  return { path: r.problems[0].path, reason: renderTemplateProblem(language, r.problems[0].reason), count: r.problems.length, more: r.more };
 };
 
 describe('template limits', () => {
@@ -54,14 +62,15 @@ describe('template limits', () => {
     const r = parseTemplate(big);
     expect(parse).not.toHaveBeenCalled();
     parse.mockRestore();
-    expect(r).toEqual({ ok: false, more: 0, problems: [{ path: '(the whole file)', reason: 'The file is 1.0 MB; a template may be at most 1.0 MB. Nothing was read from it.' }] });
-    expect(parseTemplate(big, 'zh-CN')).toMatchObject({ problems: [{ reason: '文件大小为 1.0 MB，模板最大 1.0 MB，未读取任何内容。' }] });
+    expect(r).toEqual({ ok: false, more: 0, problems: [{ path: '', reason: { code: 'tooLarge', params: { bytes: MAX_TEMPLATE_BYTES + 21, max: MAX_TEMPLATE_BYTES } } }] });
+    expect(first(big)).toEqual({ path: '', reason: 'The file is 1.0 MB; a template may be at most 1.0 MB. Nothing was read from it.', count: 1, more: 0 });
+    expect(first(big, 'zh-CN').reason).toBe('文件大小为 1.0 MB，模板最大 1.0 MB，未读取任何内容。');
     // Counted in UTF-8: 400,000 Chinese characters are 1.2 MB.
     expect(utf8Length('提成'.repeat(200_000))).toBe(1_200_000);
-    expect(parseTemplate(JSON.stringify(template({ name: '提'.repeat(400_000) })))).toMatchObject({ ok: false, problems: [{ reason: expect.stringMatching(/^The file is 1\.1 MB/) }] });
+    expect(first(JSON.stringify(template({ name: '提'.repeat(400_000) }))).reason).toMatch(/^The file is 1\.1 MB/);
     // A stored copy that grew too large is refused the same way.
     expect(templateBytes(template({ issuer: 'w'.repeat(MAX_TEMPLATE_BYTES) }))).toBeGreaterThan(MAX_TEMPLATE_BYTES);
-    expect(parseTemplate(template({ issuer: 'w'.repeat(MAX_TEMPLATE_BYTES) }))).toMatchObject({ ok: false, more: 0, problems: [{ path: '(the whole file)' }] });
+    expect(parseTemplate(template({ issuer: 'w'.repeat(MAX_TEMPLATE_BYTES) }))).toMatchObject({ ok: false, more: 0, problems: [{ path: '', reason: { code: 'tooLarge' } }] });
   });
 
   it('130,000 bad tiers in one table: one problem, no stack overflow', () => {
@@ -69,7 +78,7 @@ describe('template limits', () => {
     const plan = { ...seedPlan(), components: [{ kind: 'rateTable', id: 't', basis: 'money', mode: 'flat', tiers }] };
     const text = JSON.stringify(template({ plans: [plan] }));
     expect(utf8Length(text)).toBeGreaterThan(MAX_TEMPLATE_BYTES);
-    expect(parseTemplate(text)).toMatchObject({ ok: false, problems: [{ reason: expect.stringMatching(/^The file is 3\.\d MB/) }] });
+    expect(first(text).reason).toMatch(/^The file is 3\.\d MB/);
     // The same plan as a value (no size limit in the way) is described in one line, not 260,000.
     const compact = Array.from({ length: 130_000 }, () => ({}));
     expect(reasons(template({ plans: [{ ...plan, components: [{ ...plan.components[0], tiers: compact }] }] }))).toEqual([
@@ -88,6 +97,7 @@ describe('template limits', () => {
     // 26 × 50 × 100 = 130,000 tiers, each missing its lower bound and its rate.
     expect(r.problems).toHaveLength(100);
     expect(r.more).toBe(260_000 - 100);
-    expect(r.problems[0]).toEqual({ path: 'plans[0].components[0].tiers[0].lower', reason: 'Required, but missing.' });
+    expect(r.problems[0]).toEqual({ path: 'plans[0].components[0].tiers[0].lower', reason: { code: 'missing', params: {} } });
+    expect(renderTemplateProblem('en-US', r.problems[0].reason)).toBe('Required, but missing.');
   });
 });

@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { yearPeriod } from '../../src/data/periods';
-import { buildSampleDataset, sampleSettings, TRICKY_CUSTOMERS } from '../../src/sample/sampleData';
+import { buildSampleDataset, sampleSettings } from '../../src/sample/sampleData';
+import { TRICKY_CUSTOMERS, withTrickyCustomers } from '../data/tricky';
 import type { WorkbookSpec } from '../../src/sheets/model';
 import { SHEET_KINDS } from '../../src/sheets/model';
 import { buildWorkbook } from '../../src/sheets/workbook';
@@ -14,7 +15,7 @@ import { customXmlText, OWNERSHIP_NAMESPACE, readPackage } from '../../src/xlsx/
 import { parseOwnership } from '../../src/sheets/writePlan/ownership';
 import { readStoredValues } from './readValues';
 
-const data = buildSampleDataset({ seed: 9, transactions: 6_000, customers: 300 });
+const data = withTrickyCustomers(buildSampleDataset({ seed: 9, transactions: 6_000, customers: 300, language: 'en-US' }));
 const options = { language: 'en-US' as const, period: yearPeriod(data.asOf), settings: sampleSettings(DEFAULT_SETTINGS) };
 
 const spec = buildWorkbook(data, { ...options, sheets: SHEET_KINDS }).spec;
@@ -109,6 +110,29 @@ describe('writeXlsx', () => {
     expect(tracking.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     const customers = wb.getWorksheet('Customers')!;
     expect(String(customers.getCell('F3').note)).toContain('SALES.RFM');
+  });
+
+  it('sets each sheet’s page setup: orientation, fit to one page wide, print titles and area, header, footer, page breaks', async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    const book = await zip.file('xl/workbook.xml')!.async('string');
+    const statement = spec.sheets.find((s) => s.kind === 'statement')!;
+    const index = spec.sheets.indexOf(statement);
+    const xml = await zip.file(`xl/worksheets/sheet${index + 1}.xml`)!.async('string');
+    expect(xml).toMatch(/<pageSetup[^>]*orientation="landscape"[^>]*fitToWidth="1"[^>]*fitToHeight="0"/);
+    expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
+    // One break before each rep's block, each where the builder put it.
+    const breaks = [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(breaks).toEqual(statement.print!.rowBreaks);
+    expect(breaks.length).toBe(statement.blocks.filter((b) => b.fontSize === 12).length);
+    expect(xml).toContain('<oddFooter>&amp;LReport date 2025-12-31&amp;CPage &amp;P of &amp;N&amp;R</oddFooter>');
+    expect(book).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="${index}">&apos;Statement 2025-12&apos;!$A$1:$K$`);
+    const evaluation = spec.sheets.findIndex((s) => s.kind === 'evaluation');
+    expect(book).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${evaluation}">&apos;Evaluation&apos;!$3:$3</definedName>`);
+    // Letter for an en-US workbook (the file's default paper, so no paperSize), A4 for a zh-CN one.
+    expect(xml).not.toContain('paperSize');
+    const zh = buildWorkbook(data, { ...options, language: 'zh-CN', sheets: ['evaluation'] }).spec;
+    const zhXml = await (await JSZip.loadAsync(await writeXlsx(zh))).file('xl/worksheets/sheet2.xml')!.async('string');
+    expect(zhXml).toMatch(/<pageSetup[^>]*paperSize="9"/);
   });
 
   it('stores a core error as an Excel error value and newer functions with _xlfn.', async () => {

@@ -4,6 +4,7 @@ import { Dec, ZERO, integerWeights, largestRemainder, roundHalfAway, scaledInt, 
 import { compilePlan, type CompiledPlan } from './components';
 import { serialToIso } from './format';
 import type { Plan } from './schema';
+import type { CreditBasis } from './statement';
 
 /**
  * The engine's inputs, validated and indexed once: deals (and their collections) are credited to
@@ -87,7 +88,7 @@ export interface EngineInput {
   fx?: readonly FxRate[];
 }
 
-export type CreditBasis = 'booked' | 'collected';
+export type { CreditBasis } from './statement';
 
 /** A rep's credit from a cancelled deal, to claw back from the period it was credited in. */
 export interface Cancellation {

@@ -302,4 +302,3 @@ export function parsePlan(json: unknown): Plan {
   return result.data;
 }
 
-export { seedPlan, examplePlan } from './examples';

@@ -1,7 +1,9 @@
 import type Decimal from 'decimal.js';
 import { ZERO } from '../money';
 import type { StatementNote } from './explain';
-import type { CreditBasis } from './inputs';
+
+/** What credit counts: deals booked, or cash collected (defined beside the statement that states it, so the plan inputs can use it without a file cycle). */
+export type CreditBasis = 'booked' | 'collected';
 
 /**
  * What a rep is paid for a period and why: audit lines, and their sum as the total

@@ -1,4 +1,4 @@
-import type { Language } from '../../i18n/language';
+import type { Language } from '../language';
 import { valueError } from '../errors';
 import { isoToSerial, serialToIso } from './format';
 import { PlanError, parsePlan, type Plan, type PlanComponent } from './schema';

@@ -37,7 +37,8 @@ export type CloseOutcome =
 /** The statement period of a build is `period`: the run's months reach it. */
 const monthOptions = (options: WorkbookOptions): WorkbookOptions => ({ ...options, sheets: [...new Set([...options.sheets, 'statement' as const])] });
 
-export function closeWorkbook(data: Dataset, options: WorkbookOptions, closings: Closings, action: CloseAction): CloseOutcome {
+export function closeWorkbook(data: Dataset, options: WorkbookOptions, closings: Closings, action: CloseAction, build: (data: Dataset, options: WorkbookOptions) => WorkbookResult = buildWorkbook): CloseOutcome {
+  const buildWorkbook = build;
   if (action.action === 'reopen') {
     const r = reopenPeriod(closings, action.period, action.at);
     const workbook = buildWorkbook(data, { ...options, closings: r.ok ? r.closings : closings });
@@ -53,6 +54,7 @@ export function closeWorkbook(data: Dataset, options: WorkbookOptions, closings:
   // The closed sheet from the snapshot itself (applyClosings reads it back), so it shows what was stored.
   const stored = workbook.commissions ?? buildWorkbook(data, { ...monthOptions(options), closings: r.closings }).commissions;
   if (stored === null) return { ok: false, problem: null, workbook };
-  const sheet = closedStatementSheet(buildStatementSheetFor(stored, options.language, action.period), r.snapshot, options.language);
+  const print = { period: { label: action.period }, asOf: data.asOf, company: data.company ?? null };
+  const sheet = closedStatementSheet(buildStatementSheetFor(stored, options.language, action.period, print), r.snapshot, options.language);
   return { ok: true, closings: r.closings, snapshot: r.snapshot, sheet, workbook };
 }

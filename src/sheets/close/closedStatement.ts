@@ -5,8 +5,9 @@
  */
 import type { Snapshot } from '../../core/close/record';
 import { catalogue } from '../../i18n';
-import type { Language } from '../../i18n/language';
+import type { Language } from '../../core/language';
 import { isFormula, type Cell, type SheetSpec } from '../model';
+import { headerText } from '../print';
 
 const value = (c: Cell): Cell => (isFormula(c) ? (c.value ?? null) : c);
 
@@ -20,12 +21,17 @@ export function valuesOnly(sheet: SheetSpec): SheetSpec {
   };
 }
 
-/** `statement` is the period's statement sheet built from the snapshot's statements. */
+/**
+ * `statement` is the period's statement sheet built from the snapshot's statements; its pages keep
+ * their layout (a rep's block per page, headed by company, period and rep) and the footer adds the
+ * snapshot id, so every printed page says which closing it belongs to.
+ */
 export function closedStatementSheet(statement: SheetSpec, snapshot: Snapshot, language: Language): SheetSpec {
   const sheet = valuesOnly(statement);
   const closedAt = snapshot.closedAt.slice(0, 16).replace('T', ' ');
   // Row 1 lies between the title and the summary table in every statement sheet.
   sheet.blocks.push({ origin: { row: 1, col: 0 }, cells: [[catalogue(language).closing.closedLine({ snapshot: snapshot.id, closedAt: `${closedAt} UTC` })]] });
+  if (sheet.print) sheet.print = { ...sheet.print, footer: { ...sheet.print.footer, right: headerText(catalogue(language).closing.footer(snapshot.id)) } };
   sheet.protect = true;
   return sheet;
 }

@@ -14,6 +14,7 @@ export const ALL_FEATURES: HostFeatures = {
   charts: true,
   notes: true,
   freeze: true,
+  print: true,
   resizeTables: true,
 };
 
@@ -48,5 +49,6 @@ export function supportedParts(spec: SheetSpec, sheet: string, features: HostFea
     charts: has(spec.charts.filter((c) => c.series.length > 0).length, 'charts') ? spec.charts.filter((c) => c.series.length > 0) : [],
     notes: has(spec.notes.length, 'notes') ? spec.notes : [],
     freeze: freezes && !skip('freeze') ? spec.freeze : undefined,
+    print: spec.print && !skip('print') ? spec.print : undefined,
   };
 }

@@ -6,7 +6,7 @@
  */
 
 /** A part of a sheet a host may be unable to write. */
-export type WriteFeature = 'conditionalFormats' | 'dataValidation' | 'charts' | 'notes' | 'freeze';
+export type WriteFeature = 'conditionalFormats' | 'dataValidation' | 'charts' | 'notes' | 'freeze' | 'print';
 
 export interface WriteNotices {
   /** The asked sheet name was taken by a sheet the add-in does not own. */

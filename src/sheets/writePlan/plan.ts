@@ -12,8 +12,8 @@
  * - the cells a refresh would newly write, which must hold nothing the user typed.
  */
 import { catalogue } from '../../i18n';
-import type { Language } from '../../i18n/language';
-import type { Cell, ColorScaleSpec, ColumnSpec, ConditionalFormatSpec, SheetSpec, TableSpec, WorkbookSpec } from '../model';
+import type { Language } from '../../core/language';
+import type { Cell, ColorScaleSpec, ColumnSpec, ConditionalFormatSpec, PrintSpec, SheetSpec, TableSpec, WorkbookSpec } from '../model';
 import { columnBases, maskedRegions, regionRect } from './cells';
 import { supportedParts } from './host';
 import { freshLayout, layoutCells, mergeTable, rowMask, type TableLayout } from './merge';
@@ -356,6 +356,7 @@ function newSheet(spec: SheetSpec, name: string, reloc: Relocator, tableNames: R
     widths: widthsOf(spec, specs),
     freeze: parts.freeze,
     ...(spec.protect !== undefined ? { protect: spec.protect } : {}),
+    ...(parts.print ? { print: parts.print } : {}),
     mustBeEmpty: [],
     rows: tables.reduce((n, t) => n + t.rows, 0),
     record: { kind: spec.kind, slot: spec.slot ?? '', blocks: blocks.map((r) => rectAddress(r)), rules: rules.map(ownedRule), lists: lists.map((v) => v.range), scales: scales.map(ownedScale) },
@@ -454,6 +455,7 @@ function refreshSheet(
     notes: [],
     widths,
     ...(spec.protect !== undefined ? { protect: spec.protect } : {}),
+    ...(parts.print ? { print: shiftedPrint(parts.print, parts.blocks, d.deltas) } : {}),
     mustBeEmpty: disjoint(mustBeEmpty),
     rows: tables.reduce((n, x) => n + x.rows, 0),
     record: {
@@ -465,6 +467,12 @@ function refreshSheet(
       scales: canRules ? scales.map(ownedScale) : owned.scales,
     },
   };
+}
+
+/** Page breaks that start a block move with the block when a grown table pushes it down. */
+function shiftedPrint(print: PrintSpec, blocks: SheetSpec['blocks'], deltas: ReadonlyMap<object, number>): PrintSpec {
+  const moved = (row: number): number => row + (deltas.get(blocks.find((b) => b.origin.row === row && deltas.has(b)) ?? {}) ?? 0);
+  return { ...print, rowBreaks: print.rowBreaks.map(moved) };
 }
 
 /**

@@ -10,6 +10,7 @@ import type {
   DefinedNameSpec,
   ListValidationSpec,
   NoteSpec,
+  PrintSpec,
   SheetKind,
 } from '../model';
 import type { WriteFeature, WriteNotice } from './notices';
@@ -97,6 +98,11 @@ export interface PlannedSheet {
   freeze?: { rows: number; cols: number };
   /** true: protect the sheet after writing it; false: lift the protection first (SheetSpec.protect). */
   protect?: boolean;
+  /**
+   * Page setup, new and refreshed sheets alike: its page breaks follow the blocks they keep
+   * together, so a refresh that moves a block moves its break (old manual breaks are removed first).
+   */
+  print?: PrintSpec;
   /**
    * Refresh only: rectangles the add-in never wrote that this refresh would write. A writer checks
    * them before anything changes; a cell typed there blocks the sheet's refresh (refreshBlocked).

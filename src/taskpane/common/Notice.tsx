@@ -1,5 +1,8 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import type { Language } from '../../core/language';
+import { hostProblem, type HostProblem } from '../../host/problems';
+import { renderHostProblem } from '../../i18n';
 
 export type NoticeIntent = 'success' | 'error' | 'warning' | 'info';
 
@@ -22,8 +25,9 @@ export function Notice({ notice, children }: { notice: NoticeState; children?: R
   );
 }
 
-/** The text of a failure: a HostError's message is written for the user; anything else is unexpected. */
-export function errorText(e: unknown, unexpected: (detail: string) => string): string {
-  if (e instanceof Error && e.name === 'HostError') return e.message;
-  return unexpected(e instanceof Error ? e.message : String(e));
+/** The text of a failure in the pane's language: a HostError's code, or anything else as unexpected. */
+export function errorText(e: unknown, language: Language): string {
+  const problem = (e as { problem?: HostProblem } | null)?.problem;
+  if (e instanceof Error && e.name === 'HostError' && problem) return renderHostProblem(language, problem);
+  return renderHostProblem(language, hostProblem('unexpected', { detail: e instanceof Error ? e.message : String(e) }));
 }

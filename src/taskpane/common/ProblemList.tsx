@@ -2,6 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { catalogue } from '../../i18n';
 import type { Problem } from '../../templates/problems';
 import { useI18n } from '../i18n';
+import { renderTemplateProblem } from '../../i18n';
 
 const useStyles = makeStyles({
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
@@ -32,13 +33,13 @@ export function ProblemList({ problems, label, more = 0 }: { problems: readonly 
       <tbody>
         {problems.map((p, i) => (
           <tr key={`${p.path}-${i}`}>
-            <td className={`${styles.cell} ${styles.path}`}>{p.path}</td>
-            <td className={styles.cell}>{p.reason}</td>
+            <td className={`${styles.cell} ${styles.path}`}>{p.path === '' ? t.templateProblems.root : p.path}</td>
+            <td className={styles.cell}>{renderTemplateProblem(lang, p.reason)}</td>
           </tr>
         ))}
       </tbody>
     </table>
-    {more > 0 && <p data-testid="more-problems">{catalogue(lang).templateLimits.more(more)}</p>}
+    {more > 0 && <p data-testid="more-problems">{catalogue(lang).templateProblems.more(more)}</p>}
     </>
   );
 }

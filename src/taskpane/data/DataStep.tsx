@@ -265,7 +265,7 @@ export interface PayrollButtonProps {
 
 /** Writes the payroll CSV of the statement period: the same rows and amounts as the statement sheet. */
 export function PayrollButton({ host, request, disabled }: PayrollButtonProps) {
-  const { lang, t: strings } = useI18n();
+  const { lang } = useI18n();
   const d = catalogue(lang).dataStep;
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeState | null>(null);
@@ -279,7 +279,7 @@ export function PayrollButton({ host, request, disabled }: PayrollButtonProps) {
       downloadBlob(new Blob([new Uint8Array(file.bytes)], { type: 'text/csv;charset=utf-8' }), file.fileName);
       setNotice({ intent: 'success', text: d.payrollDone(file.fileName, file.rows) });
     } catch (e) {
-      setNotice({ intent: 'error', text: errorText(e, strings.generate.unexpected) });
+      setNotice({ intent: 'error', text: errorText(e, lang) });
     } finally {
       setBusy(false);
     }

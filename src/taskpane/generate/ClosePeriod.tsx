@@ -30,7 +30,7 @@ export function monthOf(text: string): Period | null {
 }
 
 export default function ClosePeriod({ host, request, month: initial, disabled, preview }: ClosePeriodProps) {
-  const { lang, t: strings } = useI18n();
+  const { lang } = useI18n();
   const t = catalogue(lang).closing;
   const styles = usePanelStyles();
   const [month, setMonth] = useState(initial);
@@ -47,7 +47,7 @@ export default function ClosePeriod({ host, request, month: initial, disabled, p
       const done = await host.closePeriod(r, { action, period: period.label }, () => undefined);
       setNotice({ intent: 'success', text: action === 'close' ? t.pane.closed(period.label, done.snapshot) : t.pane.reopened(period.label, done.snapshot) });
     } catch (e) {
-      setNotice({ intent: 'error', text: errorText(e, strings.generate.unexpected) });
+      setNotice({ intent: 'error', text: errorText(e, lang) });
     } finally {
       setBusy(false);
     }

@@ -9,12 +9,14 @@ import type { Plan } from '../../core/plans/schema';
 import type { Settings } from '../../core/settings';
 import type { PlanAssignment } from '../../sheets/planAssignment';
 import type { SheetKind } from '../../sheets/model';
-import { LANGUAGES, type Language } from '../../i18n/language';
+import { LANGUAGES, type Language } from '../../core/language';
 import { SHEET_KINDS } from '../../sheets/model';
 import { Notice, errorText, type NoticeState } from '../common/Notice';
 import { usePanelStyles } from '../common/styles';
 import { parseIsoDate, periodContaining, todayIso } from '../generate/period';
 import { useI18n } from '../i18n';
+import { renderHostProblem, renderProgressStep, renderTemplateProblem } from '../../i18n';
+import { templateProblem } from '../../templates/problems';
 import type { DataChoice } from '../data/DataStep';
 import { periodHasDeals } from '../data/months';
 
@@ -63,7 +65,7 @@ const firstDay = (period: PeriodId): string => `${period}-01`;
 
 export function GeneratePanel(props: GeneratePanelProps) {
   const { host, settings, sheets, sources, unavailable, mappings } = props;
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const g = t.generate;
   const styles = usePanelStyles();
   const [periodKind, setPeriodKind] = useState<Period['kind']>('month');
@@ -115,7 +117,7 @@ export function GeneratePanel(props: GeneratePanelProps) {
     setChecking(true);
     setNotice(null);
     try {
-      const c = await host.readData(dataRequest, (p) => setProgress({ done: p.done, total: p.total, step: p.source }));
+      const c = await host.readData(dataRequest, (p) => setProgress({ done: p.done, total: p.total, step: { kind: 'readingRows', source: p.source, done: p.done, total: p.total } }));
       setCheck(c);
       // The period moves to the data's last full month, unless the user picked one.
       if (c.ok && c.defaultPeriod && (moveToDefault || !periodTouched)) {
@@ -124,7 +126,7 @@ export function GeneratePanel(props: GeneratePanelProps) {
       }
       return c;
     } catch (e) {
-      setNotice({ intent: 'error', title: g.failed, text: errorText(e, g.unexpected) });
+      setNotice({ intent: 'error', title: g.failed, text: errorText(e, lang) });
       return null;
     } finally {
       setChecking(false);
@@ -147,13 +149,13 @@ export function GeneratePanel(props: GeneratePanelProps) {
     setRunning(true);
     setNotice(null);
     setResult(null);
-    setProgress({ done: 0, total: sheets.length, step: g.running });
+    setProgress({ done: 0, total: sheets.length, step: { kind: 'starting' } });
     try {
       const made = await host.generate(request, setProgress);
       setResult(made);
       props.onGenerated?.(made);
     } catch (e) {
-      setNotice({ intent: 'error', title: g.failed, text: errorText(e, g.unexpected) });
+      setNotice({ intent: 'error', title: g.failed, text: errorText(e, lang) });
     } finally {
       setRunning(false);
       setProgress(null);
@@ -179,7 +181,7 @@ export function GeneratePanel(props: GeneratePanelProps) {
       </fieldset>
       <div className={styles.row}>
         <Field label={g.period}>
-          <Select value={periodKind} disabled={running} onChange={(_, v) => choosePeriod(v.value as Period['kind'], day)}>
+          <Select className={styles.control} value={periodKind} disabled={running} onChange={(_, v) => choosePeriod(v.value as Period['kind'], day)}>
             {PERIOD_KINDS.map((k) => (
               <option key={k} value={k}>
                 {g.periodKinds[k]}
@@ -190,17 +192,17 @@ export function GeneratePanel(props: GeneratePanelProps) {
         <Field
           label={g.periodDate}
           validationState={period ? 'none' : 'error'}
-          validationMessage={period ? g.periodDateHint(period.label) : t.problems.invalid}
+          validationMessage={period ? g.periodDateHint(period.label) : renderTemplateProblem(lang, templateProblem('invalid', {}))}
         >
-          <Input type="date" value={day} disabled={running} onChange={(_, v) => choosePeriod(periodKind, v.value)} />
+          <Input className={styles.control} type="date" value={day} disabled={running} onChange={(_, v) => choosePeriod(periodKind, v.value)} />
         </Field>
       </div>
       <div className={styles.row}>
         <Field label={g.sheetLanguage}>
-          <Select value={settings.language} disabled={running} onChange={(_, d) => props.onLanguageChange(d.value as Language)}>
+          <Select className={styles.control} value={settings.language} disabled={running} onChange={(_, d) => props.onLanguageChange(d.value as Language)}>
             {LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {t.languages[l]}
+              <option key={l} value={l} lang={l}>
+                {t.pane.languages[l]}
               </option>
             ))}
           </Select>
@@ -264,7 +266,7 @@ export function GeneratePanel(props: GeneratePanelProps) {
       {blockedBy && <p className={styles.reason}>{blockedBy}</p>}
       {!blockedBy && props.undoNote && <p className={styles.reason}>{props.undoNote}</p>}
       {progress && (
-        <Field label={g.progress(progress.done, progress.total, progress.step)}>
+        <Field label={g.progress(progress.done, progress.total, renderProgressStep(lang, progress.step))}>
           <ProgressBar value={progress.total > 0 ? progress.done / progress.total : undefined} max={1} />
         </Field>
       )}
@@ -274,10 +276,17 @@ export function GeneratePanel(props: GeneratePanelProps) {
           <ul>
             {result.map((s) => (
               <li key={s.name}>
-                <Link as="button" onClick={() => void host.activateSheet(s.name).catch((e) => setNotice({ intent: 'error', text: errorText(e, g.unexpected) }))}>
+                <Link as="button" onClick={() => void host.activateSheet(s.name).catch((e) => setNotice({ intent: 'error', text: errorText(e, lang) }))}>
                   {g.open(s.name)}
                 </Link>{' '}
                 ({g.rowsOf(s.rows)})
+                {s.notices && s.notices.length > 0 && (
+                  <ul>
+                    {s.notices.map((n, i) => (
+                      <li key={i}>{renderHostProblem(lang, n)}</li>
+                    ))}
+                  </ul>
+                )}
               </li>
             ))}
           </ul>

@@ -13,7 +13,7 @@ const useStyles = makeStyles({
 
 /** Preview mode only: the generated sheets as HTML tables and the .xlsx download. */
 export function PreviewSheetsPanel({ preview, focus }: { preview: PreviewControls; focus: string | null }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const styles = usePanelStyles();
   const own = useStyles();
   const [sheets, setSheets] = useState<readonly SheetSpec[]>(preview.sheets());
@@ -31,7 +31,7 @@ export function PreviewSheetsPanel({ preview, focus }: { preview: PreviewControl
     try {
       setNotice({ intent: 'success', text: t.preview.downloaded(await preview.downloadXlsx()) });
     } catch (e) {
-      setNotice({ intent: 'error', text: errorText(e, t.generate.unexpected) });
+      setNotice({ intent: 'error', text: errorText(e, lang) });
     } finally {
       setBusy(false);
     }

@@ -3,16 +3,14 @@ import { Button, Field, Input, Radio, RadioGroup, Select } from '@fluentui/react
 import type { DataSourceInfo, RiskRuleRequest, WorkbookHost } from '../../host/types';
 import type { Settings } from '../../core/settings';
 import { Dec } from '../../core/money';
-import { riskSchema } from '../../templates/settingsSchema';
-import { describeIssue, formatPath } from '../../templates/problems';
+import { renderTemplateProblem } from '../../i18n';
 import { Notice, errorText, type NoticeState } from '../common/Notice';
 import { usePanelStyles } from '../common/styles';
-import { parseUserNumber } from '../format';
 import { detectRiskColumns } from '../risk/detectColumns';
+import { riskErrors, riskRequest, type ElapsedMode, type RiskField, type RiskForm } from '../risk/validate';
 import { useI18n } from '../i18n';
 
 const SELECTION = '__selection__';
-type ElapsedMode = 'full' | 'fraction' | 'column';
 
 export interface RiskPanelProps {
   host: WorkbookHost;
@@ -26,14 +24,8 @@ export interface RiskPanelProps {
 
 const pctText = (fraction: number) => new Dec(fraction).mul(100).toString();
 
-/** A header, or a 1-based column number when the person typed digits (selection without headers). */
-function columnRef(text: string): string | number {
-  const trimmed = text.trim();
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
-}
-
 export function RiskPanel({ host, settings, sources, unavailable, selectionUnavailable }: RiskPanelProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const r = t.risk;
   const styles = usePanelStyles();
   const tables = sources.filter((s) => s.kind === 'table');
@@ -60,25 +52,10 @@ export function RiskPanel({ host, settings, sources, unavailable, selectionUnava
   const table = tables.find((s) => s.id === target);
   const headers = table?.headers ?? [];
 
-  // Validation: numbers first, then the same zod rule as the settings (yellow ≤ green).
-  const errors: Record<string, string> = {};
-  const g = parseUserNumber(green);
-  const y = parseUserNumber(yellow);
-  if (g === null) errors.green = t.plans.notNumber;
-  if (y === null) errors.yellow = t.plans.notNumber;
-  if (g !== null && y !== null) {
-    const checked = riskSchema.safeParse({ green: new Dec(g).div(100).toNumber(), yellow: new Dec(y).div(100).toNumber() });
-    if (!checked.success) {
-      for (const issue of checked.error.issues) errors[formatPath(issue.path)] = describeIssue(issue, {}, t.problems);
-    }
-  }
-  const ev = parseUserNumber(elapsedValue);
-  if (elapsedMode === 'fraction' && (ev === null || ev <= 0 || ev > 100)) {
-    errors.elapsed = ev === null ? t.plans.notNumber : t.problems.tooBig('100', true);
-  }
-  if (touched && actual.trim() === '') errors.actual = r.columnRequired;
-  if (touched && targetCol.trim() === '') errors.target = r.columnRequired;
-  if (touched && elapsedMode === 'column' && elapsedColumn.trim() === '') errors.elapsedColumn = r.columnRequired;
+  const ruleTarget = (): RiskRuleRequest['target'] => (targetIsSelection ? 'selection' : { table: target });
+  const form: RiskForm = { target: ruleTarget(), actual, targetColumn: targetCol, elapsedMode, elapsedValue, elapsedColumn, green, yellow };
+  const problems = riskErrors(form, touched);
+  const errors = Object.fromEntries(Object.entries(problems).map(([k, p]) => [k, renderTemplateProblem(lang, p)])) as Partial<Record<RiskField, string>>;
   const targetBlocked = targetIsSelection ? selectionUnavailable : null;
   const blocked = unavailable ?? targetBlocked;
 
@@ -97,21 +74,10 @@ export function RiskPanel({ host, settings, sources, unavailable, selectionUnava
     );
   }
 
-  const ruleTarget = (): RiskRuleRequest['target'] => (targetIsSelection ? 'selection' : { table: target });
-
   async function apply() {
     setTouched(true);
-    const missing = actual.trim() === '' || targetCol.trim() === '' || (elapsedMode === 'column' && elapsedColumn.trim() === '');
-    if (missing || Object.keys(errors).length > 0 || g === null || y === null) return;
-    const request: RiskRuleRequest = {
-      target: ruleTarget(),
-      actualColumn: columnRef(actual),
-      targetColumn: columnRef(targetCol),
-      green: new Dec(g).div(100).toNumber(),
-      yellow: new Dec(y).div(100).toNumber(),
-    };
-    if (elapsedMode === 'fraction' && ev !== null) request.elapsed = new Dec(ev).div(100).toNumber();
-    if (elapsedMode === 'column') request.elapsed = elapsedColumn.trim();
+    const request = riskRequest(form);
+    if (!request) return;
     await act(async () => {
       const res = await host.applyRiskRules(request);
       return r.applied(res.rules, res.address);
@@ -128,7 +94,7 @@ export function RiskPanel({ host, settings, sources, unavailable, selectionUnava
     try {
       setNotice({ intent: 'success', text: await fn() });
     } catch (e) {
-      setNotice({ intent: 'error', text: errorText(e, t.generate.unexpected) });
+      setNotice({ intent: 'error', text: errorText(e, lang) });
     } finally {
       setBusy(false);
     }
@@ -137,7 +103,7 @@ export function RiskPanel({ host, settings, sources, unavailable, selectionUnava
   const columnInput = (label: string, value: string, set: (v: string) => void, error: string | undefined) =>
     headers.length > 0 ? (
       <Field label={label} validationMessage={error} validationState={error ? 'error' : 'none'}>
-        <Select value={value} onChange={(_, d) => set(d.value)}>
+        <Select className={styles.control} value={value} onChange={(_, d) => set(d.value)}>
           <option value="">—</option>
           {headers.map((h) => (
             <option key={h} value={h}>
@@ -148,7 +114,7 @@ export function RiskPanel({ host, settings, sources, unavailable, selectionUnava
       </Field>
     ) : (
       <Field label={label} hint={r.columnHint} validationMessage={error} validationState={error ? 'error' : 'none'}>
-        <Input value={value} onChange={(_, d) => set(d.value)} />
+        <Input className={styles.control} value={value} onChange={(_, d) => set(d.value)} />
       </Field>
     );
 
@@ -159,7 +125,7 @@ export function RiskPanel({ host, settings, sources, unavailable, selectionUnava
       </h2>
       <p>{r.intro}</p>
       <Field label={r.target} validationMessage={targetBlocked ?? undefined} validationState={targetBlocked ? 'warning' : 'none'}>
-        <Select value={target} onChange={(_, d) => setTarget(d.value)}>
+        <Select className={styles.control} value={target} onChange={(_, d) => setTarget(d.value)}>
           <option value={SELECTION}>{r.selection}</option>
           {tables.map((s) => (
             <option key={s.id} value={s.id}>
@@ -185,17 +151,17 @@ export function RiskPanel({ host, settings, sources, unavailable, selectionUnava
         </RadioGroup>
       </Field>
       {elapsedMode === 'fraction' && (
-        <Field label={r.elapsedValue} validationMessage={errors.elapsed} validationState={errors.elapsed ? 'error' : 'none'}>
-          <Input className={styles.narrow} inputMode="decimal" value={elapsedValue} onChange={(_, d) => setElapsedValue(d.value)} />
+        <Field className={styles.narrow} label={r.elapsedValue} validationMessage={errors.elapsed} validationState={errors.elapsed ? 'error' : 'none'}>
+          <Input className={styles.control} inputMode="decimal" value={elapsedValue} onChange={(_, d) => setElapsedValue(d.value)} />
         </Field>
       )}
       {elapsedMode === 'column' && columnInput(r.elapsedColumnName, elapsedColumn, setElapsedColumn, errors.elapsedColumn)}
       <div className={styles.row}>
-        <Field label={r.green} hint={r.percentHint} validationMessage={errors.green} validationState={errors.green ? 'error' : 'none'}>
-          <Input className={styles.narrow} inputMode="decimal" value={green} onChange={(_, d) => setGreen(d.value)} />
+        <Field className={styles.narrow} label={r.green} hint={r.percentHint} validationMessage={errors.green} validationState={errors.green ? 'error' : 'none'}>
+          <Input className={styles.control} inputMode="decimal" value={green} onChange={(_, d) => setGreen(d.value)} />
         </Field>
-        <Field label={r.yellow} hint={r.percentHint} validationMessage={errors.yellow} validationState={errors.yellow ? 'error' : 'none'}>
-          <Input className={styles.narrow} inputMode="decimal" value={yellow} onChange={(_, d) => setYellow(d.value)} />
+        <Field className={styles.narrow} label={r.yellow} hint={r.percentHint} validationMessage={errors.yellow} validationState={errors.yellow ? 'error' : 'none'}>
+          <Input className={styles.control} inputMode="decimal" value={yellow} onChange={(_, d) => setYellow(d.value)} />
         </Field>
       </div>
       <div className={styles.buttons}>

@@ -3,12 +3,12 @@ import { Button, Field, Radio, RadioGroup, Select } from '@fluentui/react-compon
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { SCORE_METRICS } from '../../core/score';
 import { Dec } from '../../core/money';
-import { catalogue } from '../../i18n';
-import { LANGUAGES, type Language } from '../../i18n/language';
+import { LANGUAGES, type Language } from '../../core/language';
 import { Notice } from '../common/Notice';
 import { usePanelStyles } from '../common/styles';
 import { parseUserNumber } from '../format';
 import { useI18n } from '../i18n';
+import { renderTemplateProblem } from '../../i18n';
 import { PERCENT_BENCHMARKS, fromDraft, toDraft, type SettingsDraft } from '../settings/draft';
 import { TextField } from '../settings/TextField';
 import { WhatIfLine } from '../settings/WhatIfLine';
@@ -25,14 +25,14 @@ export interface SettingsPanelProps {
 export function SettingsPanel({ settings, onChange, onValidityChange }: SettingsPanelProps) {
   const { t, lang } = useI18n();
   const p = t.plans;
-  const c = catalogue(lang).commissions;
+  const c = t.commissions;
   const styles = usePanelStyles();
   const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(settings));
-  const { errors } = useMemo(() => fromDraft(draft, settings, t.problems, p.notNumber), [draft, settings, t, p.notNumber]);
+  const { errors } = useMemo(() => fromDraft(draft, settings), [draft, settings]);
 
   function update(next: SettingsDraft) {
     setDraft(next);
-    const result = fromDraft(next, settings, t.problems, p.notNumber);
+    const result = fromDraft(next, settings);
     onValidityChange(result.settings !== null);
     if (result.settings) onChange(result.settings);
   }
@@ -50,7 +50,7 @@ export function SettingsPanel({ settings, onChange, onValidityChange }: Settings
 
   const errorCount = Object.keys(errors).length;
   const attainment = draft.basis === 'attainment';
-  const fieldError = (key: string) => errors[key];
+  const fieldError = (key: string): string | undefined => (errors[key] ? renderTemplateProblem(lang, errors[key]) : undefined);
   const weightTotal = draft.weights
     .map((w) => parseUserNumber(w))
     .reduce<Dec | null>((acc, w) => (acc === null || w === null ? null : acc.add(w)), new Dec(0));
@@ -92,27 +92,28 @@ export function SettingsPanel({ settings, onChange, onValidityChange }: Settings
           </RadioGroup>
         </Field>
         {draft.tiers.map((tier, i) => (
-          <div className={styles.row} key={i}>
-            <TextField
-              label={attainment ? p.tierLowerAttainment(i + 1) : p.tierLower(i + 1)}
-              value={tier.lower}
-              onChange={(v) => setTier(i, 'lower', v)}
-              error={fieldError(`commission.tiers[${i}].lower`)}
-            />
-            <TextField
-              className={styles.narrow}
-              label={p.tierRate(i + 1)}
-              value={tier.rate}
-              onChange={(v) => setTier(i, 'rate', v)}
-              error={fieldError(`commission.tiers[${i}].rate`)}
-            />
+          <div className={styles.withAction} key={i}>
+            <div className={styles.row}>
+              <TextField
+                label={attainment ? p.tierLowerAttainment(i + 1) : p.tierLower(i + 1)}
+                value={tier.lower}
+                onChange={(v) => setTier(i, 'lower', v)}
+                error={fieldError(`commission.tiers[${i}].lower`)}
+              />
+              <TextField
+                className={styles.narrow}
+                label={p.tierRate(i + 1)}
+                value={tier.rate}
+                onChange={(v) => setTier(i, 'rate', v)}
+                error={fieldError(`commission.tiers[${i}].rate`)}
+              />
+            </div>
             <Button
               aria-label={p.removeTier(i + 1)}
               disabled={draft.tiers.length === 1}
               onClick={() => set('tiers', draft.tiers.filter((_, k) => k !== i))}
-            >
-              ×
-            </Button>
+              icon={<span aria-hidden="true">×</span>}
+            />
           </div>
         ))}
         {fieldError('commission.tiers') && <p role="alert">{fieldError('commission.tiers')}</p>}
@@ -140,7 +141,7 @@ export function SettingsPanel({ settings, onChange, onValidityChange }: Settings
             />
             <TextField
               className={styles.narrow}
-              label={p.benchmark(p.metrics[metric]) + (PERCENT_BENCHMARKS.has(i) ? ' (%)' : '')}
+              label={p.benchmark(p.metrics[metric], PERCENT_BENCHMARKS.has(i))}
               value={draft.benchmarks[i]}
               onChange={(v) => setAt('benchmarks', i, v)}
               error={fieldError(`score.benchmarks[${i}]`)}
@@ -187,10 +188,10 @@ export function SettingsPanel({ settings, onChange, onValidityChange }: Settings
           <TextField className={styles.narrow} numeric={false} label={p.currency} value={draft.currency} onChange={(v) => set('currency', v)} error={fieldError('currency')} />
           <TextField className={styles.narrow} label={p.decimals} value={draft.decimals} onChange={(v) => set('decimals', v)} error={fieldError('decimals')} />
           <Field label={p.language}>
-            <Select value={draft.language} onChange={(_, d) => set('language', d.value as Language)}>
+            <Select className={styles.control} value={draft.language} onChange={(_, d) => set('language', d.value as Language)}>
               {LANGUAGES.map((l) => (
-                <option key={l} value={l}>
-                  {t.languages[l]}
+                <option key={l} value={l} lang={l}>
+                  {t.pane.languages[l]}
                 </option>
               ))}
             </Select>

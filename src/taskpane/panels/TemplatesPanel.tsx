@@ -1,16 +1,16 @@
 import { useRef, useState } from 'react';
 import { Button, Field, Input, Text } from '@fluentui/react-components';
 import type { WorkbookHost } from '../../host/types';
-import { catalogue } from '../../i18n';
 import { MAX_TEMPLATE_BYTES, templateBytes } from '../../templates/limits';
 import { parseTemplate } from '../../templates/parse';
 import { exportTemplate, readFileText } from '../../templates/file';
-import type { Problem } from '../../templates/problems';
+import { templateProblem, type Problem } from '../../templates/problems';
 import type { Template } from '../../templates/templateSchema';
 import { Notice, errorText, type NoticeState } from '../common/Notice';
 import { ProblemList } from '../common/ProblemList';
 import { usePanelStyles } from '../common/styles';
 import { useI18n } from '../i18n';
+import { renderTemplateProblem } from '../../i18n';
 
 export interface TemplatesPanelProps {
   host: WorkbookHost;
@@ -32,7 +32,7 @@ export function TemplatesPanel({ host, template, onNameChange, onIssuerChange, o
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeState | null>(null);
   const [problems, setProblems] = useState<{ list: Problem[]; more: number } | null>(null);
-  const nameError = template.name.trim() === '' ? t.problems.tooShort(1) : undefined;
+  const nameError = template.name.trim() === '' ? renderTemplateProblem(lang, templateProblem('tooShort', { min: 1 })) : undefined;
 
   async function act(fn: () => Promise<void>) {
     setBusy(true);
@@ -41,7 +41,7 @@ export function TemplatesPanel({ host, template, onNameChange, onIssuerChange, o
     try {
       await fn();
     } catch (e) {
-      setNotice({ intent: 'error', text: errorText(e, t.generate.unexpected) });
+      setNotice({ intent: 'error', text: errorText(e, lang) });
     } finally {
       setBusy(false);
     }
@@ -49,7 +49,7 @@ export function TemplatesPanel({ host, template, onNameChange, onIssuerChange, o
 
   /** Validates, and applies only a template without a single problem. */
   function accept(raw: unknown, done: (name: string, from: number | null) => string, rejected: (n: number) => string) {
-    const parsed = parseTemplate(raw, lang);
+    const parsed = parseTemplate(raw);
     if (!parsed.ok) {
       setProblems({ list: parsed.problems, more: parsed.more });
       setNotice({ intent: 'error', title: rejected(parsed.problems.length + parsed.more), text: tp.nothingApplied });
@@ -64,7 +64,7 @@ export function TemplatesPanel({ host, template, onNameChange, onIssuerChange, o
       const stored = { ...template, savedAt: new Date().toISOString() };
       const bytes = templateBytes(stored);
       if (bytes > MAX_TEMPLATE_BYTES) {
-        setNotice({ intent: 'error', text: catalogue(lang).templateLimits.tooLarge(bytes, MAX_TEMPLATE_BYTES) });
+        setNotice({ intent: 'error', text: renderTemplateProblem(lang, templateProblem('tooLarge', { bytes, max: MAX_TEMPLATE_BYTES })) });
         return;
       }
       await host.saveTemplate(stored);
@@ -93,7 +93,7 @@ export function TemplatesPanel({ host, template, onNameChange, onIssuerChange, o
       // Refused by its size before a byte of it is read or parsed.
       if (file.size > MAX_TEMPLATE_BYTES) {
         setProblems(null);
-        setNotice({ intent: 'error', title: tp.rejected(1), text: catalogue(lang).templateLimits.tooLarge(file.size, MAX_TEMPLATE_BYTES) });
+        setNotice({ intent: 'error', title: tp.rejected(1), text: renderTemplateProblem(lang, templateProblem('tooLarge', { bytes: file.size, max: MAX_TEMPLATE_BYTES })) });
         return;
       }
       let text: string;
@@ -117,10 +117,10 @@ export function TemplatesPanel({ host, template, onNameChange, onIssuerChange, o
       <p>{tp.intro}</p>
       <div className={styles.row}>
         <Field label={tp.name} validationMessage={nameError} validationState={nameError ? 'error' : 'none'}>
-          <Input value={template.name} onChange={(_, d) => onNameChange(d.value)} />
+          <Input className={styles.control} value={template.name} onChange={(_, d) => onNameChange(d.value)} />
         </Field>
         <Field label={tp.issuer}>
-          <Input value={template.issuer ?? ''} onChange={(_, d) => onIssuerChange(d.value)} />
+          <Input className={styles.control} value={template.issuer ?? ''} onChange={(_, d) => onIssuerChange(d.value)} />
         </Field>
       </div>
       <Text>{tp.summary(template.version, template.settings.commission.tiers.length, template.sheets.length, template.plans.length)}</Text>

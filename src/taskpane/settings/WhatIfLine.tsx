@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { Text } from '@fluentui/react-components';
 import type { Boundary } from '../../core/commission';
 import type { CommissionTier } from '../../core/settings';
-import { formatMoney, formatNumber, parseUserNumber } from '../format';
+import { renderTemplateProblem } from '../../i18n';
 import { useI18n } from '../i18n';
 import { usePanelStyles } from '../common/styles';
 import { TextField } from './TextField';
-import { whatIf, whatIfMore } from './whatIf';
+import { whatIfView } from './whatIf';
 
 export interface WhatIfLineProps {
   tiers: readonly CommissionTier[] | null;
@@ -22,52 +22,24 @@ export function WhatIfLine({ tiers, mode, boundary, attainment, currency, decima
   const { t, lang } = useI18n();
   const p = t.plans;
   const styles = usePanelStyles();
-  const [amountText, setAmountText] = useState('2,300,000');
-  const [quotaText, setQuotaText] = useState('2,000,000');
-  const [extraText, setExtraText] = useState('200,000');
-  const extra = parseUserNumber(extraText);
-  const extraError = extra === null ? p.notNumber : extra < 0 ? t.problems.tooSmall(0, true) : undefined;
-  const amount = parseUserNumber(amountText);
-  const quota = parseUserNumber(quotaText);
-  const amountError = amount === null ? p.notNumber : amount < 0 ? t.problems.tooSmall(0, true) : undefined;
-  const quotaError = attainment && (quota === null || quota <= 0) ? (quota === null ? p.notNumber : t.problems.tooSmall(0, false)) : undefined;
-
-  let line = p.whatIfUnavailable;
-  let moreLine = p.whatIfUnavailable;
-  const money = (x: number) => formatMoney(x, currency, decimals, lang);
-  if (tiers && amount !== null && !amountError && !quotaError) {
-    try {
-      const q = attainment ? quota : null;
-      const r = whatIf(amount, tiers, mode, decimals, q, boundary);
-      line = p.whatIfLine(formatNumber(amount, lang), money(r.commission), r.nextTier === null ? null : formatNumber(r.nextTier, lang));
-      if (extra !== null && !extraError) {
-        const m = whatIfMore(amount, extra, tiers, mode, decimals, q, boundary);
-        moreLine = p.whatIfMoreLine(
-          formatNumber(extra, lang),
-          formatNumber(m.total, lang),
-          money(m.after),
-          money(m.gain),
-          m.nextTier === null ? null : formatNumber(m.nextTier, lang),
-          m.toNext === null ? null : formatNumber(m.toNext, lang),
-        );
-      }
-    } catch {
-      line = p.whatIfUnavailable;
-    }
-  }
+  const [amount, setAmount] = useState('2,300,000');
+  const [quota, setQuota] = useState('2,000,000');
+  const [extra, setExtra] = useState('200,000');
+  const view = whatIfView({ amount, quota, extra, tiers, mode, boundary, attainment, currency, decimals }, t, lang);
+  const error = (key: keyof typeof view.errors) => (view.errors[key] ? renderTemplateProblem(lang, view.errors[key]) : undefined);
   return (
     <fieldset className={styles.section}>
       <legend className={styles.legend}>{p.whatIf}</legend>
       <div className={styles.row}>
-        <TextField label={p.whatIfAmount} value={amountText} onChange={setAmountText} error={amountError} />
-        {attainment && <TextField label={p.whatIfQuota} value={quotaText} onChange={setQuotaText} error={quotaError} />}
-        <TextField label={p.whatIfMore} value={extraText} onChange={setExtraText} error={extraError} />
+        <TextField label={p.whatIfAmount} value={amount} onChange={setAmount} error={error('amount')} />
+        {attainment && <TextField label={p.whatIfQuota} value={quota} onChange={setQuota} error={error('quota')} />}
+        <TextField label={p.whatIfMore} value={extra} onChange={setExtra} error={error('extra')} />
       </div>
       <Text role="status" aria-live="polite" data-testid="what-if">
-        {line}
+        {view.line}
       </Text>
       <Text role="status" aria-live="polite" data-testid="what-if-more">
-        {moreLine}
+        {view.moreLine}
       </Text>
     </fieldset>
   );

@@ -1,9 +1,8 @@
 import type * as z from 'zod';
 import { Dec } from '../../core/money';
 import type { Settings } from '../../core/settings';
-import type { Language } from '../../i18n/language';
-import type { ProblemStrings } from '../../i18n/strings';
-import { describeIssue, formatPath } from '../../templates/problems';
+import type { Language } from '../../core/language';
+import { describeIssue, formatPath, templateProblem, type TemplateProblem } from '../../templates/problems';
 import { settingsSchema } from '../../templates/settingsSchema';
 import { parseUserNumber } from '../format';
 
@@ -56,7 +55,7 @@ export function toDraft(s: Settings): SettingsDraft {
 }
 
 /** Field keys are the Settings paths (commission.tiers[1].rate), so zod's issue paths find their field. */
-export type FieldErrors = Record<string, string>;
+export type FieldErrors = Record<string, TemplateProblem>;
 
 /** Which fields hold percentages, so a bound in a message reads "100 %" rather than "1". */
 function isPercentField(key: string, basis: Settings['commission']['basis']): boolean {
@@ -76,12 +75,12 @@ export interface DraftResult {
  * Checks the draft: first that each box holds a number, then the whole candidate with the same
  * zod schema a template is checked with, each issue placed on the field its path names.
  */
-export function fromDraft(d: SettingsDraft, base: Settings, s: ProblemStrings, notNumber: string): DraftResult {
+export function fromDraft(d: SettingsDraft, base: Settings): DraftResult {
   const errors: FieldErrors = {};
   const num = (key: string, text: string, percent: boolean): number => {
     const n = parseUserNumber(text);
     if (n === null) {
-      errors[key] = notNumber;
+      errors[key] = templateProblem('notNumber', {});
       return Number.NaN;
     }
     return percent ? new Dec(n).div(100).toNumber() : n;
@@ -116,19 +115,20 @@ export function fromDraft(d: SettingsDraft, base: Settings, s: ProblemStrings, n
     for (const issue of parsed.error.issues) {
       const key = formatPath(issue.path);
       if (key in errors) continue; // "Enter a number" already says what is wrong
-      errors[key] = describeField(issue, candidate, s, isPercentField(key, d.basis));
+      errors[key] = describeField(issue, candidate, isPercentField(key, d.basis));
     }
   }
   return { settings: Object.keys(errors).length === 0 && parsed.success ? parsed.data : null, errors };
 }
 
-function describeField(issue: z.core.$ZodIssue, input: unknown, s: ProblemStrings, percent: boolean): string {
+/** A zod issue on a form field; a bound of a percentage field reads as the person types it (100 %, not 1). */
+function describeField(issue: z.core.$ZodIssue, input: unknown, percent: boolean): TemplateProblem {
+  const asTyped = (bound: number | bigint): number => new Dec(Number(bound)).mul(100).toNumber();
   if (percent && issue.code === 'too_big' && issue.origin === 'number') {
-    return s.tooBig(`${new Dec(Number(issue.maximum)).mul(100).toString()} %`, issue.inclusive ?? true);
+    return templateProblem('tooBig', { max: asTyped(issue.maximum), inclusive: issue.inclusive ?? true, percent: true });
   }
   if (percent && issue.code === 'too_small' && issue.origin === 'number') {
-    return s.tooSmall(`${new Dec(Number(issue.minimum)).mul(100).toString()} %`, issue.inclusive ?? true);
+    return templateProblem('tooSmall', { min: asTyped(issue.minimum), inclusive: issue.inclusive ?? true, percent: true });
   }
-  if (issue.code === 'invalid_type' && issue.expected === 'int') return s.notInteger;
-  return describeIssue(issue, input, s);
+  return describeIssue(issue, input);
 }

@@ -3,7 +3,8 @@
  * period, the expected lines [component, kind, band, base, rate, amount] and total.
  */
 import type { EngineInput } from '../../../src/core/plans/engine';
-import { examplePlan, seedPlan, type Plan } from '../../../src/core/plans/schema';
+import { examplePlan, seedPlan } from '../../../src/core/plans/examples';
+import type { Plan } from '../../../src/core/plans/schema';
 
 export type ExpectedLine = [component: string, kind: string, band: number | null, base: string, rate: string | null, amount: string];
 export interface Golden {

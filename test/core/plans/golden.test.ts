@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import { Dec } from '../../../src/core/money';
 import { computeStatements, whatIf, type Statement } from '../../../src/core/plans/engine';
-import { seedPlan } from '../../../src/core/plans/schema';
+import { seedPlan } from '../../../src/core/plans/examples';
 import { explain } from '../../support/statements';
 import { note } from '../../../src/core/plans/explain';
 import { renderStatementNote } from '../../../src/i18n';

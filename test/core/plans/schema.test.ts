@@ -1,6 +1,7 @@
 import { SalesError } from '../../../src/core/errors';
 import { computeStatements } from '../../../src/core/plans/engine';
-import { PLAN_SCHEMA_VERSION, PlanError, examplePlan, parsePlan, seedPlan } from '../../../src/core/plans/schema';
+import { examplePlan, seedPlan } from '../../../src/core/plans/examples';
+import { PLAN_SCHEMA_VERSION, PlanError, parsePlan } from '../../../src/core/plans/schema';
 import { planToRows, readComponentRows, readPlanRows } from '../../../src/core/plans/table';
 import { catalogue } from '../../../src/i18n';
 import { message } from '../../support/errors';

@@ -9,9 +9,27 @@ import { data } from './data';
 import { dataReport } from './dataReport';
 import { dataStep } from './dataStep';
 import { functions } from './functions';
+import { commissionSheets } from './commissionSheets';
+import { customersSheet } from './customersSheet';
+import { evaluationSheet } from './evaluationSheet';
+import { improvementSheet } from './improvementSheet';
+import { labels } from './labels';
+import { reviewSheet } from './reviewSheet';
+import { settingsSheet } from './settingsSheet';
+import { print, sheetWords } from './sheetWords';
+import { targetsSheet } from './targetsSheet';
+import { trackingSheet } from './trackingSheet';
+import { generate } from './generate';
+import { host } from './host';
+import { pane } from './pane';
+import { plans } from './plans';
+import { preview } from './preview';
+import { risk } from './risk';
 import { sheetData } from './sheetData';
+import { sheetNames } from './sheetNames';
 import { sheetNotices } from './sheetNotices';
-import { templateLimits } from './templateLimits';
+import { templateProblems } from './templateProblems';
+import { templates } from './templates';
 import { workbookWrite } from './workbookWrite';
 
 export const enUS: Catalogue = {
@@ -21,8 +39,27 @@ export const enUS: Catalogue = {
   analytics,
   sheetNotices,
   sheetData,
+  sheetNames,
+  labels,
+  sheetWords,
+  print,
+  settingsSheet,
+  targetsSheet,
+  trackingSheet,
+  evaluationSheet,
+  improvementSheet,
+  customersSheet,
+  reviewSheet,
+  commissionSheets,
+  pane,
+  generate,
+  risk,
+  plans,
+  templates,
+  preview,
+  templateProblems,
   workbookWrite,
-  templateLimits,
+  host,
   data,
   dataReport,
   cli,

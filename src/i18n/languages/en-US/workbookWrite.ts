@@ -40,6 +40,7 @@ export const workbookWrite: WorkbookWriteTexts = {
     charts: 'charts',
     notes: 'cell notes',
     freeze: 'frozen panes',
+    print: 'page setup for printing',
   },
   statusHeader: 'Data status',
   noLongerInData: 'No longer in the data',

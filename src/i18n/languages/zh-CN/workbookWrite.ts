@@ -31,6 +31,7 @@ export const workbookWrite: WorkbookWriteTexts = {
     charts: '图表',
     notes: '单元格批注',
     freeze: '冻结窗格',
+    print: '打印页面设置',
   },
   statusHeader: '数据状态',
   noLongerInData: '已不在数据中',

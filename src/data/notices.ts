@@ -6,7 +6,7 @@
  * sees it in the workbook.
  */
 import type { CoreProblem } from '../core/errors';
-import type { QuotaScope } from '../data/model';
+import type { QuotaScope } from './model';
 
 /** A table of the team's data (src/data/model.ts). */
 export type DataTable = 'deals' | 'reps' | 'quotas' | 'annualTargets' | 'pipeline' | 'payments' | 'activity';

@@ -1,0 +1,28 @@
+import type { RiskTexts } from '../../sections/pane';
+
+export const risk: RiskTexts = {
+  heading: 'Flag at-risk targets',
+  intro: 'Adds live red / yellow / green rules that keep working when the numbers change, even without the add-in.',
+  target: 'Apply to',
+  selection: 'Current selection',
+  table: (name) => `Table ${name}`,
+  actual: 'Actual column',
+  targetColumn: 'Target column',
+  columnHint: 'A header or a column number within the range.',
+  detect: 'Detect columns',
+  detectedNone: 'No actual / target headers were recognised; choose the columns.',
+  detectedSome: (actual, target) => `Detected actual "${actual}" and target "${target}".`,
+  elapsed: 'Pace',
+  elapsedFull: 'Whole period (attainment only)',
+  elapsedFraction: 'Share of the period elapsed',
+  elapsedColumn: 'A column holds the elapsed share',
+  elapsedValue: 'Elapsed share (%)',
+  elapsedColumnName: 'Elapsed column',
+  green: 'Green from (% of pace)',
+  yellow: 'Yellow from (% of pace)',
+  percentHint: 'Percent, e.g. 80',
+  apply: 'Apply rules',
+  remove: 'Remove rules',
+  applied: (rules, address) => `Applied ${rules} rules to ${address}.`,
+  removed: (n) => (n === 1 ? 'Removed 1 rule.' : `Removed ${n} rules.`),
+};

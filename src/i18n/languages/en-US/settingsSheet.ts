@@ -1,0 +1,25 @@
+import type { SettingsSheetTexts } from '../../sections/sheets';
+
+export const settingsSheet: SettingsSheetTexts = {
+  title: 'Settings read by every generated sheet',
+  header: ['Setting', 'Value', 'Defined name'],
+  reportDate: 'Report date (actuals to, pace at)',
+  reportDateToday: 'Today’s date, so pace and overdue rows follow the calendar. Type a date here to pin the report date.',
+  green: 'Green at pace ≥',
+  yellow: 'Yellow at pace ≥',
+  weight: (m) => `Weight: ${m.toLowerCase()}`,
+  benchmark: (m) => `Benchmark (= 100 points): ${m.toLowerCase()}`,
+  gradeCutoff: (g) => `Grade cut-off: ${g}`,
+  outstanding: 'Outstanding at completion ≥',
+  improveBelow: 'Needs improvement: completion under',
+  improvePeriods: '… for consecutive months',
+  funnelLow: 'Funnel step flagged Low under',
+  tierCoreCount: 'Core customer: purchases ≥',
+  tierCoreAmount: 'Core customer: amount ≥',
+  tierPotentialAmount: 'Potential customer: amount ≥',
+  abcA: 'ABC: A up to cumulative share',
+  abcB: 'ABC: B up to cumulative share',
+  weightsSum: 'Weights add up to (must be 100 %)',
+  tierHeader: ['Customer tier', 'Follow up every (days)'],
+  bandHeader: ['Commission band from', 'Rate'],
+};

@@ -1,0 +1,26 @@
+import type { TemplatesTexts } from '../../sections/pane';
+
+export const templates: TemplatesTexts = {
+  heading: 'Templates shared across regions',
+  intro: 'A template holds every setting, the plans and the sheet choice. Save it in this workbook or send it to another region as a .json file.',
+  name: 'Template name',
+  issuer: 'Issued by',
+  summary: (version, tiers, sheets, plans) => `Version ${version}: ${tiers} commission tiers, ${sheets} sheets, ${plans} plans.`,
+  save: 'Save to workbook',
+  load: 'Load from workbook',
+  exportJson: 'Export .json',
+  importJson: 'Import .json',
+  saved: 'The template is saved in this workbook.',
+  loaded: (name) => `Loaded “${name}” from the workbook.`,
+  loadedMigrated: (name, from) => `Loaded “${name}” from the workbook (updated from version ${from}).`,
+  noneStored: 'This workbook holds no template yet.',
+  exported: (file) => `Exported ${file}.`,
+  imported: (name) => `Imported “${name}”. Its settings are now in use.`,
+  importedMigrated: (name, from) => `Imported “${name}” (updated from version ${from}). Its settings are now in use.`,
+  rejected: (n) => (n === 1 ? 'The template was not imported: 1 problem.' : `The template was not imported: ${n} problems.`),
+  nothingApplied: 'Nothing was changed.',
+  storedInvalid: (n) => `The template stored in this workbook has ${n} problem(s) and was not applied.`,
+  problemPath: 'Where',
+  problemReason: 'Problem',
+  readFailed: (detail) => `The file could not be read: ${detail}`,
+};

@@ -1,0 +1,32 @@
+import type { EvaluationSheetTexts } from '../../sections/sheets';
+
+export const evaluationSheet: EvaluationSheetTexts = {
+  title: '销售业绩评估表',
+  columns: {
+    period: '月份',
+    rep: '销售员',
+    region: '区域',
+    target: '目标',
+    actual: '实际',
+    completion: '完成率',
+    newCustomers: '新客户数',
+    leads: '线索数',
+    won: '成交数',
+    conversion: '转化率',
+    aov: '客单价',
+    collected: '回款',
+    receivables: '应收',
+    collection: '回款率',
+    process: '过程评分',
+    score: '综合得分',
+    grade: '等级',
+    elapsed: '时间进度',
+    pace: '序时达成率',
+    status: '预警',
+    outstanding: '超额完成',
+    improve: '需改进',
+  },
+  outstanding: '超额完成',
+  needsPlan: '需改进计划',
+  improveNote: (n) => `需改进：连续 ${n} 个完整月份完成率低于设置中的阈值。得分、等级与标记均为读取“设置”表的原生公式。`,
+};

@@ -1,0 +1,28 @@
+import type { RiskTexts } from '../../sections/pane';
+
+export const risk: RiskTexts = {
+  heading: '标记风险目标',
+  intro: '添加实时的红黄绿规则：数据变化时自动更新，即使没有安装加载项也有效。',
+  target: '应用于',
+  selection: '当前所选区域',
+  table: (name) => `表格 ${name}`,
+  actual: '实际列',
+  targetColumn: '目标列',
+  columnHint: '区域内的列标题或列号。',
+  detect: '自动识别列',
+  detectedNone: '未识别到实际 / 目标列标题，请手动选择。',
+  detectedSome: (actual, target) => `已识别实际列“${actual}”和目标列“${target}”。`,
+  elapsed: '进度',
+  elapsedFull: '整个期间（仅看完成率）',
+  elapsedFraction: '期间已过比例',
+  elapsedColumn: '由某一列给出已过比例',
+  elapsedValue: '已过比例（%）',
+  elapsedColumnName: '已过比例列',
+  green: '绿灯起点（进度的 %）',
+  yellow: '黄灯起点（进度的 %）',
+  percentHint: '百分数，例如 80',
+  apply: '应用规则',
+  remove: '移除规则',
+  applied: (rules, address) => `已在 ${address} 应用 ${rules} 条规则。`,
+  removed: (n) => `已移除 ${n} 条规则。`,
+};

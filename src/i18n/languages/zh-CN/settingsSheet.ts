@@ -1,0 +1,25 @@
+import type { SettingsSheetTexts } from '../../sections/sheets';
+
+export const settingsSheet: SettingsSheetTexts = {
+  title: '各生成表引用的参数',
+  header: ['参数', '值', '名称'],
+  reportDate: '报告日期（实际截至/进度测算日）',
+  reportDateToday: '取今天的日期，进度与逾期标记随日历更新。在此输入日期即可固定报告日期。',
+  green: '绿灯：序时达成率 ≥',
+  yellow: '黄灯：序时达成率 ≥',
+  weight: (m) => `权重：${m}`,
+  benchmark: (m) => `基准（满分值）：${m}`,
+  gradeCutoff: (g) => `等级分数线：${g}`,
+  outstanding: '超额完成：完成率 ≥',
+  improveBelow: '待改进：完成率低于',
+  improvePeriods: '……连续月数',
+  funnelLow: '漏斗转化低于此值标记“偏低”',
+  tierCoreCount: '核心客户：购买次数 ≥',
+  tierCoreAmount: '核心客户：金额 ≥',
+  tierPotentialAmount: '潜力客户：金额 ≥',
+  abcA: 'ABC：A 类累计占比上限',
+  abcB: 'ABC：B 类累计占比上限',
+  weightsSum: '权重合计（须为 100%）',
+  tierHeader: ['客户层级', '跟进周期（天）'],
+  bandHeader: ['提成档起点', '费率'],
+};

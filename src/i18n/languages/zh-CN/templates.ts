@@ -1,0 +1,26 @@
+import type { TemplatesTexts } from '../../sections/pane';
+
+export const templates: TemplatesTexts = {
+  heading: '跨区域共享模板',
+  intro: '模板包含全部设置、提成方案和工作表选择。可以保存在本工作簿中，或导出为 .json 文件发送给其他区域。',
+  name: '模板名称',
+  issuer: '发布方',
+  summary: (version, tiers, sheets, plans) => `版本 ${version}：${tiers} 档提成，${sheets} 个工作表，${plans} 个方案。`,
+  save: '保存到工作簿',
+  load: '从工作簿加载',
+  exportJson: '导出 .json',
+  importJson: '导入 .json',
+  saved: '模板已保存在本工作簿中。',
+  loaded: (name) => `已从工作簿加载“${name}”。`,
+  loadedMigrated: (name, from) => `已从工作簿加载“${name}”（已从版本 ${from} 升级）。`,
+  noneStored: '本工作簿中还没有模板。',
+  exported: (file) => `已导出 ${file}。`,
+  imported: (name) => `已导入“${name}”，其设置已生效。`,
+  importedMigrated: (name, from) => `已导入“${name}”（已从版本 ${from} 升级），其设置已生效。`,
+  rejected: (n) => `模板未导入：发现 ${n} 个问题。`,
+  nothingApplied: '未做任何更改。',
+  storedInvalid: (n) => `本工作簿中保存的模板有 ${n} 个问题，未应用。`,
+  problemPath: '位置',
+  problemReason: '问题',
+  readFailed: (detail) => `无法读取文件：${detail}`,
+};
