@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Dataset } from '../../src/data/model';
 import { catalogue, renderClosingProblem, renderSheetNotice, renderWriteNotice } from '../../src/i18n';
-import { sampleSettings } from '../../src/sample/sampleData';
+import { workbookForRequest } from '../../src/sample/requestWorkbook';
 import { SHEET_KINDS, type SheetKind } from '../../src/sheets/model';
 import { payrollCsv, payrollRows } from '../../src/sheets/payroll';
 import { generateWithClosings, readClosings } from '../../src/xlsx/closeXlsx';
@@ -44,11 +44,12 @@ export async function runWithClosings(dataset: Dataset, choice: BuildChoice, opt
       sheets,
       language,
       period: choice.period,
-      settings: dataset.origin === 'sample' ? sampleSettings(choice.settings) : choice.settings,
+      settings: choice.settings,
       plans: template?.plans,
       planAssignment: template?.planAssignment,
     },
     action,
+    workbookForRequest,
   );
   if (!r.ok) {
     for (const n of r.workbook?.notices ?? []) io.err(`  ${renderSheetNotice(language, n)}`);

@@ -40,8 +40,15 @@ class Refused extends Error {
 /**
  * `existing`: the file's bytes (null: a new workbook). `action`: close or reopen a period, or none
  * (generate only, keeping what is closed). The workbook's own Settings values win, as in any refresh.
+ * `build` makes the workbook (the sample's own plans come from the caller's).
  */
-export async function generateWithClosings(existing: Uint8Array | null, data: Dataset, options: WorkbookOptions, action: CloseAction | null): Promise<ClosedXlsx> {
+export async function generateWithClosings(
+  existing: Uint8Array | null,
+  data: Dataset,
+  options: WorkbookOptions,
+  action: CloseAction | null,
+  build: (data: Dataset, options: WorkbookOptions) => WorkbookResult = buildWorkbook,
+): Promise<ClosedXlsx> {
   const read = await readClosings(existing);
   if (!read.ok) return { ok: false, problem: closingProblem('recordUnreadable', { reason: read.reason }), workbook: null };
   const closings = read.closings;
@@ -52,10 +59,10 @@ export async function generateWithClosings(existing: Uint8Array | null, data: Da
       existing,
       (settings) => {
         if (action === null) {
-          done.workbook = buildWorkbook(data, { ...options, settings, closings });
+          done.workbook = build(data, { ...options, settings, closings });
           return done.workbook.spec;
         }
-        const o = closeWorkbook(data, { ...options, settings }, closings, action);
+        const o = closeWorkbook(data, { ...options, settings }, closings, action, build);
         if (!o.ok) throw new Refused(o);
         done.outcome = o;
         done.workbook = o.workbook;
