@@ -1,6 +1,6 @@
 import { divZeroError, numError, valueError } from './errors';
 import { Dec, ExactSums, SUM_SCALE, scaledInt } from './money';
-import { descendingOrder } from './order';
+import { descendingOrder, descendingOrderOfIntegers } from './order';
 
 /** The seed's four tiers plus "developing" for buyers below both bars (rules.md › Customers). */
 export type CustomerTier = 'core' | 'potential' | 'developing' | 'reactivate' | 'lead';
@@ -83,7 +83,8 @@ export function abcColumns(values: ArrayLike<number>, aCut = DEFAULT_ABC_A, bCut
     }
   }
   if (exact && total > Number.MAX_SAFE_INTEGER) exact = false;
-  const order = descendingOrder(values);
+  // Exact scaling keeps the order (distinct values, distinct integers), and integers sort in fewer passes.
+  const order = exact ? descendingOrderOfIntegers(scaled) : descendingOrder(values);
   const out: AbcColumns = { order, share: new Float64Array(n), cumulative: new Float64Array(n), cls: new Uint8Array(n) };
   if (exact) abcScaled(scaled, total, out, aCut, bCut);
   else abcDecimal(values, out, aCut, bCut);
@@ -142,7 +143,7 @@ const MAX_GROUPS = 4096;
  * Σ over maxima of (Σ wᵢ × vᵢ) ÷ max: integer products summed exactly, then one decimal
  * division per distinct maximum, which keeps a million criteria well under a second.
  */
-export function leadScore(values: readonly number[], weights: readonly number[], maxima: readonly number[] | null = null): number {
+export function leadScore(values: ArrayLike<number>, weights: ArrayLike<number>, maxima: ArrayLike<number> | null = null): number {
   const n = values.length;
   if (n !== weights.length) throw valueError('countMismatch', { a: 'values', aCount: n, b: 'weights', bCount: weights.length });
   if (maxima !== null && maxima.length !== n) throw valueError('countMismatch', { a: 'maxima', aCount: maxima.length, b: 'values', bCount: n });
@@ -178,7 +179,7 @@ class IntSum {
   }
 }
 
-function leadScoreGrouped(values: readonly number[], weights: readonly number[], maxima: readonly number[] | null): [Dec, Dec] | null {
+function leadScoreGrouped(values: ArrayLike<number>, weights: ArrayLike<number>, maxima: ArrayLike<number> | null): [Dec, Dec] | null {
   const groups = new Map<number, IntSum>();
   const capped = new IntSum();
   const den = new IntSum();
@@ -208,7 +209,7 @@ function leadScoreGrouped(values: readonly number[], weights: readonly number[],
   return [num, new Dec(den.value().toString()).div(SCALE)];
 }
 
-function leadScoreDecimal(values: readonly number[], weights: readonly number[], maxima: readonly number[] | null): [Dec, Dec] {
+function leadScoreDecimal(values: ArrayLike<number>, weights: ArrayLike<number>, maxima: ArrayLike<number> | null): [Dec, Dec] {
   let num = new Dec(0);
   let den = new Dec(0);
   for (let i = 0; i < values.length; i++) {

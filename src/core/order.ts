@@ -6,10 +6,7 @@
  */
 export function descendingOrder(values: ArrayLike<number>): Uint32Array {
   const n = values.length;
-  if (n < 512) {
-    const small = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[b] - values[a] || a - b);
-    return Uint32Array.from(small);
-  }
+  if (n < 512) return smallOrder(values);
   const doubles = new Float64Array(n);
   for (let i = 0; i < n; i++) doubles[i] = values[i] === 0 ? 0 : values[i];
   const words = new Uint32Array(doubles.buffer);
@@ -21,6 +18,34 @@ export function descendingOrder(values: ArrayLike<number>): Uint32Array {
     lo[i] = ~words[2 * i + (littleEndian ? 0 : 1)] >>> 0;
     hi[i] = ~words[2 * i + (littleEndian ? 1 : 0)] >>> 0;
   }
+  return radixAscending(lo, hi);
+}
+
+/**
+ * descendingOrder for non-negative safe integers (amounts scaled to exact integers): the keys
+ * are the integers themselves, so values below 2^32 sort in two passes instead of four.
+ */
+export function descendingOrderOfIntegers(values: Float64Array): Uint32Array {
+  const n = values.length;
+  if (n < 512) return smallOrder(values);
+  const lo = new Uint32Array(n);
+  const hi = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const h = Math.floor(values[i] / 4294967296);
+    hi[i] = ~h >>> 0;
+    lo[i] = ~(values[i] - h * 4294967296) >>> 0;
+  }
+  return radixAscending(lo, hi);
+}
+
+function smallOrder(values: ArrayLike<number>): Uint32Array {
+  const small = Array.from({ length: values.length }, (_, i) => i).sort((a, b) => values[b] - values[a] || a - b);
+  return Uint32Array.from(small);
+}
+
+/** Indexes in ascending order of the 64-bit keys (hi, lo), stably: four passes of 16 bits, a pass skipped where every key has the same digit. */
+function radixAscending(lo: Uint32Array, hi: Uint32Array): Uint32Array {
+  const n = lo.length;
   let order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   let next = new Uint32Array(n);

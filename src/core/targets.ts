@@ -17,12 +17,15 @@ export function splitTarget(total: number, weights: readonly (number | null)[], 
   return weights.map((w) => (w === null ? null : parts[k++]));
 }
 
-function checkSplit(total: number, weights: readonly (number | null)[]): void {
+/** A blank weight: null, or NaN in a Float64Array. */
+const blank = (w: number | null): w is null => w === null || w !== w;
+
+function checkSplit(total: number, weights: ArrayLike<number | null>): void {
   if (total < 0) throw numError('negative', { arg: 'total' });
   let positive = false;
   for (let i = 0; i < weights.length; i++) {
     const w = weights[i];
-    if (w === null) continue;
+    if (blank(w)) continue;
     if (w < 0) throw numError('negativeAt', { arg: 'weights', at: i + 1, unit: 'cell' });
     if (w > 0) positive = true;
   }
@@ -36,24 +39,31 @@ function checkSplit(total: number, weights: readonly (number | null)[]): void {
  * as the decimal rule; anything else goes through splitTarget.
  */
 export function splitTargetNumbers(total: number, weights: readonly (number | null)[], decimals: number): (number | null)[] {
+  const parts = splitTargetParts(total, Float64Array.from(weights, (w) => (w === null ? NaN : w)), decimals);
+  return Array.from(parts, (p) => (p === p ? p : null));
+}
+
+/** splitTargetNumbers over a Float64Array with NaN for blank weights (a million cells): parts, NaN where blank. */
+export function splitTargetParts(total: number, weights: Float64Array, decimals: number): Float64Array {
   checkSplit(total, weights);
   const fast = splitScaled(total, weights, decimals);
   if (fast !== null) return fast;
-  return splitTarget(total, weights, decimals).map((d) => (d === null ? null : d.toNumber()));
+  const parts = splitTarget(total, Array.from(weights, (w) => (w === w ? w : null)), decimals);
+  return Float64Array.from(parts, (d) => (d === null ? NaN : d.toNumber()));
 }
 
 /** Power of ten that makes every weight an integer, or null (more than 9 decimals, or huge). */
-function weightScale(weights: readonly (number | null)[]): number | null {
+function weightScale(weights: Float64Array): number | null {
   let scale = 1;
   for (const w of weights) {
-    if (w === null) continue;
+    if (w !== w) continue;
     while (scale <= 1e9 && Math.round(w * scale) / scale !== w) scale *= 10;
     if (scale > 1e9) return null;
   }
   return scale;
 }
 
-function splitScaled(total: number, weights: readonly (number | null)[], decimals: number): (number | null)[] | null {
+function splitScaled(total: number, weights: Float64Array, decimals: number): Float64Array | null {
   const scale = weightScale(weights);
   if (scale === null) return null;
   const n = weights.length;
@@ -62,7 +72,7 @@ function splitScaled(total: number, weights: readonly (number | null)[], decimal
   let maxW = 0;
   for (let i = 0; i < n; i++) {
     const x = weights[i];
-    if (x === null) continue;
+    if (x !== x) continue;
     w[i] = Math.round(x * scale);
     sumW += w[i];
     if (w[i] > maxW) maxW = w[i];
@@ -97,14 +107,15 @@ function splitScaled(total: number, weights: readonly (number | null)[], decimal
       q[i]++;
       missing--;
     }
-    for (let i = 0; i < n && missing > 0; i++) if (rem[i] === threshold && weights[i] !== null) {
+    for (let i = 0; i < n && missing > 0; i++) if (rem[i] === threshold && weights[i] === weights[i]) {
       q[i]++;
       missing--;
     }
   }
-  const out: (number | null)[] = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = weights[i] === null ? null : decimals >= 0 ? q[i] / 10 ** decimals : q[i] * 10 ** -decimals;
-  return out;
+  // The parts, computed in place of the quotients.
+  const pow = 10 ** Math.abs(decimals);
+  for (let i = 0; i < n; i++) q[i] = weights[i] !== weights[i] ? NaN : decimals >= 0 ? q[i] / pow : q[i] * pow;
+  return q;
 }
 
 /** Three target tiers from a base (rules.md › Targets): challenge and excellence as growth over base. */

@@ -42,14 +42,16 @@ function inExcel(info: { host: Office.HostType | null }): void {
   };
 }
 
+// Named parameters (as many as the adapters take, MAX_ARGS), not a rest array: Excel calls
+// =SALES.COMMISSION hundreds of thousands of times a recalculation, and the adapter allocates nothing.
 associateAll((id, fn) =>
-  CustomFunctions.associate(id, (...args: unknown[]) => {
+  CustomFunctions.associate(id, (a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown, a5?: unknown, a6?: unknown, a7?: unknown, a8?: unknown, a9?: unknown) => {
     if (onFirstCall !== null) {
       const first = onFirstCall;
       onFirstCall = null;
       first();
     }
-    return fn(...args);
+    return fn(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9);
   }),
 );
 

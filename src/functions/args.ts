@@ -1,4 +1,5 @@
 import { valueError, numError } from '../core/errors';
+import { inSlices, runNow, type Steps } from './slices';
 
 /**
  * Turning what Excel passes into plain values, with a message naming the argument when it is
@@ -82,41 +83,68 @@ export function trimBlankTail(m: Matrix): Matrix {
 
 /** A row or a column of numbers (a 1×n or n×1 range); blank cells inside are an error. */
 export function numberVector(v: unknown, name: string): number[] {
+  return Array.from(runNow(numbers(v, name)));
+}
+
+function numberAtError(c: unknown, name: string, i: number): Error {
+  if (isBlank(c)) return valueError('blankAt', { arg: name, at: i + 1, unit: 'cell' });
+  return valueError('notANumberAt', { arg: name, at: i + 1, unit: 'cell', value: describe(c) });
+}
+
+/**
+ * numberVector as a Float64Array, read in one pass (in slices for a column): a million stages
+ * or criteria are not a million boxed numbers pushed into a growing array.
+ */
+export function* numbers(v: unknown, name: string): Steps<Float64Array> {
   const m = trimBlankTail(matrix(v, name));
-  if (m.length > 1 && m[0].length === 1) return numberColumn(m, name);
-  let cells: Cell[];
+  if (m.length === 0) throw valueError('emptyRange', { arg: name });
   if (m.length === 1) {
-    cells = m[0];
+    const cells = m[0];
     let end = cells.length;
     while (end > 0 && isBlank(cells[end - 1])) end--;
-    cells = cells.slice(0, end);
-  } else if (m.every((r) => r.length === 1)) {
-    cells = m.map((r) => r[0]);
-  } else {
-    throw valueError('notRowOrColumn', { arg: name });
+    if (end === 0) throw valueError('emptyRange', { arg: name });
+    const out = new Float64Array(end);
+    for (let i = 0; i < end; i++) {
+      const c = cells[i];
+      if (typeof c === 'number' && c - c === 0) out[i] = c;
+      else throw numberAtError(c, name, i);
+    }
+    return out;
   }
-  if (cells.length === 0) throw valueError('emptyRange', { arg: name });
-  const out: number[] = new Array(cells.length);
-  for (let i = 0; i < cells.length; i++) {
-    const c = cells[i];
-    if (typeof c === 'number' && Number.isFinite(c)) out[i] = c;
-    else if (isBlank(c)) throw valueError('blankAt', { arg: name, at: i + 1, unit: 'cell' });
-    else throw valueError('notANumberAt', { arg: name, at: i + 1, unit: 'cell', value: describe(c) });
-  }
+  if (m[0].length !== 1) throw valueError('notRowOrColumn', { arg: name });
+  const out = new Float64Array(m.length);
+  yield* inSlices(m.length, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const row = m[i];
+      if (row.length !== 1) throw valueError('notRowOrColumn', { arg: name });
+      const c = row[0];
+      if (typeof c === 'number' && c - c === 0) out[i] = c;
+      else throw numberAtError(c, name, i);
+    }
+  });
   return out;
 }
 
-/** numberVector for an n×1 range, in one pass without intermediate arrays (a million stages, criteria …). */
-function numberColumn(m: Matrix, name: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < m.length; i++) {
-    const row = m[i];
-    if (row.length !== 1) throw valueError('notRowOrColumn', { arg: name });
-    const c = row[0];
-    if (typeof c === 'number' && c - c === 0) out.push(c);
-    else if (isBlank(c)) throw valueError('blankAt', { arg: name, at: i + 1, unit: 'cell' });
-    else throw valueError('notANumberAt', { arg: name, at: i + 1, unit: 'cell', value: describe(c) });
-  }
+/**
+ * Every cell of a range, row by row, as numbers with NaN for a blank cell (SPLIT's weights);
+ * any other cell is an error naming its position in that order.
+ */
+export function* numbersOrBlank(m: Matrix, name: string): Steps<Float64Array> {
+  let count = 0;
+  for (let i = 0; i < m.length; i++) count += m[i].length;
+  const out = new Float64Array(count);
+  let k = 0;
+  yield* inSlices(m.length, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const row = m[i];
+      for (let j = 0; j < row.length; j++, k++) {
+        const c = row[j];
+        if (typeof c === 'number' && c - c === 0) out[k] = c;
+        else if (isBlank(c)) out[k] = NaN;
+        else throw valueError('notANumberAt', { arg: name, at: k + 1, unit: 'cell', value: describe(c) });
+      }
+    }
+  });
   return out;
 }
 
@@ -134,87 +162,66 @@ export function numberTable(v: unknown, name: string, columns: number): number[]
   });
 }
 
-export type ColumnKind = 'number' | 'id';
-export interface ColumnSpec {
-  name: string;
-  value: unknown;
-  kind: ColumnKind;
+/** Rows of two parallel columns (ABC's ids and values) that are kept: all of them, or these indexes. */
+export interface IdValueRows {
+  /** The id column as Excel passed it (ids are read from it, not copied). */
+  ids: Matrix;
+  values: Float64Array;
+  /** Input row of each kept row; null when no row was skipped. */
+  rows: Uint32Array | null;
 }
 
+const idOk = (v: unknown): boolean => (typeof v === 'string' ? v !== '' : typeof v === 'number');
+const singleColumn = (v: unknown, name: string): Matrix => (Array.isArray(v) && v.length > 0 ? (v as Matrix) : matrix(v, name));
+
 /**
- * One pass over an n×1 range: values by row, blanks counted into `filled`, first bad row kept.
- * Numbers go into a Float64Array (NaN where blank), so a million of them are not a million boxed
- * numbers for the collector; ids into an array built with push (a preallocated array of a million
- * slots gets slow dictionary elements in V8).
+ * Two parallel single-column ranges, ids (text or number) and numbers, read in one pass in
+ * slices: fully blank rows are skipped; the first row that is neither blank nor good is an
+ * error naming it (1-based): partly blank, else the wrong type. A shorter range counts as blank
+ * below its end.
  */
-function readColumn(m: Matrix, name: string, numeric: boolean, height: number, filled: Uint8Array): { values: Float64Array | (string | number)[]; badRow: number } {
-  const numbers = numeric ? new Float64Array(height) : null;
-  const ids: (string | number)[] = [];
-  let badRow = -1;
-  for (let i = 0; i < height; i++) {
-    const row = m[i];
-    if (row !== undefined && (!Array.isArray(row) || row.length !== 1)) throw valueError('notSingleColumn', { arg: name });
-    const v = row === undefined ? undefined : row[0];
-    if (v === null || v === undefined || v === '') {
-      if (numbers !== null) numbers[i] = NaN;
-      else ids.push('');
-      continue;
-    }
-    filled[i]++;
-    if (numbers !== null) {
-      if (typeof v === 'number' && v - v === 0) numbers[i] = v;
-      else {
-        numbers[i] = NaN;
-        if (badRow < 0) badRow = i;
+export function* idValueRows(ids: unknown, values: unknown, idName: string, valueName: string): Steps<IdValueRows> {
+  const a = singleColumn(ids, idName);
+  const b = singleColumn(values, valueName);
+  const height = Math.max(a.length, b.length);
+  const out = new Float64Array(height);
+  let skipped: number[] | null = null;
+  yield* inSlices(height, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const ra = a[i];
+      const rb = b[i];
+      if (ra !== undefined && (!Array.isArray(ra) || ra.length !== 1)) throw valueError('notSingleColumn', { arg: idName });
+      if (rb !== undefined && (!Array.isArray(rb) || rb.length !== 1)) throw valueError('notSingleColumn', { arg: valueName });
+      const id = ra === undefined ? undefined : ra[0];
+      const v = rb === undefined ? undefined : rb[0];
+      if (idOk(id) && typeof v === 'number' && v - v === 0) {
+        out[i] = v;
+        continue;
       }
-    } else if (typeof v === 'string' || typeof v === 'number') ids.push(v);
+      const blankId = isBlank(id);
+      const blankValue = isBlank(v);
+      if (blankId && blankValue) {
+        (skipped ??= []).push(i);
+        continue;
+      }
+      if (blankId || blankValue) throw valueError('rowsPartlyBlank', { row: i + 1, missing: blankId ? idName : valueName });
+      if (!idOk(id)) throw valueError('notTextOrNumberAt', { arg: idName, at: i + 1, value: describe(id) });
+      throw valueError('notANumberAt', { arg: valueName, at: i + 1, unit: 'row', value: describe(v) });
+    }
+  });
+  if (skipped === null) return { ids: a, values: out, rows: null };
+  const drop: number[] = skipped;
+  const kept = height - drop.length;
+  const rows = new Uint32Array(kept);
+  const keptValues = new Float64Array(kept);
+  for (let i = 0, j = 0, d = 0; i < height; i++) {
+    if (d < drop.length && drop[d] === i) d++;
     else {
-      ids.push('');
-      if (badRow < 0) badRow = i;
+      rows[j] = i;
+      keptValues[j++] = out[i];
     }
   }
-  return { values: numbers ?? ids, badRow };
-}
-
-/**
- * Parallel single-column ranges read as rows: fully blank rows are skipped, a row blank in
- * some columns only is an error naming the row (1-based within the ranges), as is a cell of the
- * wrong type. One pass per column and no copying when no row is blank, since SALES.RFM passes a
- * million rows through here.
- */
-export function parallelColumns(specs: readonly ColumnSpec[]): { columns: (Float64Array | (string | number)[])[]; rows: number } {
-  // Rows are checked while they are read: a million-row range is walked once, not three times.
-  const ms = specs.map((s) => (Array.isArray(s.value) && s.value.length > 0 ? (s.value as Matrix) : matrix(s.value, s.name)));
-  const height = ms.reduce((h, m) => Math.max(h, m.length), 0);
-  const k = specs.length;
-  const filled = new Uint8Array(height);
-  const read = ms.map((m, c) => readColumn(m, specs[c].name, specs[c].kind === 'number', height, filled));
-  let rows = 0;
-  let partial = -1;
-  for (let i = 0; i < height; i++) {
-    if (filled[i] === k) rows++;
-    else if (filled[i] !== 0 && partial < 0) partial = i;
-  }
-  const bad = read.reduce((best, r, c) => (r.badRow >= 0 && (best < 0 || r.badRow < read[best].badRow) ? c : best), -1);
-  if (partial >= 0 && (bad < 0 || partial <= read[bad].badRow)) {
-    const missing = specs.filter((_, c) => ms[c][partial] === undefined || isBlank(ms[c][partial][0])).map((s) => s.name);
-    throw valueError('rowsPartlyBlank', { row: partial + 1, missing: missing.join(', ') });
-  }
-  if (bad >= 0) {
-    const row = read[bad].badRow;
-    const value = describe(ms[bad][row][0]);
-    if (specs[bad].kind === 'number') throw valueError('notANumberAt', { arg: specs[bad].name, at: row + 1, unit: 'row', value });
-    throw valueError('notTextOrNumberAt', { arg: specs[bad].name, at: row + 1, value });
-  }
-  const keep = (values: Float64Array | (string | number)[]) => {
-    if (rows === height) return values;
-    if (!(values instanceof Float64Array)) return values.filter((_, i) => filled[i] === k);
-    const out = new Float64Array(rows);
-    for (let i = 0, j = 0; i < height; i++) if (filled[i] === k) out[j++] = values[i];
-    return out;
-  };
-  const columns = read.map(({ values }) => keep(values));
-  return { columns, rows };
+  return { ids: a, values: keptValues, rows };
 }
 
 /** A row or column of labels; blank cells are an error. */

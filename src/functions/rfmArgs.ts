@@ -8,6 +8,7 @@ import { valueError } from '../core/errors';
 import { CustomerTotals, MAX_RFM_BINS } from '../core/rfm';
 import type { SegmentRule, SegmentScheme } from '../core/rfmSegments';
 import { describe, isBlank, matrix, trimBlankTail, type Matrix } from './args';
+import { inSlices, type Steps } from './slices';
 import { enumValue } from './spec';
 
 const NAMES = ['customers', 'dates', 'amounts'] as const;
@@ -15,9 +16,6 @@ const NAMES = ['customers', 'dates', 'amounts'] as const;
 function column(v: unknown, name: string): Matrix {
   return Array.isArray(v) && v.length > 0 ? (v as Matrix) : matrix(v, name);
 }
-
-/** Rows read between two yields to the event loop when the runtime can pause (about 20–40 ms of work). */
-export const SLICE_ROWS = 131_072;
 
 /** Reads rows [from, to) into the totals. */
 function readRows(c: Matrix, d: Matrix, a: Matrix, totals: CustomerTotals, from: number, to: number): void {
@@ -48,30 +46,13 @@ function columns(customers: unknown, dates: unknown, amounts: unknown) {
   return { c, d, a, height: Math.max(c.length, d.length, a.length) };
 }
 
-export function readTransactions(customers: unknown, dates: unknown, amounts: unknown, asOf: number | null): CustomerTotals {
+/** The customer totals, read in slices (see slices.ts), so a million rows can yield to the pane. */
+export function* transactions(customers: unknown, dates: unknown, amounts: unknown, asOf: number | null): Steps<CustomerTotals> {
   const { c, d, a, height } = columns(customers, dates, amounts);
   const totals = new CustomerTotals(asOf);
-  readRows(c, d, a, totals, 0, height);
+  yield* inSlices(height, (from, to) => readRows(c, d, a, totals, from, to));
   return totals;
 }
-
-/**
- * readTransactions in slices of SLICE_ROWS, yielding to the event loop between them, so a
- * million rows do not freeze the task pane that shares the runtime.
- */
-export async function readTransactionsSliced(customers: unknown, dates: unknown, amounts: unknown, asOf: number | null, pause: () => Promise<void>): Promise<CustomerTotals> {
-  const { c, d, a, height } = columns(customers, dates, amounts);
-  const totals = new CustomerTotals(asOf);
-  for (let from = 0; from < height; from += SLICE_ROWS) {
-    if (from > 0) await pause();
-    readRows(c, d, a, totals, from, Math.min(height, from + SLICE_ROWS));
-  }
-  return totals;
-}
-
-/** Rows in the transaction ranges (the longest of the three). */
-export const transactionRows = (customers: unknown, dates: unknown, amounts: unknown): number =>
-  Math.max(...[customers, dates, amounts].map((v) => (Array.isArray(v) ? v.length : 1)));
 
 /** A row that is not the common case: blank (skipped), partly blank or of a wrong type (errors). */
 function checkRow(i: number, cells: readonly unknown[]): void {

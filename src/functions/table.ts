@@ -17,14 +17,15 @@ import { DEFAULT_GREEN, DEFAULT_YELLOW, projectedAttainment, riskLevel } from '.
 import { checkAsOf, type CustomerTotals, DEFAULT_RFM_BINS, MAX_RFM_BINS, MIN_RFM_BINS, rfmCode, rfmTable, rfmThresholds } from '../core/rfm';
 import { ruleSegments, SCHEME_CODES, schemeSegments } from '../core/rfmSegments';
 import { compositeScore, DEFAULT_GRADE_CUTOFFS, DEFAULT_SCORE_WEIGHTS, GRADE_CODES, gradeIndex } from '../core/score';
-import { splitTargetNumbers } from '../core/targets';
+import { splitTargetParts } from '../core/targets';
 import { catalogue } from '../i18n';
 import { LABELS } from '../i18n/labels';
 import type { Language } from '../core/language';
-import { describe, isBlank, matrix, numberVector, parallelColumns, textVector } from './args';
+import { idValueRows, isBlank, matrix, numbers, numbersOrBlank, numberVector, textVector, type Matrix } from './args';
 import { cachedRateTable } from './commissionArgs';
 import type { FunctionId } from './ids';
-import { readSegments, readTransactions, readTransactionsSliced, SLICE_ROWS, transactionRows } from './rfmArgs';
+import { drive, inSlices, type Steps } from './slices';
+import { readSegments, transactions } from './rfmArgs';
 import {
   choice,
   decimals,
@@ -42,7 +43,6 @@ import {
 } from './spec';
 
 const SEED_TIERS = '{0,0.01;1000000,0.015;2000000,0.02}';
-const blankIfNull = (x: number | null): number | string => (x === null ? '' : x);
 
 const COMMISSION = define({
   id: 'COMMISSION',
@@ -75,21 +75,28 @@ const SPLIT = define({
   result: 'matrix',
   example: '=SALES.SPLIT(4000000, {120;150;130})',
   exampleResult: '1200000; 1500000; 1300000',
-  run: (_, total, weights, d) => {
-    const w = matrix(weights, 'weights');
-    const cells: (number | null)[] = [];
-    for (const row of w) {
-      for (const c of row) {
-        if (typeof c === 'number' && Number.isFinite(c)) cells.push(c);
-        else if (isBlank(c)) cells.push(null);
-        else throw valueError('notANumberAt', { arg: 'weights', at: cells.length + 1, unit: 'cell', value: describe(c) });
-      }
-    }
-    const parts = splitTargetNumbers(total, cells, d);
-    let k = 0;
-    return w.map((row) => row.map(() => blankIfNull(parts[k++])));
-  },
+  run: ({ pause }, total, weights, d) => drive(splitSteps(total, matrix(weights, 'weights'), d), pause),
 });
+
+function* splitSteps(total: number, w: Matrix, d: number): Steps<Scalar[][]> {
+  const parts = splitTargetParts(total, yield* numbersOrBlank(w, 'weights'), d);
+  const out: Scalar[][] = new Array(w.length);
+  let k = 0;
+  yield* inSlices(w.length, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const width = w[i].length;
+      if (width === 1) {
+        const p = parts[k++];
+        out[i] = p === p ? [p] : [''];
+        continue;
+      }
+      const row: Scalar[] = new Array(width);
+      for (let j = 0; j < width; j++, k++) row[j] = parts[k] === parts[k] ? parts[k] : '';
+      out[i] = row;
+    }
+  });
+  return out;
+}
 
 const BONUSPOOL = define({
   id: 'BONUSPOOL',
@@ -167,7 +174,7 @@ const PACE = define({
 const transactionArgs = () =>
   [range('customers'), range('dates'), range('amounts'), optionalNumberOrNull('asOf'), optionalInteger('bins', DEFAULT_RFM_BINS, MIN_RFM_BINS, MAX_RFM_BINS)] as const;
 
-/** Reads the transactions (in slices between pauses when they are many and the runtime can pause), then answers. */
+/** Reads the transactions (in slices between pauses when the runtime can pause), then answers. */
 function withTransactions(
   pause: (() => Promise<void>) | null,
   customers: unknown,
@@ -176,8 +183,12 @@ function withTransactions(
   asOf: number | null,
   answer: (totals: CustomerTotals) => Scalar[][],
 ): Scalar[][] | Promise<Scalar[][]> {
-  if (pause === null || transactionRows(customers, dates, amounts) <= SLICE_ROWS) return answer(readTransactions(customers, dates, amounts, asOf));
-  return readTransactionsSliced(customers, dates, amounts, asOf, pause).then(answer);
+  return drive(
+    (function* () {
+      return answer(yield* transactions(customers, dates, amounts, asOf));
+    })(),
+    pause,
+  );
 }
 
 /** Segment labels for RFM rows: scheme codes in the language, or the rule names. */
@@ -240,22 +251,28 @@ const ABC = define({
   result: 'matrix',
   example: '=SALES.ABC(A2:A100, B2:B100)',
   exampleResult: 'ID | Value | Share | Cumulative share | Class, sorted by value',
-  run: ({ language }, ids, values, aCut, bCut, headers) => {
-    const { columns } = parallelColumns([
-      { name: 'ids', value: ids, kind: 'id' },
-      { name: 'values', value: values, kind: 'number' },
-    ]);
-    const names = columns[0] as (string | number)[];
-    const numbers = columns[1] as Float64Array;
-    const c = abcColumns(numbers, aCut, bCut);
-    const out: Scalar[][] = headers ? [LABELS[language].abcHeader.slice()] : [];
-    for (let k = 0; k < c.order.length; k++) {
-      const i = c.order[k];
-      out.push([names[i], numbers[i], c.share[k], c.cumulative[k], ABC_CLASSES[c.cls[k]]]);
-    }
-    return out;
-  },
+  run: ({ language, pause }, ids, values, aCut, bCut, headers) => drive(abcSteps(language, ids, values, aCut, bCut, headers), pause),
 });
+
+function* abcSteps(language: Language, ids: unknown, values: unknown, aCut: number, bCut: number, headers: boolean): Steps<Scalar[][]> {
+  const read = yield* idValueRows(ids, values, 'ids', 'values');
+  const numbers = read.values;
+  const c = abcColumns(numbers, aCut, bCut);
+  const n = c.order.length;
+  const first = headers ? 1 : 0;
+  const out: Scalar[][] = new Array(n + first);
+  if (headers) out[0] = LABELS[language].abcHeader.slice();
+  const idRows = read.ids;
+  const rows = read.rows;
+  yield* inSlices(n, (from, to) => {
+    for (let k = from; k < to; k++) {
+      const i = c.order[k];
+      const id = idRows[rows === null ? i : rows[i]][0] as string | number;
+      out[k + first] = [id, numbers[i], c.share[k], c.cumulative[k], ABC_CLASSES[c.cls[k]]];
+    }
+  });
+  return out;
+}
 
 const LEADSCORE = define({
   id: 'LEADSCORE',
@@ -263,8 +280,15 @@ const LEADSCORE = define({
   result: 'scalar',
   example: '=SALES.LEADSCORE({1,0.5,0.25}, {0.5,0.3,0.2})',
   exampleResult: '70',
-  run: (_, values, weights, maxima) => leadScore(numberVector(values, 'values'), numberVector(weights, 'weights'), maxima === null ? null : numberVector(maxima, 'maxima')),
+  run: ({ pause }, values, weights, maxima) => drive(leadScoreSteps(values, weights, maxima), pause),
 });
+
+function* leadScoreSteps(values: unknown, weights: unknown, maxima: unknown): Steps<number> {
+  const v = yield* numbers(values, 'values');
+  const w = yield* numbers(weights, 'weights');
+  const m = maxima === null ? null : yield* numbers(maxima, 'maxima');
+  return leadScore(v, w, m);
+}
 
 const FUNNEL = define({
   id: 'FUNNEL',
@@ -272,16 +296,23 @@ const FUNNEL = define({
   result: 'matrix',
   example: '=SALES.FUNNEL({200;50;20;8})',
   exampleResult: '200 | | 1 | ; 50 | 0.25 | 0.25 | LOW; 20 | 0.4 | 0.1 | ; 8 | 0.4 | 0.04 |',
-  run: ({ language }, counts, threshold) => {
-    const low = catalogue(language).analytics.funnelLow;
-    const c = numberVector(counts, 'counts');
-    const f = funnelColumns(c, threshold);
-    const blankIfNaN = (x: number): number | string => (Number.isNaN(x) ? '' : x);
-    const out: Scalar[][] = new Array(c.length);
-    for (let i = 0; i < c.length; i++) out[i] = [c[i], blankIfNaN(f.fromPrevious[i]), blankIfNaN(f.fromFirst[i]), f.low[i] === 1 ? low : ''];
-    return out;
-  },
+  run: ({ language, pause }, counts, threshold) => drive(funnelSteps(language, counts, threshold), pause),
 });
+
+function* funnelSteps(language: Language, counts: unknown, threshold: number): Steps<Scalar[][]> {
+  const low = catalogue(language).analytics.funnelLow;
+  const c = yield* numbers(counts, 'counts');
+  const f = funnelColumns(c, threshold);
+  const out: Scalar[][] = new Array(c.length);
+  yield* inSlices(c.length, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const p = f.fromPrevious[i];
+      const q = f.fromFirst[i];
+      out[i] = [c[i], p === p ? p : '', q === q ? q : '', f.low[i] === 1 ? low : ''];
+    }
+  });
+  return out;
+}
 
 const RETENTION = define({
   id: 'RETENTION',

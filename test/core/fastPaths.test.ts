@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import { abcClasses, leadScore } from '../../src/core/customers';
-import { descendingOrder, kthLargest } from '../../src/core/order';
+import { descendingOrder, descendingOrderOfIntegers, kthLargest } from '../../src/core/order';
 import { splitTargetNumbers } from '../../src/core/targets';
 
 const D = Decimal.clone({ precision: 60 });
@@ -142,6 +142,15 @@ describe('descendingOrder', () => {
       fc.property(fc.array(fc.oneof(fc.integer({ min: 0, max: 5 }), fc.double({ min: 0, max: 1e12, noNaN: true })), { minLength: 0, maxLength: 2000 }), (values) => {
         const want = values.map((_, i) => i).sort((a, b) => values[b] - values[a] || a - b);
         expect(Array.from(descendingOrder(values))).toEqual(want);
+      }),
+      { numRuns: 60 },
+    );
+  });
+  it('property: integers (scaled amounts) order exactly as descendingOrder, below and above 2^32', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 2 ** 31 }), fc.maxSafeNat()), { minLength: 0, maxLength: 2000 }), (values) => {
+        const want = values.map((_, i) => i).sort((a, b) => values[b] - values[a] || a - b);
+        expect(Array.from(descendingOrderOfIntegers(Float64Array.from(values)))).toEqual(want);
       }),
       { numRuns: 60 },
     );

@@ -1,20 +1,11 @@
 import * as Functions from '../../src/functions/functions';
 import { setPause } from '../../src/functions/adapter';
-import { SLICE_ROWS } from '../../src/functions/rfmArgs';
+import { SLICE_ROWS } from '../../src/functions/slices';
+import { cell } from './cell';
 
 /** Excel passes an omitted optional argument as null, which the JSDoc-facing signatures don't spell. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- cells are untyped
 const F = Functions as unknown as Record<keyof typeof Functions, (...args: unknown[]) => any>;
-
-/** What a call gives in a cell: its value, or the error code and message Excel would show. */
-function cell(f: () => unknown): unknown {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof CustomFunctions.Error) return `${e.code} ${e.message ?? ''}`.trim();
-    throw e;
-  }
-}
 
 const SEED = [
   [0, 0.01],
