@@ -82,7 +82,8 @@ describe('closing a month in a .xlsx file', () => {
     expect(snap.plans.map((p) => p.id).sort()).toEqual(['ae', 'mm']);
     const cells = await cellsOf(closed, SEPT);
     expect([...cells.values()].filter((c) => c.formula !== null)).toEqual([]);
-    expect(cells.get('A2')?.value).toBe(catalogue('en-US').closing.closedLine({ snapshot: snap.id, closedAt: '2026-10-05 08:30 UTC' }));
+    expect(cells.get('A2')?.value).toContain('Closed 2026-10-05 08:30 UTC');
+    expect(cells.get('A2')?.value).toBe(catalogue('en-US').closing.closedLine({ snapshot: snap.id, closedAt: AT }));
     expect(await sheetXml(closed, SEPT)).toMatch(/<sheetProtection [^>]*sheet="1"/);
     // The totals on the closed sheet are the snapshot's, to the cent.
     const totals = snap.statements.map((s) => Number(s.total));

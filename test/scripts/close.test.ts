@@ -57,7 +57,7 @@ describe('npm run generate --close / --reopen', () => {
     const bytes = fs.readFileSync(out);
     const again = await generate(['--data', csv, '--out', out, '--close', '2024-10']);
     expect(again.status).toBe(1);
-    expect(again.err).toContain(`2024-10 is already closed (snapshot ${snap.id}, ${snap.closedAt}). Reopen it first to close it again.`);
+    expect(again.err).toContain(`2024-10 is already closed (snapshot ${snap.id}, ${snap.closedAt.slice(0, 16).replace('T', ' ')} UTC). Reopen it first to close it again.`);
     const outside = await generate(['--data', csv, '--out', out, '--close', '2019-01']);
     expect(outside.status).toBe(1);
     expect(outside.err.some((l) => l.startsWith('2019-01 is not a month of this data (2024-01 to '))).toBe(true);

@@ -234,7 +234,7 @@ describe('Generate panel', () => {
       throw new HostError({ code: 'closing', params: { problem: { code: 'alreadyClosed', params: { period: '2026-02', snapshot: '2026-02-v1-0123abcd', closedAt: '2026-03-01T00:00:00.000Z' } } } });
     };
     await user.click(screen.getByRole('button', { name: 'Close the month' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('2026-02 is already closed (snapshot 2026-02-v1-0123abcd, 2026-03-01T00:00:00.000Z). Reopen it first to close it again.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('2026-02 is already closed (snapshot 2026-02-v1-0123abcd, 2026-03-01 00:00 UTC). Reopen it first to close it again.');
   });
 
   test('the sample company only when the user picks it', async () => {

@@ -3,7 +3,7 @@ import type { ClosingCode, ClosingProblems } from '../../core/close/problems';
 
 export interface ClosingTexts {
   problems: { [C in ClosingCode]: (params: ClosingProblems[C]) => string };
-  /** Under a closed statement's title. */
+  /** Under a closed statement's title; `closedAt` is ISO 8601 (UTC). */
   closedLine: (p: { snapshot: string; closedAt: string }) => string;
   /** In a closed statement's page footer. */
   footer: (snapshot: string) => string;

@@ -28,9 +28,8 @@ export function valuesOnly(sheet: SheetSpec): SheetSpec {
  */
 export function closedStatementSheet(statement: SheetSpec, snapshot: Snapshot, language: Language): SheetSpec {
   const sheet = valuesOnly(statement);
-  const closedAt = snapshot.closedAt.slice(0, 16).replace('T', ' ');
   // Row 1 lies between the title and the summary table in every statement sheet.
-  sheet.blocks.push({ origin: { row: 1, col: 0 }, cells: [[catalogue(language).closing.closedLine({ snapshot: snapshot.id, closedAt: `${closedAt} UTC` })]] });
+  sheet.blocks.push({ origin: { row: 1, col: 0 }, cells: [[catalogue(language).closing.closedLine({ snapshot: snapshot.id, closedAt: snapshot.closedAt })]] });
   if (sheet.print) sheet.print = { ...sheet.print, footer: { ...sheet.print.footer, right: headerText(catalogue(language).closing.footer(snapshot.id)) } };
   sheet.protect = true;
   return sheet;

@@ -1,9 +1,12 @@
 import type { ClosingTexts } from '../../sections/closing';
 
+/** "2026-02-03T09:00:00.000Z" → "2026-02-03 09:00 UTC". */
+const when = (iso: string): string => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+
 export const closing: ClosingTexts = {
   problems: {
     periodNotInRun: ({ period, first, last }) => `${period} is not a month of this data (${first} to ${last}).`,
-    alreadyClosed: ({ period, snapshot, closedAt }) => `${period} is already closed (snapshot ${snapshot}, ${closedAt}). Reopen it first to close it again.`,
+    alreadyClosed: ({ period, snapshot, closedAt }) => `${period} is already closed (snapshot ${snapshot}, ${when(closedAt)}). Reopen it first to close it again.`,
     noStatements: ({ period }) => `${period} has no commission statements to close.`,
     notClosed: ({ period }) => `${period} is not closed.`,
     laterClosed: ({ period, later }) => `${period} cannot be reopened while ${later} is closed: reopen ${later} first.`,
@@ -11,7 +14,7 @@ export const closing: ClosingTexts = {
     recordUnreadable: ({ reason }) =>
       `The workbook's record of closed periods cannot be read (${reason === 'notJson' ? 'not JSON' : 'not a record this kit wrote'}); nothing is generated over it.`,
   },
-  closedLine: ({ snapshot, closedAt }) => `Closed ${closedAt} · snapshot ${snapshot} · values as paid; later changes appear as prior-period adjustments`,
+  closedLine: ({ snapshot, closedAt }) => `Closed ${when(closedAt)} · snapshot ${snapshot} · values as paid; later changes appear as prior-period adjustments`,
   footer: (snapshot) => `Snapshot ${snapshot}`,
   pane: {
     title: 'Close a period',
