@@ -12,6 +12,8 @@ export interface CliOptions {
   lang?: Language;
   payroll?: string;
   out?: string;
+  /** An existing workbook to generate into, in place (instead of out). */
+  into?: string;
   sample: boolean;
   seed?: number;
   /** Close or reopen a month (YYYY-MM) of the --out workbook (scripts/cli/close.ts). */
@@ -30,9 +32,10 @@ export type UsageError =
   | { code: 'dataWithSample' }
   | { code: 'seedWithoutSample' }
   | { code: 'badMonth'; option: string; value: string }
-  | { code: 'bothActions' };
+  | { code: 'bothActions' }
+  | { code: 'intoWithOut' };
 
-const WITH_VALUE = new Set(['--data', '--map', '--template', '--period', '--lang', '--payroll', '--out', '--seed', '--close', '--reopen']);
+const WITH_VALUE = new Set(['--data', '--map', '--template', '--period', '--lang', '--payroll', '--out', '--seed', '--into', '--close', '--reopen']);
 const FLAGS = new Set(['--sample', '--help', '-h']);
 
 /**
@@ -41,6 +44,7 @@ const FLAGS = new Set(['--sample', '--help', '-h']);
  */
 export function parseOptions(argv: readonly string[], defaults: Partial<CliOptions> = {}): CliOptions | UsageError {
   const o: CliOptions = { data: [], maps: [], sample: false, help: false, ...defaults };
+  let outGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
@@ -87,6 +91,10 @@ export function parseOptions(argv: readonly string[], defaults: Partial<CliOptio
         break;
       case '--out':
         o.out = value;
+        outGiven = true;
+        break;
+      case '--into':
+        o.into = value;
         break;
       case '--close':
       case '--reopen':
@@ -102,8 +110,18 @@ export function parseOptions(argv: readonly string[], defaults: Partial<CliOptio
   if (o.sample && o.data.length > 0) return { code: 'dataWithSample' };
   if (o.seed !== undefined && !o.sample) return { code: 'seedWithoutSample' };
   if (!o.sample && o.data.length === 0) return { code: 'missingData' };
-  if (!o.out) return { code: 'missingOut' };
+  const into = intoOption(o, outGiven);
+  if (into) return into;
+  if (!o.out && !o.into) return { code: 'missingOut' };
   return o;
+}
+
+/** --into names the output itself: an --out typed beside it is a mistake; a preset one (npm run demo) gives way. */
+function intoOption(o: CliOptions, outGiven: boolean): UsageError | null {
+  if (o.into === undefined) return null;
+  if (outGiven) return { code: 'intoWithOut' };
+  delete o.out;
+  return null;
 }
 
 export const isUsageError = (x: CliOptions | UsageError): x is UsageError => 'code' in x;

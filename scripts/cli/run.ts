@@ -7,22 +7,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { buildDataset, type DataResult, type TableInput } from '../../src/data/dataset';
+import { buildDataset, type DataResult, type TableInput, type TableReport } from '../../src/data/dataset';
 import { fieldsOf, TABLE_KINDS } from '../../src/data/fields';
 import { readDataFile } from '../../src/data/files';
 import { parseMapping, type ColumnMapping } from '../../src/data/mapping';
 import type { Dataset } from '../../src/data/model';
 import { parsePeriodOption } from '../../src/data/period';
 import { defaultPeriod, emptyPeriodNotice, yearPeriod } from '../../src/data/periods';
+import { missingRates } from '../../src/data/readCollections';
 import { hasErrors, problem, PROBLEMS_SHOWN, type DataProblem } from '../../src/data/problems';
 import { serialToIso } from '../../src/data/calendar';
 import type { Period } from '../../src/host/types';
-import { catalogue, renderDataProblem, renderDataProblems, renderSheetNotice, renderTemplateProblem } from '../../src/i18n';
+import { catalogue, renderDataProblem, renderDataProblems, renderSheetNotice, renderTemplateProblem, renderWriteProblem } from '../../src/i18n';
 import { resolveLanguage, type Language } from '../../src/core/language';
 import { parseTemplate } from '../../src/templates/parse';
 import type { Template } from '../../src/templates/templateSchema';
-import { buildOutputs, sampleDataset, type BuildChoice } from './build';
 import { hasClosings, runWithClosings } from './close';
+import { isWriteError } from '../../src/sheets/writePlan/notices';
+import { buildOutputs, sampleDataset, type BuildChoice, type Built } from './build';
+import { changedSince, intoRefusalText, isIntoRefusal, openInto, type IntoFile, type IntoRefusal } from './into';
 import { isUsageError, languageHint, parseOptions, type CliOptions, type UsageError } from './options';
 import { refuseOutput, writeAll } from './output';
 
@@ -69,6 +72,8 @@ function usageText(e: UsageError, language: Language): string {
       return catalogue(language).closing.cli.badMonth(e.option, e.value);
     case 'bothActions':
       return catalogue(language).closing.cli.bothActions;
+    case 'intoWithOut':
+      return catalogue(language).cliInto.intoWithOut;
   }
 }
 
@@ -121,7 +126,14 @@ export async function runGenerate(argv: readonly string[], io: CliIo, defaults: 
   mappings.push(...(template?.mappings ?? []));
 
   const inputs = [...options.data, ...(options.template ? [options.template] : [])];
-  const refusals = [await refuseOutput(options.out!, inputs, 'xlsx'), options.payroll ? await refuseOutput(options.payroll, [...inputs, options.out!], 'csv') : null];
+  const target = options.into ?? options.out!;
+  let into: IntoFile | null = null;
+  if (options.into) {
+    const opened = await openInto(options.into, inputs);
+    if (isIntoRefusal(opened)) return refuseInto(io, language, opened);
+    into = opened;
+  }
+  const refusals = [into ? null : await refuseOutput(target, inputs, 'xlsx'), options.payroll ? await refuseOutput(options.payroll, [...inputs, target], 'csv') : null];
   for (const r of refusals) {
     if (!r) continue;
     io.err(r.code === 'outIsInput' ? t.cli.outIsInput(r.file) : t.cli.notOurs(r.file));
@@ -136,6 +148,9 @@ export async function runGenerate(argv: readonly string[], io: CliIo, defaults: 
     const loaded = await loadFiles(options.data, mappings, io, language);
     if ('refused' in loaded) return refuse(io, language, loaded.refused, loaded.errors, loaded.total);
     dataset = loaded.dataset;
+    // A deal in another currency needs its month's rate; none is guessed.
+    const rates = missingRates(dataset, (template?.settings ?? DEFAULT_SETTINGS).currency, (source) => loaded.tables.find((x) => x.source === source)?.columns.currency);
+    if (rates.length > 0) return refuse(io, language, rates);
   }
 
   // The period: chosen, or the last full month in the data (the sample: its year, as the demo
@@ -170,21 +185,39 @@ export async function runGenerate(argv: readonly string[], io: CliIo, defaults: 
     payroll: options.payroll !== undefined,
   };
   // A month to close or reopen, or a workbook with closed months: generated into the file (close.ts).
-  if (options.close || options.reopen || (await hasClosings(options.out!))) return runWithClosings(dataset, choice, options, io);
-  const built = await buildOutputs(dataset, choice);
+  const closeIn = options.into ?? options.out!;
+  if (options.close || options.reopen || (await hasClosings(closeIn))) return runWithClosings(dataset, choice, { ...options, out: closeIn }, io);
+  let built: Built;
+  try {
+    built = await buildOutputs(dataset, choice, into?.bytes);
+  } catch (e) {
+    if (!isWriteError(e)) throw e;
+    io.err(renderWriteProblem(language, e.problem));
+    io.err(t.dataReport.nothingWritten);
+    return 1;
+  }
   for (const notice of built.notices) io.out(`  ${notice}`);
   if (options.payroll && !built.payroll) {
     io.err(t.cli.payrollUnavailable);
     io.err(t.dataReport.nothingWritten);
     return 1;
   }
-  io.out(t.cli.writing(options.out!));
-  const files: { file: string; bytes: Uint8Array | string }[] = [{ file: options.out!, bytes: built.xlsx }];
+  const changed = into ? changedSince(into) : null;
+  if (changed) return refuseInto(io, language, changed);
+  io.out(into ? t.cliInto.updating(target) : t.cli.writing(target));
+  const files: { file: string; bytes: Uint8Array | string }[] = [{ file: target, bytes: built.xlsx }];
   if (options.payroll && built.payroll) files.push({ file: options.payroll, bytes: built.payroll.csv });
   writeAll(files);
-  io.out(t.cli.wrote(path.resolve(options.out!), built.sheets, mb(built.xlsx.length), seconds(t0)));
+  io.out((into ? t.cliInto.updated : t.cli.wrote)(path.resolve(target), built.sheets, mb(built.xlsx.length), seconds(t0)));
   if (options.payroll && built.payroll) io.out(t.cli.wrotePayroll(path.resolve(options.payroll), built.payroll.rows));
   return 0;
+}
+
+/** A workbook that cannot be generated into: why, and that nothing was written. */
+function refuseInto(io: CliIo, language: Language, r: IntoRefusal): number {
+  io.err(intoRefusalText(r, language));
+  io.err(catalogue(language).dataReport.nothingWritten);
+  return 1;
 }
 
 /**
@@ -204,7 +237,7 @@ async function loadFiles(
   mappings: readonly ColumnMapping[],
   io: CliIo,
   language: Language,
-): Promise<{ dataset: Dataset } | { refused: DataProblem[]; errors: number; total: number }> {
+): Promise<{ dataset: Dataset; tables: TableReport[] } | { refused: DataProblem[]; errors: number; total: number }> {
   const t = catalogue(language);
   const tables: TableInput[] = [];
   const fileProblems: DataProblem[] = [];
@@ -245,7 +278,7 @@ async function loadFiles(
     io.out(t.dataReport.warnings(result.warnings));
     for (const line of renderDataProblems(language, warnings, PROBLEMS_SHOWN, result.warnings)) io.out(`  ${line}`);
   }
-  return { dataset: result.dataset };
+  return { dataset: result.dataset, tables: result.tables };
 }
 
 /** What was recognised: each table's kind and rows, the columns read and ignored, and the data's span. */

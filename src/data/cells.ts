@@ -9,7 +9,7 @@ import type { RawTable } from './grid';
 import type { PeriodId, RepLevel, Stage, TaskStatus } from './model';
 import { problem, PROBLEMS_SHOWN, warning, type DataProblem, type Place, type Severity, type ValueKind } from './problems';
 import type { Recognition } from './recognise';
-import { cellText, isBlank, looksLikePercent, MAX_YEAR, MIN_YEAR, nameKey, readDate, readLevel, readNumber, readPeriod, readShare, readStage, readStatus, readText, readYear, slashedParts, type DayOrder } from './values';
+import { cellText, isBlank, looksLikePercent, MAX_YEAR, MIN_YEAR, nameKey, readCurrency, readDate, readLevel, readNumber, readPeriod, readShare, readStage, readStatus, readText, readYear, slashedParts, type DayOrder } from './values';
 import { serialToIso } from './calendar';
 
 /**
@@ -60,7 +60,7 @@ export class Names {
   }
 }
 
-const REPEATING = new Set<FieldType>(['label', 'name', 'date', 'period', 'year', 'stage', 'status', 'level']);
+const REPEATING = new Set<FieldType>(['label', 'name', 'date', 'period', 'year', 'stage', 'status', 'level', 'currency']);
 
 /** Labels a total row carries in its first filled cell (ERP and Excel exports end with one). */
 const TOTAL_LABELS = new Set(['合计', '总计', '小计', '合计:', 'total', 'totals', 'grandtotal', 'subtotal', 'sum']);
@@ -316,6 +316,21 @@ export class TableReader {
     const s = readStatus(raw);
     if (s === null) return null;
     return s === undefined ? this.notValue(r, field, 'status', raw) : s;
+  }
+  /** An ISO code; null when blank (the company's currency). */
+  currency(r: number, field: string, required = false): string | null {
+    const raw = this.raw(r, field);
+    const c = readCurrency(raw);
+    if (c === null) return this.blank(r, field, 'currency', required);
+    return c === undefined ? this.notValue(r, field, 'currency', raw) : c;
+  }
+  /** An exchange rate: a number above zero. */
+  rate(r: number, field: string, required = false): number | null {
+    const raw = this.raw(r, field);
+    const n = readNumber(raw);
+    if (n === null) return this.blank(r, field, 'rate', required);
+    if (Number.isNaN(n) || n <= 0) return this.notValue(r, field, 'rate', raw);
+    return n;
   }
   level(r: number, field: string): RepLevel | null {
     const raw = this.raw(r, field);

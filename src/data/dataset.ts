@@ -9,10 +9,11 @@ import { Names, ProblemSink, TableReader } from './cells';
 import type { TableKind } from './fields';
 import type { RawTable } from './grid';
 import type { ColumnMapping } from './mapping';
-import type { Activity, AnnualTarget, Dataset, Deal, Payment, PeriodId, PipelineRow, Quota, Rep } from './model';
+import type { Activity, AnnualTarget, Dataset, Deal, FxRate, Payment, PeriodId, PipelineRow, Quota, Rep } from './model';
 import { problem, warning, type DataProblem, type Place } from './problems';
 import { DealsCollector } from './readDeals';
 import { readActivity, readPayments } from './readMonthly';
+import { applyCollections, readCollections, readFx, type PendingCollection } from './readCollections';
 import { readPipeline } from './readPipeline';
 import { readRoster } from './readRoster';
 import { readQuotas, type TargetsInto } from './readTargets';
@@ -60,7 +61,7 @@ export interface DataResult {
 }
 
 /** The order tables are read in: the roster first, so its spelling of names wins. */
-const READ_ORDER: readonly TableKind[] = ['reps', 'deals', 'quotas', 'activity', 'payments', 'pipeline'];
+const READ_ORDER: readonly TableKind[] = ['reps', 'deals', 'quotas', 'activity', 'payments', 'pipeline', 'collections', 'fx'];
 
 /**
  * `incomplete`: some chosen source could not be read at all (its problem is reported by the
@@ -83,6 +84,9 @@ export function buildDataset(inputs: readonly TableInput[], mappings: readonly C
   const pipeline: PipelineRow[] = [];
   const rosterSeen = new Map<string, Place>();
   const activitySeen = new Map<string, Place>();
+  const collections: PendingCollection[] = [];
+  const fx: FxRate[] = [];
+  const fxSeen = new Map<string, Place>();
   const present = new Set<TableKind>();
 
   for (const kind of READ_ORDER) {
@@ -90,12 +94,13 @@ export function buildDataset(inputs: readonly TableInput[], mappings: readonly C
       if (rec.kind !== kind) return;
       present.add(kind);
       const reader = new TableReader(input.table, kind, rec, sink, names);
-      const n = readTable(reader, { roster, rosterSeen, deals, targets, activity, activitySeen, payments, pipeline });
+      const n = readTable(reader, { roster, rosterSeen, deals, targets, activity, activitySeen, payments, pipeline, collections, fx, fxSeen });
       reports[i].rows = n;
       if (n === 0) sink.add(problem('noDataRows', { kind }, { source: input.table.source }));
     });
   }
   deals.finish((p) => sink.add(p));
+  applyCollections(deals.deals, collections, (p) => sink.add(p));
 
   // "No deals" only when every table was recognised: otherwise the unrecognised one probably is it.
   if (!present.has('deals') && !unrecognised) sink.add(problem('noDeals', {}));
@@ -118,6 +123,7 @@ export function buildDataset(inputs: readonly TableInput[], mappings: readonly C
     pipeline: present.has('pipeline') ? pipeline : null,
     payments: present.has('payments') ? payments : null,
     activity: present.has('activity') ? activity : null,
+    ...(present.has('fx') ? { fx } : {}),
     prospects: prospectsOf(pipeline, dealList),
     asOf: dealList.reduce((m, d) => (d.date > m ? d.date : m), 0),
   };
@@ -133,6 +139,9 @@ interface Into {
   activitySeen: Map<string, Place>;
   payments: Payment[];
   pipeline: PipelineRow[];
+  collections: PendingCollection[];
+  fx: FxRate[];
+  fxSeen: Map<string, Place>;
 }
 
 function readTable(reader: TableReader, into: Into): number {
@@ -149,6 +158,10 @@ function readTable(reader: TableReader, into: Into): number {
       return readPayments(reader, into.payments);
     case 'pipeline':
       return readPipeline(reader, into.pipeline);
+    case 'collections':
+      return readCollections(reader, into.collections);
+    case 'fx':
+      return readFx(reader, into.fx, into.fxSeen);
   }
 }
 

@@ -11,8 +11,8 @@
  * The README lists these synonyms; a test keeps the two equal.
  */
 
-export type TableKind = 'deals' | 'reps' | 'quotas' | 'pipeline' | 'payments' | 'activity';
-export const TABLE_KINDS: readonly TableKind[] = ['deals', 'reps', 'quotas', 'pipeline', 'payments', 'activity'];
+export type TableKind = 'deals' | 'reps' | 'quotas' | 'pipeline' | 'payments' | 'activity' | 'collections' | 'fx';
+export const TABLE_KINDS: readonly TableKind[] = ['deals', 'reps', 'quotas', 'pipeline', 'payments', 'activity', 'collections', 'fx'];
 
 /** How a cell of the field is read (values.ts). */
 export type FieldType =
@@ -31,7 +31,11 @@ export type FieldType =
   | 'score'
   | 'stage'
   | 'status'
-  | 'level';
+  | 'level'
+  /** An ISO currency code (USD), or a currency's everyday name (美元, US dollar). */
+  | 'currency'
+  /** An exchange rate: a number above zero. */
+  | 'rate';
 
 export interface FieldSpec {
   type: FieldType;
@@ -129,46 +133,67 @@ const COLLECTED = [
   '已收款',
 ];
 
+const DEAL_ID = [
+    'Deal ID',
+    'Deal number',
+    'Deal no',
+    'Opportunity ID',
+    'Opportunity number',
+    'Order ID',
+    'Order number',
+    'Order no',
+    'Order #',
+    'Sales order',
+    'Sales order number',
+    'Invoice number',
+    'Invoice no',
+    'Invoice #',
+    'Invoice ID',
+    'Transaction ID',
+    'Contract number',
+    'Contract no',
+    'Document number',
+    '订单号',
+    '单号',
+    '合同编号',
+    '订单编号',
+    '单据编号',
+    '单据号',
+    '合同号',
+    '发票号',
+    '发票号码',
+    '商机编号',
+    '销售订单号',
+    '销售单号',
+    '交易编号',
+    '流水号',
+];
+const CURRENCY = ['Currency', 'Currency code', 'Deal currency', 'Amount currency', 'Opportunity currency', 'Transaction currency', '币种', '币别', '货币', '交易币种', '结算币种', '原币币种'];
+/** When cash arrived (回款日期): a collection's own date, never the deal's. */
+const COLLECTION_DATE = [
+  'Collection date',
+  'Collected date',
+  'Date collected',
+  'Payment date',
+  'Date paid',
+  'Paid date',
+  'Receipt date',
+  'Received date',
+  'Date received',
+  '回款日期',
+  '回款时间',
+  '收款日期',
+  '到账日期',
+  '到款日期',
+  '收款时间',
+];
+
 const f = (type: FieldType, synonyms: readonly string[]): FieldSpec => ({ type, synonyms });
 
 /** Every kind's fields. `TableSpec` below says which are required. */
 export const FIELDS = {
   deals: {
-    id: f('id', [
-      'Deal ID',
-      'Deal number',
-      'Deal no',
-      'Opportunity ID',
-      'Opportunity number',
-      'Order ID',
-      'Order number',
-      'Order no',
-      'Order #',
-      'Sales order',
-      'Sales order number',
-      'Invoice number',
-      'Invoice no',
-      'Invoice #',
-      'Invoice ID',
-      'Transaction ID',
-      'Contract number',
-      'Contract no',
-      'Document number',
-      '订单号',
-      '单号',
-      '合同编号',
-      '订单编号',
-      '单据编号',
-      '单据号',
-      '合同号',
-      '发票号',
-      '发票号码',
-      '商机编号',
-      '销售订单号',
-      '销售单号',
-      '交易编号',
-      '流水号',
-    ]),
+    id: f('id', DEAL_ID),
     customer: f('label', CUSTOMER),
     date: f('date', [
       'Date',
@@ -274,6 +299,7 @@ export const FIELDS = {
       '退货日期',
     ]),
     collected: f('amount', COLLECTED),
+    currency: f('currency', CURRENCY),
   },
   reps: {
     name: f('name', [
@@ -354,6 +380,17 @@ export const FIELDS = {
     process: f('score', ['Process score', 'Process', 'Behaviour score', 'Behavior score', 'Activity score', '过程评分', '过程分', '过程得分', '行为评分']),
     target: f('amount', TARGET),
   },
+  collections: {
+    deal: f('id', DEAL_ID),
+    customer: f('label', CUSTOMER),
+    date: f('date', COLLECTION_DATE),
+    amount: f('amount', [...COLLECTED, 'Payment amount', 'Receipt amount', 'Amount paid', 'Paid amount', 'Amount', '到账金额', '收款额', '金额']),
+  },
+  fx: {
+    period: f('period', PERIOD),
+    currency: f('currency', CURRENCY),
+    rate: f('rate', ['Exchange rate', 'Rate', 'FX rate', 'Conversion rate', 'Rate to company currency', '汇率', '折算汇率', '兑换汇率', '记账汇率', '折算率']),
+  },
 } as const satisfies Record<TableKind, Record<string, FieldSpec>>;
 
 export type FieldKey<K extends TableKind = TableKind> = K extends TableKind ? keyof (typeof FIELDS)[K] & string : never;
@@ -368,6 +405,8 @@ export interface TableSpec {
    * matches more columns (an opportunity export with a Stage column is a pipeline).
    */
   signature: readonly string[];
+  /** Kinds a table that fits completely stays, signature or not (a deals export with a Payment date column is deals). */
+  yieldsTo?: readonly TableKind[];
 }
 
 export const TABLES: Record<TableKind, TableSpec> = {
@@ -382,6 +421,9 @@ export const TABLES: Record<TableKind, TableSpec> = {
     oneOf: [['leads', 'won', 'collected', 'receivables', 'process']],
     signature: ['leads', 'won', 'receivables', 'process'],
   },
+  // Cash received, against a deal (by its id) or a customer (applied to their oldest open deals).
+  collections: { required: ['date', 'amount'], oneOf: [['deal', 'customer']], signature: ['date'], yieldsTo: ['deals'] },
+  fx: { required: ['period', 'currency', 'rate'], oneOf: [], signature: ['rate'] },
 };
 
 export const fieldsOf = (kind: TableKind): FieldKey[] => Object.keys(FIELDS[kind]) as FieldKey[];

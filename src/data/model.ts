@@ -4,9 +4,9 @@
  * row; the bundled sample produces the same shape, and is used only when the user picks it.
  *
  * Dates are Excel serials (days since 1899-12-30); periods are calendar months written
- * "YYYY-MM"; amounts are in the template's currency. Optional inputs are `null` when the user's
- * data does not have them: a builder then derives what can be derived or leaves the cell blank
- * with a note, and never fills in a sample value.
+ * "YYYY-MM"; amounts are in the template's currency unless a deal names its own. Optional inputs
+ * are `null` when the user's data does not have them: a builder then derives what can be derived
+ * or leaves the cell blank with a note, and never fills in a sample value.
  */
 
 export type RepLevel = 'new' | 'core' | 'senior';
@@ -53,8 +53,27 @@ export interface Deal {
   productLine: string | null;
   /** Date the deal was cancelled, if it was. */
   cancelled: number | null;
-  /** Cash collected against the deal (回款), when the data has it. */
+  /** Cash collected against the deal (回款), when the data has it; undated, it counts on the deal's date. */
   collected: number | null;
+  /** ISO code of the amount's currency; absent or null: the company's (the template's currency). */
+  currency?: string;
+  /** Dated cash received (a collections table), oldest first; these replace `collected` where given. */
+  collections?: Collection[];
+  ref?: RowRef;
+}
+
+/** Cash received against a deal on a day, in the deal's currency. */
+export interface Collection {
+  date: number;
+  amount: number;
+  ref?: RowRef;
+}
+
+/** One unit of `currency` is worth `rate` units of the company's currency in `period`. */
+export interface FxRate {
+  period: PeriodId;
+  currency: string;
+  rate: number;
   ref?: RowRef;
 }
 
@@ -145,6 +164,8 @@ export interface Dataset {
   activity: Activity[] | null;
   /** Customers who have never bought (the "new lead" tier), when the data lists them. */
   prospects: string[];
+  /** Exchange rates per month, when the data has deals in other currencies. */
+  fx?: FxRate[];
   /** The report date: actuals run to it and pace is measured at it. */
   asOf: number;
   /** The company's name, when the data or template says: printed in the sheets' page headers. */

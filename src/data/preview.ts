@@ -39,6 +39,10 @@ const read = (reader: TableReader, r: number, field: string): string | null => {
       return reader.status(r, field);
     case 'level':
       return reader.level(r, field);
+    case 'currency':
+      return reader.currency(r, field);
+    case 'rate':
+      return fmt(reader.rate(r, field));
     case 'id':
       return reader.id(r, field);
     default:

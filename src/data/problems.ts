@@ -10,7 +10,7 @@ import type { TableKind } from './fields';
 import type { PeriodId } from './model';
 
 /** What kind of value a cell had to hold, for "blank" and "not a …" messages. */
-export type ValueKind = 'text' | 'amount' | 'date' | 'period' | 'year' | 'share' | 'count' | 'score' | 'stage' | 'status' | 'level';
+export type ValueKind = 'text' | 'amount' | 'date' | 'period' | 'year' | 'share' | 'count' | 'score' | 'stage' | 'status' | 'level' | 'currency' | 'rate';
 
 /** A place the user can find: the file or table, and the row (and header) when it is about one cell. */
 export interface Place {
@@ -74,6 +74,14 @@ export interface DataProblems {
   quotaPeriodNoDeals: { period: PeriodId; first: PeriodId; last: PeriodId };
   quotaPeriodAhead: { period: PeriodId; last: PeriodId };
   totalRowSkipped: { label: string };
+  // Collections and exchange rates
+  collectionDealUnknown: { id: string };
+  collectionCustomerUnknown: { customer: string };
+  collectionsExceedDeal: { id: string; collected: string; amount: string };
+  collectionUnapplied: { customer: string; amount: string };
+  collectedDiffers: { id: string; collected: string; dated: string };
+  duplicateRate: { currency: string; period: PeriodId; first: Place };
+  rateMissing: { currency: string; period: PeriodId; company: string };
   // The period
   badPeriod: { value: string };
 }

@@ -67,6 +67,7 @@ export class DealsCollector {
     const hasProduct = reader.has('productLine');
     const hasCancelled = reader.has('cancelled');
     const hasCollected = reader.has('collected');
+    const hasCurrency = reader.has('currency');
     for (let r = 0; r < t.rows; r++) {
       const customerCell = reader.raw(r, 'customer');
       const dateCell = reader.raw(r, 'date');
@@ -81,6 +82,7 @@ export class DealsCollector {
       const productLine = hasProduct ? shared(reader.text(r, 'productLine')) : null;
       const cancelled = hasCancelled ? reader.date(r, 'cancelled') : null;
       const collected = hasCollected ? reader.amount(r, 'collected') : null;
+      const currency = hasCurrency ? reader.currency(r, 'currency') : null;
       if (reader.bad || customer === null || date === null || amount === null || rep === null) continue;
       if (cancelled !== null && cancelled < date) {
         reader.fail(problem('cancelledBeforeDate', { cancelled: serialToIso(cancelled), date: serialToIso(date) }, reader.place(r, 'cancelled')));
@@ -97,6 +99,7 @@ export class DealsCollector {
       if (seen === undefined) {
         const splits = hasShare ? [{ rep, share: share ?? 1 }] : this.wholeTo(rep);
         const deal: Deal = { id, customer, date, amount, splits, region, productLine, cancelled, collected, ref };
+        if (currency !== null) deal.currency = currency;
         this.deals.push(deal);
         if (givenId !== null) this.byId.add(this.deals.length - 1);
         if (hasShare) {
@@ -111,7 +114,8 @@ export class DealsCollector {
         reader.fail(problem('duplicateDealId', { id, first }, reader.place(r, 'id')));
         continue;
       }
-      const differs = seen.customer !== customer ? 'customer' : seen.date !== date ? 'date' : seen.amount !== amount ? 'amount' : null;
+      const differs =
+        seen.customer !== customer ? 'customer' : seen.date !== date ? 'date' : seen.amount !== amount ? 'amount' : (seen.currency ?? null) !== currency ? 'currency' : null;
       if (differs) {
         reader.fail(problem('splitRowsDisagree', { id, column: reader.header(differs), first }, reader.place(r, differs)));
         continue;

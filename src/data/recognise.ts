@@ -5,7 +5,8 @@
  *
  * The kind is the one whose required fields are all present; a table with a field only one kind
  * has (Stage, Target, Commission paid, Leads …) is that kind; otherwise the kind matching the most
- * columns wins, in the order of TABLE_KINDS on a tie (deals first). A table matching more columns
+ * columns wins, in the order of TABLE_KINDS on a tie (deals first); a kind's signature does not
+ * count when the table is also complete as a kind it yields to. A table matching more columns
  * of a kind whose required fields it lacks is reported as that kind, incomplete.
  */
 import { matchHeader, TABLE_KINDS, TABLES, type TableKind } from './fields';
@@ -79,11 +80,13 @@ export function recognise(headers: readonly string[], mappings: readonly ColumnM
   const candidates: readonly TableKind[] = forced ? [forced] : named.size === 1 ? [...named] : TABLE_KINDS;
   let winner: { kind: TableKind; fit: Fit; score: number } | null = null;
   let closest: { kind: TableKind; fit: Fit; share: number; found: number } | null = null;
-  for (const kind of candidates) {
-    const fit = fitKind(kind, headers, mappings);
+  const fits = candidates.map((kind) => ({ kind, fit: fitKind(kind, headers, mappings) }));
+  const complete = new Set(fits.filter((x) => x.fit.missing.length === 0).map((x) => x.kind));
+  for (const { kind, fit } of fits) {
     const found = Object.keys(fit.columns).length;
     if (fit.missing.length === 0) {
-      const signature = TABLES[kind].signature.some((f) => fit.columns[f] !== undefined);
+      const yields = TABLES[kind].yieldsTo?.some((k) => complete.has(k)) ?? false;
+      const signature = !yields && TABLES[kind].signature.some((f) => fit.columns[f] !== undefined);
       const score = (signature ? 1000 : 0) + found;
       if (!winner || score > winner.score) winner = { kind, fit, score };
     } else {

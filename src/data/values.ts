@@ -308,6 +308,29 @@ export const readStage = (raw: unknown): Stage | null | undefined => readCode(ST
 export const readStatus = (raw: unknown): TaskStatus | null | undefined => readCode(STATUSES_BY_WORD, raw);
 export const readLevel = (raw: unknown): RepLevel | null | undefined => readCode(LEVELS_BY_WORD, raw);
 
+/** Everyday names of the currencies teams most often trade in; any other is written as its ISO code. */
+const CURRENCY_WORDS: Record<string, readonly string[]> = {
+  CNY: ['RMB', '人民币', '人民币元', '元', 'Renminbi', 'Yuan', 'Chinese yuan'],
+  USD: ['US$', '$', '美元', '美金', 'US dollar', 'US dollars', 'Dollar'],
+  EUR: ['€', '欧元', 'Euro', 'Euros'],
+  GBP: ['£', '英镑', 'Pound sterling', 'British pound'],
+  JPY: ['日元', '日圆', 'Yen', 'Japanese yen'],
+  HKD: ['HK$', '港币', '港元', 'Hong Kong dollar'],
+};
+const CURRENCIES_BY_WORD = codeTable(CURRENCY_WORDS);
+
+/**
+ * A currency as its ISO 4217 code: three letters in any case ("usd"), or an everyday name
+ * ("美元"). Null when blank (the company's currency), undefined when not a currency. "¥" is
+ * refused: it is both the yuan and the yen.
+ */
+export function readCurrency(raw: unknown): string | null | undefined {
+  if (isBlank(raw)) return null;
+  const text = cellText(raw).normalize('NFKC').trim();
+  if (/^[A-Za-z]{3}$/.test(text)) return text.toUpperCase();
+  return readCode(CURRENCIES_BY_WORD, text) ?? undefined;
+}
+
 /** Text as typed, trimmed, with full-width letters and spaces made ordinary; null when blank. */
 export function readText(raw: unknown): string | null {
   if (raw === null || raw === undefined) return null;

@@ -214,6 +214,21 @@ export interface CliTexts {
   failed: (detail: string) => string;
 }
 
+/** `npm run generate -- --into EXISTING.xlsx`: why a workbook cannot be generated into, and progress. */
+export interface CliIntoTexts {
+  intoWithOut: string;
+  missing: (file: string) => string;
+  notXlsx: (file: string) => string;
+  /** `lock`: the lock file Excel or LibreOffice keeps beside a workbook it has open. */
+  locked: (file: string, lock: string) => string;
+  unreadable: (file: string, detail: string) => string;
+  isInput: (file: string) => string;
+  /** Saved by someone else while the run was building: the run does not overwrite it. */
+  changed: (file: string) => string;
+  updating: (file: string) => string;
+  updated: (file: string, sheets: number, size: string, seconds: string) => string;
+}
+
 export interface Catalogue {
   /** Why the calculation core refused an input (shown in cells, sheets and the pane). */
   coreErrors: CoreErrorTexts;
@@ -257,6 +272,7 @@ export interface Catalogue {
   data: DataTexts;
   dataReport: DataReportTexts;
   cli: CliTexts;
+  cliInto: CliIntoTexts;
   dataStep: DataStepTexts;
   /** Closing and reopening a period (src/core/close/). */
   closing: ClosingTexts;

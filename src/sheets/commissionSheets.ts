@@ -1,8 +1,8 @@
 /**
  * The commission sheets (Plans, Commission statement, Reconciliation) from the team's data: the
- * engine's input is built from the Dataset (reps with their start and end dates, deals with split
- * credit and cancellations, monthly quotas) and the template's plans, assigned to reps by the
- * template's rule. The settings' plain tiers seed the one plan only when the template has none.
+ * engine's input is built from the Dataset (reps with their start and end dates and managers, deals
+ * with split credit, cancellations, collections and currencies, monthly quotas, exchange rates;
+ * engineInput.ts) and the template's plans, assigned to reps by the template's rule. The settings' plain tiers seed the one plan only when the template has none.
  */
 import { applyClosings } from '../core/close/close';
 import type { Closings } from '../core/close/record';
@@ -23,6 +23,7 @@ import type { SheetRun } from './print';
 import { buildPlansSheet } from './plansSheet';
 import { buildReconciliationSheet } from './reconciliationSheet';
 import { buildStatementSheet } from './statementSheet';
+import { currencyInput, engineDeals, managersOf } from './engineInput';
 
 export interface CommissionOptions {
   settings: Settings;
@@ -75,6 +76,7 @@ export function computeCommissions(data: Dataset, options: CommissionOptions): C
   if (!assigned.ok) return { ok: false, problems: assigned.problems, plans };
   const ids = new Set(periods.map((p) => p.id));
   const quotas = (options.quotas ?? data.quotas.filter((q) => q.scope === 'rep').map((q) => ({ rep: q.name, period: q.period, amount: q.amount }))).filter((q) => ids.has(q.period));
+  const managers = managersOf(data);
   const input: EngineInput = {
     plans,
     reps: data.reps.map((r) => ({
@@ -85,11 +87,12 @@ export function computeCommissions(data: Dataset, options: CommissionOptions): C
       start: r.start ?? periods[0].start,
       end: r.end,
       plan: assigned.plans.get(r.name),
+      manager: managers.get(r.name) ?? null,
     })),
     periods,
     quotas,
-    // The data's deals are the engine's (the engine reads id, splits, date, amount, cancelled).
-    deals: data.deals,
+    deals: engineDeals(data.deals, plans),
+    ...currencyInput(data, options.settings, periods),
   };
   try {
     const computed = computeStatements(input);

@@ -17,8 +17,15 @@ const PREFIXED: Readonly<Record<string, string>> = Object.fromEntries([
   ...['FILTER', 'SORT', 'SORTBY'].map((f) => [f, '_xlfn._xlws.']),
 ]);
 
+/**
+ * Whether a formula may call one of them: most formulas call none, and a whole column of them is
+ * written without being tokenized. (A name inside a string only costs the tokenizer's pass.)
+ */
+const MAY_CALL = new RegExp(`(?:${Object.keys(PREFIXED).map((f) => f.replace('.', '\\.')).join('|')})\\s*\\(`, 'i');
+
 /** Adds `_xlfn.` (or `_xlfn._xlws.`) to newer functions that lack it. */
 export function addFunctionPrefixes(formula: string): string {
+  if (!MAY_CALL.test(formula)) return formula;
   return rewriteFormula(formula, {
     func: (name) => {
       const prefix = PREFIXED[name.toUpperCase()];

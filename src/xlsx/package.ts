@@ -191,6 +191,10 @@ export interface SheetCharts {
 export interface FinishInput {
   /** The original package (a refresh) or none. */
   original: { zip: JSZip; info: PackageInfo } | null;
+  /** Changes to the written package's parts made first (cells written straight into the XML). */
+  prepare?: (zip: JSZip, written: PackageInfo) => Promise<void>;
+  /** Writes the finished zip (the command line: Node's zlib, zipNode.ts); JSZip's generate when omitted. */
+  pack?: (zip: JSZip) => Promise<Uint8Array>;
   charts: readonly SheetCharts[];
   /** Defined names: kept from the original (minus `dropNames`, lower-case), then those `addNames` gives for the written package. */
   dropNames: ReadonlySet<string>;
@@ -274,6 +278,7 @@ export async function finishPackage(written: Uint8Array, input: FinishInput): Pr
   const zip = await JSZip.loadAsync(written);
   const types = await contentTypes(zip);
   const info = await readPackage(zip);
+  await input.prepare?.(zip, info);
   const used = new Set<string>();
   const originalTypes = input.original ? await contentTypes(input.original.zip) : { overrides: new Map<string, string>(), defaults: new Map<string, string>() };
   const chartIds = new Map<string, string[]>();
@@ -382,6 +387,6 @@ export async function finishPackage(written: Uint8Array, input: FinishInput): Pr
   }
   zip.file('xl/workbook.xml', workbook);
   zip.file('[Content_Types].xml', typesXml(types));
-  const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  const bytes = input.pack ? await input.pack(zip) : await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   return { bytes, info: await readPackage(await JSZip.loadAsync(bytes)), chartIds };
 }

@@ -134,17 +134,21 @@ export function writePlannedSheet(ws: ExcelJS.Worksheet, sheet: PlannedSheet, la
       if (table) table.table.columns.forEach((col, j) => (col.name = String(shownValue(ws.getCell(t.rect.row + 1, t.rect.col + j + 1).value) || col.name)));
       continue;
     }
-    const { row, col, rows, cols } = t.rect;
+    const { row, col, cols } = t.rect;
     const at = (r: number, c: number) => ws.getCell(row + r + 1, col + c + 1).value;
-    ws.addTable({
+    // The rows are on the sheet already (step 3, or straight in the XML: bulkCells.ts): exceljs
+    // would store every one of them again, so the table is added on its header and given its range.
+    const added = ws.addTable({
       name: t.name,
       ref: rectAddress({ row, col, rows: 1, cols: 1 }),
       headerRow: true,
       totalsRow: false,
       style: { theme: t.style as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
       columns: Array.from({ length: cols }, (_, c) => ({ name: String(shownValue(at(0, c))), filterButton: true })),
-      rows: Array.from({ length: rows - 1 }, (_, r) => Array.from({ length: cols }, (_, c) => at(r + 1, c) ?? null)),
-    });
+      rows: [],
+    }) as unknown as { table: TableModel };
+    added.table.tableRef = rectAddress(t.rect);
+    added.table.autoFilterRef = rectAddress(t.rect);
   }
   for (const [col, w] of Object.entries(sheet.widths)) ws.getColumn(Number(col) + 1).width = w;
   if (sheet.freeze) ws.views = [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }];

@@ -25,6 +25,7 @@ import { parseTemplate } from '../templates/parse';
 import { settingsSchema } from '../templates/settingsSchema';
 import { templateXml, TEMPLATE_NAMESPACE } from '../templates/storedXml';
 import { customXmlText, escapeXml, finishPackage, MARKER_PREFIX, OWNERSHIP_NAMESPACE, readPackage, type PackageInfo, type SheetCharts } from './package';
+import { splitBulk, writeBulk, type BulkSheet } from './bulkCells';
 import { shownValue, typedIn, writePlannedSheet } from './writeSheet';
 
 export interface WriteOptions {
@@ -36,6 +37,10 @@ export interface WriteOptions {
   language?: Language;
   /** The settings the run computed with: a template stored in the file follows them. */
   settings?: Settings;
+  /** Writes the finished package's zip (the command line passes Node's zlib: zipNode.ts); JSZip's own when omitted. */
+  pack?: (zip: JSZip) => Promise<Uint8Array>;
+  /** Regions of a new sheet with at least this many cells are written straight into the XML (bulkCells.ts); Infinity: none. */
+  bulkCells?: number;
   /** Called before each step; a step that throws fails the run (tests inject failures here). */
   step?: (name: string) => void;
   /**
@@ -157,17 +162,22 @@ export async function writeXlsxReport(spec: WorkbookSpec, options: WriteOptions 
 
     // Ask Excel to recalculate on open, so TODAY()-based rules and cached values are fresh.
     wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+    const bulk: BulkSheet[] = [];
     for (const s of plan.sheets) {
       current = s.name;
       step(`sheet:${s.name}`);
       const ws = s.mode === 'new' ? wb.addWorksheet(s.name) : worksheetOf(wb, s.existingId!)!;
-      writePlannedSheet(ws, s, language);
+      // Big blocks of a new sheet skip exceljs's model: they go straight into the sheet's XML.
+      const split = original ? { sheet: s, bulk: null } : splitBulk(s, options.bulkCells);
+      if (split.bulk) bulk.push(split.bulk);
+      writePlannedSheet(ws, split.sheet, language);
     }
     current = '';
     step('write');
-    const raw = toBytes(await wb.xlsx.writeBuffer());
+    // Stored, not compressed: the package step reads it back and compresses the file once.
+    const raw = toBytes(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
     step('package');
-    const buffer = await finish(raw, plan, existing, original, options.settings, options.customXml?.() ?? []);
+    const buffer = await finish(raw, plan, existing, original, options.settings, bulk, options.pack, options.customXml?.() ?? []);
     step('done');
     return {
       buffer: toBytes(buffer),
@@ -183,7 +193,16 @@ export async function writeXlsxReport(spec: WorkbookSpec, options: WriteOptions 
 }
 
 /** Draws the charts, carries the original's parts across, and stores the ownership record. */
-async function finish(raw: Uint8Array, plan: WritePlan, existing: ExistingWorkbook, original: Original | null, settings: Settings | undefined, extra: readonly { ns: string; xml: string }[]): Promise<Uint8Array> {
+async function finish(
+  raw: Uint8Array,
+  plan: WritePlan,
+  existing: ExistingWorkbook,
+  original: Original | null,
+  settings: Settings | undefined,
+  bulk: readonly BulkSheet[] = [],
+  pack?: WriteOptions['pack'],
+  extra: readonly { ns: string; xml: string }[] = [],
+): Promise<Uint8Array> {
   const byId = new Map(existing.sheets.map((s) => [s.id, s]));
   const originalParts = new Map((original?.info.sheets ?? []).map((s) => [s.sheetId, s.part]));
   const planned = new Map(plan.sheets.map((s) => [s.existingId ?? `new:${s.name}`, s]));
@@ -232,6 +251,8 @@ async function finish(raw: Uint8Array, plan: WritePlan, existing: ExistingWorkbo
   const followed = template && settings ? followedTemplate(customXmlText(template.xml), settings) : null;
   const finished = await finishPackage(raw, {
     original: original ? { zip: original.zip, info: original.info } : null,
+    prepare: (zip, info) => writeBulk(zip, info.sheets, bulk),
+    pack,
     charts,
     dropNames: new Set([...plan.names.map((n) => n.name.toLowerCase()), ...(original?.info.names ?? []).filter((n) => n.name.startsWith(MARKER_PREFIX)).map((n) => n.name.toLowerCase())]),
     addNames: (info) => [

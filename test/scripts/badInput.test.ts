@@ -155,8 +155,8 @@ describe('npm run generate refuses bad data and writes nothing', () => {
     );
     await refused(
       ['--data', odd],
-      ['export.csv: The headers (“编号”, “名称”, “数值”) match no known table (deals, roster, quotas, pipeline, payments, activity). Map the columns (--map "Header=field") or rename them.'],
-      ['export.csv：表头（“编号”、“名称”、“数值”）不符合任何已知的表（成交明细、人员名单、目标、商机跟进、提成发放、过程数据）。请映射列（--map "表头=字段"）或修改表头。'],
+      ['export.csv: The headers (“编号”, “名称”, “数值”) match no known table (deals, roster, quotas, pipeline, payments, activity, collections, exchange rates). Map the columns (--map "Header=field") or rename them.'],
+      ['export.csv：表头（“编号”、“名称”、“数值”）不符合任何已知的表（成交明细、人员名单、目标、商机跟进、提成发放、过程数据、回款明细、汇率）。请映射列（--map "表头=字段"）或修改表头。'],
     );
   });
 

@@ -150,10 +150,12 @@ describe('the generate and demo scripts', () => {
   it('--help documents every option; an unknown option is an error (status 2)', () => {
     const help = script('generate', ['--help']);
     expect(help.status).toBe(0);
-    for (const option of ['--data FILE', '--map "Header=field"', '--template FILE.json', '--period YYYY-MM', '--lang zh-CN|en-US', '--payroll FILE.csv', '--out FILE.xlsx', '--sample', '--seed N', '--help']) {
+    for (const option of ['--data FILE', '--map "Header=field"', '--template FILE.json', '--period YYYY-MM', '--lang zh-CN|en-US', '--payroll FILE.csv', '--out FILE.xlsx', '--into EXISTING.xlsx', '--sample', '--seed N', '--help']) {
       expect(help.stdout).toContain(option);
     }
-    expect(help.stdout).toContain('  deals: id, customer, date, amount, rep, share, region, productLine, cancelled, collected');
+    expect(help.stdout).toContain('  deals: id, customer, date, amount, rep, share, region, productLine, cancelled, collected, currency');
+    expect(help.stdout).toContain('  collections: deal, customer, date, amount');
+    expect(help.stdout).toContain('  fx: period, currency, rate');
     const bad = script('generate', ['--data', 'x.csv', '--out', 'y.xlsx', '--colour', 'red']);
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim()).toBe('Unknown option “--colour”. See --help.');

@@ -240,7 +240,7 @@ export const EVERY_BLOCK_GOLDEN: Golden[] = [
   },
 ];
 
-const plan = (id: string, components: Plan['components'], extra: Partial<Plan> = {}): Plan => ({
+export const plan = (id: string, components: Plan['components'], extra: Partial<Plan> = {}): Plan => ({
   version: 1,
   id,
   name: id,
@@ -255,7 +255,7 @@ const plan = (id: string, components: Plan['components'], extra: Partial<Plan> =
   components,
   ...extra,
 });
-const flatRate = (id: string, rate: number): Plan['components'][number] => ({ kind: 'rateTable', id, basis: 'money', mode: 'marginal', boundary: 'lower', tiers: [{ lower: 0, rate }] });
+export const flatRate = (id: string, rate: number): Plan['components'][number] => ({ kind: 'rateTable', id, basis: 'money', mode: 'marginal', boundary: 'lower', tiers: [{ lower: 0, rate }] });
 
 /**
  * The building blocks real plans use, May–June 2026, company currency CNY (FX May: USD 7.1,

@@ -5,10 +5,12 @@ export const cli: CliTexts = {
 
 Usage:
   npm run generate -- --data FILE [--data FILE ...] --out FILE.xlsx [options]
+  npm run generate -- --data FILE [--data FILE ...] --into EXISTING.xlsx [options]
   npm run demo -- [--seed N] [options]        (the same, on the bundled sample data)
 
 Options:
-  --data FILE           A table of deals, roster, quotas, pipeline, payments or activity:
+  --data FILE           A table of deals, roster, quotas, pipeline, payments, activity,
+                        collections (dated cash received) or exchange rates:
                         CSV (UTF-8 with or without BOM, or GB18030/GBK as Chinese Excel saves it)
                         or .xlsx (every sheet and Excel table in it). Repeat for several files.
                         Tables are recognised by their headers (see the README for every header).
@@ -22,12 +24,17 @@ Options:
   --payroll FILE.csv    Also write the payroll export (one row per rep and statement period;
                         UTF-8 with BOM; headers rep,period,currency,credit,quota,attainment,
                         one column per plan component,adjustments,payout).
-  --out FILE.xlsx       Where to write the workbook. Required for generate;
+  --out FILE.xlsx       Where to write the workbook. Required for generate (or --into);
                         npm run demo writes out/sales-kit-demo.xlsx unless told otherwise.
   --close YYYY-MM       Close that month in the --out workbook: its statements are written as
                         values on a protected sheet and kept as a snapshot; later changes to it
                         are paid in the next open month as prior-period adjustments.
   --reopen YYYY-MM      Reopen the latest closed month (its snapshot is kept as a version).
+  --into EXISTING.xlsx  Generate into a workbook you already have, in place (instead of --out):
+                        the kit's sheets are refreshed, and your own sheets, cells, notes,
+                        formats and charts are kept, as are the values on its Settings sheet.
+                        The file is written whole under a temporary name and then renamed.
+                        Refused when the file is missing, not .xlsx, open elsewhere or unreadable.
   --sample              Use the bundled sample data instead of --data (what npm run demo does).
   --seed N              The sample data's random seed (with --sample).
   --help                Show this help.
@@ -42,7 +49,7 @@ problem is listed, the first 50 in full, and nothing is written); 2 the options 
   missingValue: (option) => `${option} needs a value. See --help.`,
   badLang: (value) => `--lang “${value}” is not a language of the product: zh-CN or en-US.`,
   badSeed: (value) => `--seed “${value}” is not a whole number.`,
-  missingOut: 'Say where to write the workbook: --out FILE.xlsx.',
+  missingOut: 'Say where to write the workbook: --out FILE.xlsx (or --into EXISTING.xlsx).',
   missingData: 'Give at least one data file with --data FILE (or --sample for the bundled sample data).',
   dataWithSample: '--data and --sample cannot be used together: the sample data replaces your files.',
   seedWithoutSample: '--seed only applies to the sample data (--sample or npm run demo).',

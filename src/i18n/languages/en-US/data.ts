@@ -7,6 +7,8 @@ const kinds: DataTexts['kinds'] = {
   pipeline: 'pipeline',
   payments: 'payments',
   activity: 'activity',
+  collections: 'collections',
+  fx: 'exchange rates',
 };
 
 const fields: DataTexts['fields'] = {
@@ -21,6 +23,7 @@ const fields: DataTexts['fields'] = {
     productLine: 'Product line',
     cancelled: 'Cancelled date',
     collected: 'Collected',
+    currency: 'Currency',
   },
   reps: { name: 'Name', region: 'Region', team: 'Team', level: 'Level', start: 'Start date', end: 'End date', manager: 'Manager' },
   quotas: { rep: 'Rep', team: 'Team', region: 'Region', period: 'Period', year: 'Year', target: 'Quota' },
@@ -46,6 +49,8 @@ const fields: DataTexts['fields'] = {
     process: 'Process score',
     target: 'Target',
   },
+  collections: { deal: 'Deal ID', customer: 'Customer', date: 'Collection date', amount: 'Collected' },
+  fx: { period: 'Period', currency: 'Currency', rate: 'Exchange rate' },
 };
 
 const valueKinds: DataTexts['valueKinds'] = {
@@ -60,6 +65,8 @@ const valueKinds: DataTexts['valueKinds'] = {
   stage: 'a stage (lead, intent, negotiation, won, lost)',
   status: 'a status (not started, in progress, done)',
   level: 'a level (new, core, senior)',
+  currency: 'a currency (an ISO code such as USD, or 美元 / US dollar)',
+  rate: 'an exchange rate above zero',
 };
 
 const fieldName = (kind: keyof typeof fields, key: string): string =>
@@ -86,7 +93,7 @@ export const data: DataTexts = {
     unterminatedQuote: ({ line }) => `A quoted cell that starts on line ${line} is never closed, so the rest of the file would be one cell. Check the quotes on that line.`,
     emptyFile: () => 'The file has no header row and no data.',
     tableUnrecognised: ({ headers }) =>
-      `The headers (${list(headers)}) match no known table (deals, roster, quotas, pipeline, payments, activity). Map the columns (--map "Header=field") or rename them.`,
+      `The headers (${list(headers)}) match no known table (deals, roster, quotas, pipeline, payments, activity, collections, exchange rates). Map the columns (--map "Header=field") or rename them.`,
     sheetIgnored: ({ headers }) => `Skipped: its headers (${list(headers)}) match no known table.`,
     missingFields: ({ kind, missing }) =>
       `This looks like a ${kinds[kind]} table but has no column for ${missing.map((m) => `“${fieldName(kind, m)}”`).join(', ')}. Map a column to it (--map "Header=field") or add it.`,
@@ -127,6 +134,15 @@ export const data: DataTexts = {
       `There is a quota for ${period} but not a single deal in that month (the deals run ${first} to ${last}). Is a deals export missing?`,
     quotaPeriodAhead: ({ period, last }) => `The quota for ${period} is after the last deal (${last}); it is kept for when the month comes.`,
     totalRowSkipped: ({ label }) => `Skipped a total row (“${label}”).`,
+    collectionDealUnknown: ({ id }) => `Cash is recorded against deal “${id}”, but no deals table has that deal ID.`,
+    collectionCustomerUnknown: ({ customer }) => `Cash is recorded from “${customer}”, but no deal has that customer (check the spelling, or give the deal ID).`,
+    collectionsExceedDeal: ({ id, collected, amount }) => `With this row, the cash collected on deal “${id}” comes to ${collected}, more than its amount ${amount}.`,
+    collectionUnapplied: ({ customer, amount }) =>
+      `${amount} of this cash from “${customer}” is more than the customer’s open deals add up to; give the deal ID it was paid for, or check the amount.`,
+    collectedDiffers: ({ id, collected, dated }) => `Deal “${id}” says ${collected} collected, but its dated collections add up to ${dated}; the dated collections are used.`,
+    duplicateRate: ({ currency, period, first }) => `${currency} already has a rate for ${period} (at ${where(first)}).`,
+    rateMissing: ({ currency, period, company }) =>
+      `This deal is in ${currency}, and the exchange rates have no ${currency} rate for ${period} (how many ${company} one ${currency} is worth). Add that month’s rate; none is guessed.`,
     badPeriod: ({ value }) => `“${value}” is not a month: write it as YYYY-MM (for example 2026-03).`,
   },
   place: ({ source, row, column }) => [source, row !== undefined ? `row ${row}` : null, column ? `column “${column}”` : null].filter((x) => x !== null).join(', '),

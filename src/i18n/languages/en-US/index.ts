@@ -3,6 +3,7 @@ import type { Catalogue } from '../../catalogue';
 import { analytics } from './analytics';
 import { cli } from './cli';
 import { closing } from './closing';
+import { cliInto } from './cliInto';
 import { commissions } from './commissions';
 import { coreErrors } from './coreErrors';
 import { data } from './data';
@@ -63,6 +64,7 @@ export const enUS: Catalogue = {
   data,
   dataReport,
   cli,
+  cliInto,
   dataStep,
   closing,
 };

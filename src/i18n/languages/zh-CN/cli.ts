@@ -5,10 +5,12 @@ export const cli: CliTexts = {
 
 用法：
   npm run generate -- --data 文件 [--data 文件 ...] --out 文件.xlsx [选项]
+  npm run generate -- --data 文件 [--data 文件 ...] --into 已有文件.xlsx [选项]
   npm run demo -- [--seed N] [选项]          （同上，使用内置示例数据）
 
 选项：
-  --data 文件           成交明细、人员名单、目标、商机跟进、提成发放或过程数据表：
+  --data 文件           成交明细、人员名单、目标、商机跟进、提成发放、过程数据、
+                        回款明细（带日期的回款）或汇率表：
                         CSV（UTF-8，带或不带 BOM，或中文 Excel 保存的 GB18030/GBK）
                         或 .xlsx（其中每个工作表和表格）。可重复指定多个文件。
                         根据表头识别表的类型（所有可识别的表头见 README）。
@@ -21,11 +23,15 @@ export const cli: CliTexts = {
   --payroll 文件.csv    同时写出工资导出文件（每名销售每个结算期一行；UTF-8 带 BOM；
                         表头 rep,period,currency,credit,quota,attainment，
                         每个方案组成部分一列，adjustments,payout）。
-  --out 文件.xlsx       工作簿的保存位置。generate 必填；
+  --out 文件.xlsx       工作簿的保存位置。generate 必填（或用 --into）；
                         npm run demo 默认写到 out/sales-kit-demo.xlsx。
   --close YYYY-MM       在 --out 工作簿中结账该月：提成明细写为数值并保护工作表，保存快照；
                         之后对该月的变动作为以前期间调整计入下一个未结账月份。
   --reopen YYYY-MM      反结账最近一个已结账月份（其快照作为历史版本保留）。
+  --into 已有文件.xlsx  直接生成到已有的工作簿中（代替 --out）：刷新工具包的工作表，
+                        保留您自己的工作表、单元格、批注、格式和图表，以及“设置”表中的值。
+                        先完整写入临时文件再改名替换。文件不存在、不是 .xlsx、
+                        正被其他程序打开或无法读取时拒绝执行。
   --sample              使用内置示例数据代替 --data（npm run demo 即如此）。
   --seed N              示例数据的随机种子（与 --sample 一起用）。
   --help                显示本帮助。
@@ -40,7 +46,7 @@ ${fields}
   missingValue: (option) => `${option} 需要一个值。见 --help。`,
   badLang: (value) => `--lang“${value}”不是本产品支持的语言：zh-CN 或 en-US。`,
   badSeed: (value) => `--seed“${value}”不是整数。`,
-  missingOut: '请指定工作簿的保存位置：--out 文件.xlsx。',
+  missingOut: '请指定工作簿的保存位置：--out 文件.xlsx（或 --into 已有文件.xlsx）。',
   missingData: '请至少用 --data 文件 指定一个数据文件（或用 --sample 使用内置示例数据）。',
   dataWithSample: '--data 与 --sample 不能同时使用：示例数据会取代你的文件。',
   seedWithoutSample: '--seed 只适用于示例数据（--sample 或 npm run demo）。',

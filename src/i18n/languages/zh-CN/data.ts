@@ -7,6 +7,8 @@ const kinds: DataTexts['kinds'] = {
   pipeline: '商机跟进',
   payments: '提成发放',
   activity: '过程数据',
+  collections: '回款明细',
+  fx: '汇率',
 };
 
 const fields: DataTexts['fields'] = {
@@ -21,6 +23,7 @@ const fields: DataTexts['fields'] = {
     productLine: '产品线',
     cancelled: '取消日期',
     collected: '回款金额',
+    currency: '币种',
   },
   reps: { name: '姓名', region: '区域', team: '团队', level: '级别', start: '入职日期', end: '离职日期', manager: '直属上级' },
   quotas: { rep: '销售', team: '团队', region: '区域', period: '月份', year: '年度', target: '目标' },
@@ -46,6 +49,8 @@ const fields: DataTexts['fields'] = {
     process: '过程评分',
     target: '目标',
   },
+  collections: { deal: '订单号', customer: '客户', date: '回款日期', amount: '回款金额' },
+  fx: { period: '月份', currency: '币种', rate: '汇率' },
 };
 
 const valueKinds: DataTexts['valueKinds'] = {
@@ -60,6 +65,8 @@ const valueKinds: DataTexts['valueKinds'] = {
   stage: '阶段（线索、意向、谈判、成交、丢单）',
   status: '状态（未开始、进行中、已完成）',
   level: '级别（新人、骨干、资深）',
+  currency: '币种（ISO 代码如 USD，或“美元”等名称）',
+  rate: '大于零的汇率',
 };
 
 const fieldName = (kind: keyof typeof fields, key: string): string =>
@@ -85,7 +92,7 @@ export const data: DataTexts = {
     unterminatedQuote: ({ line }) => `第 ${line} 行开始的带引号单元格没有结束引号，文件其余部分会被读成一个单元格。请检查该行的引号。`,
     emptyFile: () => '文件没有表头，也没有数据。',
     tableUnrecognised: ({ headers }) =>
-      `表头（${list(headers)}）不符合任何已知的表（成交明细、人员名单、目标、商机跟进、提成发放、过程数据）。请映射列（--map "表头=字段"）或修改表头。`,
+      `表头（${list(headers)}）不符合任何已知的表（成交明细、人员名单、目标、商机跟进、提成发放、过程数据、回款明细、汇率）。请映射列（--map "表头=字段"）或修改表头。`,
     sheetIgnored: ({ headers }) => `已跳过：表头（${list(headers)}）不符合任何已知的表。`,
     missingFields: ({ kind, missing }) =>
       `这看起来是“${kinds[kind]}”表，但缺少${missing.map((m) => `“${fieldName(kind, m)}”`).join('、')}列。请把某一列映射到该字段（--map "表头=字段"）或补上该列。`,
@@ -125,6 +132,13 @@ export const data: DataTexts = {
     quotaPeriodNoDeals: ({ period, first, last }) => `${period} 有目标，但该月没有任何成交（成交数据从 ${first} 到 ${last}）。是否缺少某个月的导出？`,
     quotaPeriodAhead: ({ period, last }) => `${period} 的目标在最后一笔成交（${last}）之后，将保留到该月再使用。`,
     totalRowSkipped: ({ label }) => `已跳过合计行（“${label}”）。`,
+    collectionDealUnknown: ({ id }) => `这笔回款记在订单“${id}”上，但成交明细中没有这个订单号。`,
+    collectionCustomerUnknown: ({ customer }) => `这笔回款来自“${customer}”，但没有这个客户的订单（请检查客户名称，或填写订单号）。`,
+    collectionsExceedDeal: ({ id, collected, amount }) => `加上这一行，订单“${id}”的回款合计 ${collected}，超过了订单金额 ${amount}。`,
+    collectionUnapplied: ({ customer, amount }) => `“${customer}”的这笔回款中有 ${amount} 超出了该客户未回款订单的金额合计；请填写它对应的订单号，或检查金额。`,
+    collectedDiffers: ({ id, collected, dated }) => `订单“${id}”写明已回款 ${collected}，但带日期的回款合计为 ${dated}；按带日期的回款计算。`,
+    duplicateRate: ({ currency, period, first }) => `${currency} 在 ${period} 已有汇率（见 ${where(first)}）。`,
+    rateMissing: ({ currency, period, company }) => `这笔订单的币种是 ${currency}，但汇率表中没有 ${period} 的 ${currency} 汇率（1 ${currency} 折合多少 ${company}）。请补上该月汇率；系统不会猜测汇率。`,
     badPeriod: ({ value }) => `“${value}”不是月份：请写成 YYYY-MM（例如 2026-03）。`,
   },
   place: ({ source, row, column }) => [source, row !== undefined ? `第 ${row} 行` : null, column ? `“${column}”列` : null].filter((x) => x !== null).join('，'),
