@@ -10,6 +10,7 @@ import { benchExcel } from './excel.bench';
 import { benchPlans } from './plans.bench';
 import { benchPane } from './pane.bench';
 import { benchGenerate } from './generate.bench';
+import { benchClose } from './close.bench';
 
 const only = process.argv[2];
 console.log(`# Sales Performance Kit benchmarks — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}, load average ${os.loadavg()[0].toFixed(1)} (figures scale with it)`);
@@ -20,6 +21,7 @@ const suites: Record<string, () => void | Promise<void>> = {
   plans: benchPlans,
   pane: benchPane,
   generate: benchGenerate,
+  close: benchClose,
 };
 (async () => {
   for (const [name, run] of Object.entries(suites)) {

@@ -16,6 +16,9 @@ export interface CliOptions {
   into?: string;
   sample: boolean;
   seed?: number;
+  /** Close or reopen a month (YYYY-MM) of the --out workbook (scripts/cli/close.ts). */
+  close?: string;
+  reopen?: string;
   help: boolean;
 }
 
@@ -28,9 +31,11 @@ export type UsageError =
   | { code: 'missingData' }
   | { code: 'dataWithSample' }
   | { code: 'seedWithoutSample' }
+  | { code: 'badMonth'; option: string; value: string }
+  | { code: 'bothActions' }
   | { code: 'intoWithOut' };
 
-const WITH_VALUE = new Set(['--data', '--map', '--template', '--period', '--lang', '--payroll', '--out', '--seed', '--into']);
+const WITH_VALUE = new Set(['--data', '--map', '--template', '--period', '--lang', '--payroll', '--out', '--seed', '--into', '--close', '--reopen']);
 const FLAGS = new Set(['--sample', '--help', '-h']);
 
 /**
@@ -91,9 +96,17 @@ export function parseOptions(argv: readonly string[], defaults: Partial<CliOptio
       case '--into':
         o.into = value;
         break;
+      case '--close':
+      case '--reopen':
+        // Exactly one month, written one way: a closing is finance's record, not a guess.
+        if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) return { code: 'badMonth', option: name, value };
+        if (name === '--close') o.close = value;
+        else o.reopen = value;
+        break;
     }
   }
   if (o.help) return o;
+  if (o.close !== undefined && o.reopen !== undefined) return { code: 'bothActions' };
   if (o.sample && o.data.length > 0) return { code: 'dataWithSample' };
   if (o.seed !== undefined && !o.sample) return { code: 'seedWithoutSample' };
   if (!o.sample && o.data.length === 0) return { code: 'missingData' };

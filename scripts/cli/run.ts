@@ -22,6 +22,7 @@ import { catalogue, renderDataProblem, renderDataProblems, renderSheetNotice, re
 import { resolveLanguage, type Language } from '../../src/core/language';
 import { parseTemplate } from '../../src/templates/parse';
 import type { Template } from '../../src/templates/templateSchema';
+import { hasClosings, runWithClosings } from './close';
 import { isWriteError } from '../../src/sheets/writePlan/notices';
 import { buildOutputs, sampleDataset, type BuildChoice, type Built } from './build';
 import { changedSince, intoRefusalText, isIntoRefusal, openInto, type IntoFile, type IntoRefusal } from './into';
@@ -67,6 +68,10 @@ function usageText(e: UsageError, language: Language): string {
       return t.dataWithSample;
     case 'seedWithoutSample':
       return t.seedWithoutSample;
+    case 'badMonth':
+      return catalogue(language).closing.cli.badMonth(e.option, e.value);
+    case 'bothActions':
+      return catalogue(language).closing.cli.bothActions;
     case 'intoWithOut':
       return catalogue(language).cliInto.intoWithOut;
   }
@@ -179,6 +184,9 @@ export async function runGenerate(argv: readonly string[], io: CliIo, defaults: 
     template,
     payroll: options.payroll !== undefined,
   };
+  // A month to close or reopen, or a workbook with closed months: generated into the file (close.ts).
+  const closeIn = options.into ?? options.out!;
+  if (options.close || options.reopen || (await hasClosings(closeIn))) return runWithClosings(dataset, choice, { ...options, out: closeIn }, io);
   let built: Built;
   try {
     built = await buildOutputs(dataset, choice, into?.bytes);

@@ -66,6 +66,8 @@ export interface SheetNoticeParams {
   commissionRefused: { problem: CoreProblem };
   /** No payments table: the Reconciliation's Paid column is left for finance to fill. */
   paymentsMissing: Record<string, never>;
+  /** The statement period is closed: its sheet is kept exactly as it was closed. */
+  statementClosed: { period: string; snapshot: string };
 }
 
 export type SheetNoticeCode = keyof SheetNoticeParams;

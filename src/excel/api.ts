@@ -234,12 +234,20 @@ export interface XlWorksheet extends XlLoadable, XlNullable {
   readonly freezePanes: XlFreezePanes;
   readonly comments: { add(cellAddress: string, content: string): unknown };
   readonly notes: { add(cellAddress: string, content: string): unknown };
+  /** ExcelApi 1.2: a closed statement is protected; reopening unprotects it. */
+  readonly protection: XlWorksheetProtection;
   readonly pageLayout: XlPageLayout;
   readonly horizontalPageBreaks: XlPageBreaks;
   getRange(address?: string): XlRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   activate(): void;
   delete(): void;
+}
+
+export interface XlWorksheetProtection extends XlLoadable {
+  readonly protected: boolean;
+  protect(options?: { allowFormatColumns?: boolean; allowFormatRows?: boolean }): void;
+  unprotect(): void;
 }
 
 export interface XlWorksheetCollection extends XlLoadable {

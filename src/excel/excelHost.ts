@@ -6,6 +6,8 @@
  */
 import type {
   Capabilities,
+  PeriodAction,
+  PeriodActionResult,
   Capability,
   GeneratedSheet,
   GenerateProgress,
@@ -25,7 +27,9 @@ import type { WorkbookSpec } from '../sheets/model';
 import { payrollForRequest } from '../host/payroll';
 import { workbookForRequest } from '../sample/requestWorkbook';
 import { buildSampleDataset } from '../sample/sampleData';
+import { noClosings, type Closings } from '../core/close/record';
 import { officeEnv, type ExcelEnv } from './api';
+import { closeInExcel, workbookClosings } from './closings';
 import { listDataSources, readChosenData } from './dataSources';
 import { workbookLock, type WriteLock } from './lock';
 import { applyRiskRules, removeRiskRules } from './riskRules';
@@ -49,8 +53,8 @@ export interface ExcelHostOptions {
   readBudget?: number;
   /** The bundled sample data in a language (buildSampleDataset by default). */
   sampleData?: (seed: number | undefined, language: Language) => Dataset;
-  /** Builds the workbook description and its notices (buildWorkbook by default). */
-  build?: (request: GenerateRequest, data: Dataset) => { spec: WorkbookSpec; notices: SheetNotice[] };
+  /** Builds the workbook description and its notices (buildWorkbook by default), with the workbook's closed periods. */
+  build?: (request: GenerateRequest, data: Dataset, closings: Closings) => { spec: WorkbookSpec; notices: SheetNotice[] };
   lock?: WriteLock;
   /** Receives the write statistics of each generation (syncs, request bytes). */
   onWritten?: (result: WorkbookWriteResult) => void;
@@ -58,10 +62,11 @@ export interface ExcelHostOptions {
 
 /**
  * In Excel the team's tables are live, so the report date is today's (a date typed in the Settings
- * cell pins it); the sample keeps its own report date, as in the demo.
+ * cell pins it); the sample keeps its own report date, as in the demo. A closed month is never
+ * written again; its changes become adjustments.
  */
-const defaultBuild = (request: GenerateRequest, data: Dataset): { spec: WorkbookSpec; notices: SheetNotice[] } =>
-  workbookForRequest(data, { ...request, reportDate: data.origin === 'user' ? 'today' : 'data' });
+const defaultBuild = (request: GenerateRequest, data: Dataset, closings: Closings): { spec: WorkbookSpec; notices: SheetNotice[] } =>
+  workbookForRequest(data, { ...request, reportDate: data.origin === 'user' ? 'today' : 'data', closings });
 
 /** The refusal of an action this Excel lacks the API for, with the same reason the pane shows next to it. */
 function unavailable(s: Support, capability: Capability): HostError {
@@ -126,7 +131,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
           const data = await datasetFor(request, onProgress);
           // Once the workbook has the add-in's Settings sheet, its values are the settings.
           const kept = await env.run((context) => workbookSettings(context, request.settings));
-          const { spec, notices: dataNotices } = build({ ...request, settings: kept.settings }, data);
+          // A closed month's statement is never written again; its changes become adjustments.
+          const closings = s.customXml ? await workbookClosings(env) : noClosings();
+          const { spec, notices: dataNotices } = build({ ...request, settings: kept.settings }, data, closings);
           const total = spec.sheets.length;
           onProgress({ done: 0, total, step: { kind: 'sheet', name: spec.sheets[0]?.name ?? '' } });
           let result: WorkbookWriteResult;
@@ -172,7 +179,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
         const data = await datasetFor(request, onProgress);
         // The statement's settings, as generating would use them: the workbook's Settings sheet wins.
         const kept = await env.run((context) => workbookSettings(context, request.settings));
-        const file = payrollForRequest(data, { ...request, settings: kept.settings });
+        const closings = support().customXml ? await workbookClosings(env) : noClosings();
+        const file = payrollForRequest(data, { ...request, settings: kept.settings }, closings);
         if (!file) throw new HostError(hostProblem('payrollUnavailable', {}));
         return file;
       });
@@ -208,6 +216,19 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
         if (!s.customXml) throw unavailable(s, 'templateStorage');
         return lock.queued(() => env.run((context) => saveTemplate(context, template)));
       });
+    },
+
+    closePeriod(request: GenerateRequest, action: PeriodAction, onProgress: (p: GenerateProgress) => void): Promise<PeriodActionResult> {
+      return host(() =>
+        lock.exclusive(async () => {
+          const s = support();
+          if (!s.generate) throw unavailable(s, 'generate');
+          if (!s.customXml) throw unavailable(s, 'templateStorage');
+          const data = await datasetFor(request, onProgress);
+          const kept = await env.run((context) => workbookSettings(context, request.settings));
+          return closeInExcel(env, data, { ...request, settings: kept.settings }, action, request.language, s, options.budget);
+        }, () => new HostError(hostProblem('busy', {}))),
+      );
     },
 
     activateSheet(name: string): Promise<void> {

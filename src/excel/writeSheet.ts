@@ -245,6 +245,8 @@ export async function writePlannedSheet(cx: WriteContext, ws: XlWorksheet, sheet
   for (const cf of handles.oldRules) await put('cf', () => cf.delete());
   for (const cf of handles.oldScales) await put('cf', () => cf.delete());
   for (const range of sheet.lists.clear) await put(range, () => ws.getRange(range).dataValidation.clear());
+  // A reopened period's sheet: Excel refuses every write to a protected sheet.
+  if (sheet.protect === false && sheet.mode === 'refresh') await put(['unprotect', sheet.name], () => ws.protection.unprotect());
   for (const r of sheet.clears) {
     const address = rectAddress(r);
     await put(address, () => ws.getRange(address).clear('All'));
@@ -332,5 +334,7 @@ export async function writePlannedSheet(cx: WriteContext, ws: XlWorksheet, sheet
       else ws.comments.add(`${quoteSheet(sheet.name)}!${note.cell}`, note.text);
     });
   }
+  // Last, so everything above could still be written (ExcelApi 1.2; no password, as in the .xlsx).
+  if (sheet.protect === true) await put(['protect', sheet.name], () => ws.protection.protect({ allowFormatColumns: false, allowFormatRows: false }));
   return created;
 }

@@ -5,6 +5,7 @@
  * source name is a parameter: a notice that concerns one sheet says so in `sheet`, and nobody
  * searches sentences for names.
  */
+import type { ClosingProblem } from '../core/close/problems';
 import type { SheetNotice } from '../data/notices';
 import type { DataProblem } from '../data/problems';
 import type { WriteNotice, WriteProblem } from '../sheets/writePlan/notices';
@@ -41,6 +42,8 @@ export interface HostProblems {
   previewNoStorage: Record<string, never>;
   /** What building the sheets found in the data (a sheet left out, a split that fell back …). */
   sheetNotice: { notice: SheetNotice };
+  /** A month could not be closed or reopened (already closed, a later month closed …). */
+  closing: { problem: ClosingProblem };
   /** Something the host did not expect; `detail` is the platform's own message, shown as is. */
   unexpected: { detail: string };
 }

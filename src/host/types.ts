@@ -133,6 +133,25 @@ export interface WorkbookHost {
   loadTemplate(): Promise<unknown | null>;
   saveTemplate(template: unknown): Promise<void>;
   activateSheet(name: string): Promise<void>;
+  /**
+   * Closes or reopens a month of the workbook (rules.md › Closing a period) with the request's
+   * data, settings and plans; rejects with the reason when it cannot (already closed, a later
+   * month closed, not a month of the data).
+   */
+  closePeriod?(request: GenerateRequest, action: PeriodAction, onProgress: (p: GenerateProgress) => void): Promise<PeriodActionResult>;
+}
+
+export interface PeriodAction {
+  action: 'close' | 'reopen';
+  /** "YYYY-MM". */
+  period: string;
+}
+
+export interface PeriodActionResult {
+  /** The snapshot made (close) or kept as a version (reopen). */
+  snapshot: string;
+  /** The closed statement sheet's name (close). */
+  sheet: string | null;
 }
 
 export class HostError extends Error {

@@ -8,6 +8,7 @@ import type { AnalyticsProblems } from '../core/analyticsProblems';
 import type { Cn8Segment, Rfm10Segment } from '../core/rfmSegments';
 import type { EnumId, EnumValue, FunctionId } from '../functions/ids';
 import type { CoreCode, CoreProblem, CoreProblems } from '../core/errors';
+import type { ClosingTexts } from './sections/closing';
 import type { CommissionTexts } from './sections/commissions';
 import type { FieldKey, TableKind } from '../data/fields';
 import type { QuotaScope } from '../data/model';
@@ -273,4 +274,6 @@ export interface Catalogue {
   cli: CliTexts;
   cliInto: CliIntoTexts;
   dataStep: DataStepTexts;
+  /** Closing and reopening a period (src/core/close/). */
+  closing: ClosingTexts;
 }

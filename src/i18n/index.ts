@@ -1,4 +1,5 @@
 /** The catalogue of a language, and rendering of the codes other layers emit. */
+import type { ClosingProblem } from '../core/close/problems';
 import type { CoreProblem } from '../core/errors';
 import type { DataProblem } from '../data/problems';
 import type { StatementNote } from '../core/plans/explain';
@@ -45,6 +46,8 @@ export function renderHostProblem(language: Language, problem: HostProblem): str
     }
     case 'payrollUnavailable':
       return CATALOGUES[language].dataStep.payrollUnavailable;
+    case 'closing':
+      return renderClosingProblem(language, problem.params.problem);
     default:
       return textOf(CATALOGUES[language].host.problems, problem);
   }
@@ -70,6 +73,11 @@ export function renderWriteNotice(language: Language, notice: WriteNotice): stri
 export function renderWriteProblem(language: Language, problem: WriteProblem): string {
   const text = CATALOGUES[language].workbookWrite.problems[problem.code] as (p: WriteProblem) => string;
   return text(problem);
+}
+
+/** Why a period could not be closed or reopened, in a language. */
+export function renderClosingProblem(language: Language, problem: ClosingProblem): string {
+  return textOf(CATALOGUES[language].closing.problems, problem);
 }
 
 export function renderTemplateProblem(language: Language, problem: TemplateProblem): string {

@@ -11,6 +11,8 @@ import type {
   GeneratedSheet,
   GenerateProgress,
   GenerateRequest,
+  PeriodAction,
+  PeriodActionResult,
   RiskRuleRequest,
   RiskRuleResult,
   WorkbookHost,
@@ -18,7 +20,8 @@ import type {
 import { HostError } from '../host/types';
 import { hostProblem } from '../host/problems';
 import { resolveLanguage, type Language } from '../core/language';
-import type { WorkbookSpec } from '../sheets/model';
+import type { SheetSpec, WorkbookSpec } from '../sheets/model';
+import type { Closings } from '../core/close/record';
 import { sampleReportDateIso } from '../sample/reportDate';
 import { downloadBlob } from '../templates/file';
 import type { OpenedFiles, PreviewControls, PreviewEvent } from './types';
@@ -50,6 +53,9 @@ export class PreviewHost implements WorkbookHost, PreviewControls {
   /** The tables of the files the user opened, with what the pane lists for each. */
   private files: { input: TableInput; info: DataSourceInfo }[] = [];
   private lastRequest: GenerateRequest | null = null;
+  /** Months closed in this session, and their closed statement sheets (the downloaded file keeps both). */
+  private closings: Closings | null = null;
+  private closedSheets = new Map<string, SheetSpec>();
   private readonly listeners = new Set<(e: PreviewEvent) => void>();
   private readonly options: PreviewHostOptions;
 
@@ -145,13 +151,13 @@ export class PreviewHost implements WorkbookHost, PreviewControls {
     const data = await this.datasetFor(request);
     onProgress({ done: 2, total, step: { kind: 'buildingSheets' } });
     await nextFrame();
-    const built = workbookForRequest(data, request);
-    this.workbook = built.spec;
+    const built = workbookForRequest(data, { ...request, ...(this.closings ? { closings: this.closings } : {}) });
+    this.workbook = this.withClosedSheets(built.spec);
     const notices = built.notices.map((notice) => hostProblem('sheetNotice', { notice }));
     this.lastRequest = request;
     onProgress({ done: total, total, step: { kind: 'done' } });
     this.emit({ type: 'generated' });
-    return built.spec.sheets.map((s, i) => ({
+    return this.workbook.sheets.map((s, i) => ({
       kind: s.kind,
       name: s.name,
       rows: s.tables.reduce((n, t) => n + t.rows.length, 0),
@@ -178,9 +184,38 @@ export class PreviewHost implements WorkbookHost, PreviewControls {
 
   async payrollCsv(request: GenerateRequest): Promise<{ fileName: string; bytes: Uint8Array; rows: number }> {
     const { payrollForRequest } = await import('../host/payroll');
-    const file = payrollForRequest(await this.datasetFor(request), request);
+    const file = payrollForRequest(await this.datasetFor(request), request, this.closings ?? undefined);
     if (!file) throw new HostError(hostProblem('payrollUnavailable', {}));
     return file;
+  }
+
+  /**
+   * Closes or reopens a month of the workbook the pane shows (and downloads): the same closing as
+   * Excel's and the command line's, kept for the browser session.
+   */
+  async closePeriod(request: GenerateRequest, action: PeriodAction): Promise<PeriodActionResult> {
+    const [{ closeWorkbook }, { workbookForRequest }, { noClosings }] = await Promise.all([
+      import('../sheets/close/closeWorkbook'),
+      import('../sample/requestWorkbook'),
+      import('../core/close/record'),
+    ]);
+    const data = await this.datasetFor(request);
+    const outcome = closeWorkbook(data, request, this.closings ?? noClosings(), { ...action, at: new Date().toISOString() }, workbookForRequest);
+    if (!outcome.ok) throw new HostError(outcome.problem ? hostProblem('closing', { problem: outcome.problem }) : hostProblem('payrollUnavailable', {}));
+    this.closings = outcome.closings;
+    if (outcome.sheet) this.closedSheets.set(action.period, outcome.sheet);
+    else this.closedSheets.delete(action.period);
+    this.workbook = this.withClosedSheets(outcome.workbook.spec);
+    this.lastRequest = request;
+    this.emit({ type: 'generated' });
+    return { snapshot: outcome.snapshot.id, sheet: outcome.sheet?.name ?? null };
+  }
+
+  /** The built workbook with the closed months' statement sheets in place of any sheet of the same month. */
+  private withClosedSheets(spec: WorkbookSpec): WorkbookSpec {
+    const closed = [...this.closedSheets.values()];
+    const slots = new Set(closed.map((s) => s.slot));
+    return { ...spec, sheets: [...spec.sheets.filter((s) => !(s.kind === 'statement' && slots.has(s.slot))), ...closed] };
   }
 
   async applyRiskRules(_request: RiskRuleRequest): Promise<RiskRuleResult> {
@@ -226,12 +261,17 @@ export class PreviewHost implements WorkbookHost, PreviewControls {
    * `npm run demo -- --lang <pane language>` writes.
    */
   async downloadXlsx(): Promise<string> {
-    const { specBytes, demoBytes } = await import('./xlsxBytes');
     const request = this.lastRequest;
-    const bytes = request && this.workbook ? await specBytes(this.workbook) : await demoBytes(this.lang());
+    const bytes = await this.workbookBytes();
     const fileName = request ? `sales-kit-${request.period.label}.xlsx` : 'sales-kit-demo.xlsx';
     downloadBlob(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), fileName);
     return fileName;
+  }
+
+  /** What downloadXlsx saves: the last generated workbook (with its closed months and their record), else the demo. */
+  async workbookBytes(): Promise<ArrayBuffer> {
+    const { specBytes, demoBytes } = await import('./xlsxBytes');
+    return this.lastRequest && this.workbook ? specBytes(this.workbook, this.closings) : demoBytes(this.lang());
   }
 
   private emit(e: PreviewEvent): void {

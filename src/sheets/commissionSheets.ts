@@ -4,6 +4,8 @@
  * with split credit, cancellations, collections and currencies, monthly quotas, exchange rates;
  * engineInput.ts) and the template's plans, assigned to reps by the template's rule. The settings' plain tiers seed the one plan only when the template has none.
  */
+import { applyClosings } from '../core/close/close';
+import type { Closings } from '../core/close/record';
 import { isSalesError } from '../core/errors';
 import { computeStatements, type EngineInput, type Quota as EngineQuota, type Statement } from '../core/plans/engine';
 import { planFromSettings } from '../core/plans/fromSettings';
@@ -33,6 +35,8 @@ export interface CommissionOptions {
   period?: Period;
   /** Each rep's monthly target; the data's rep quotas when not given. */
   quotas?: readonly EngineQuota[];
+  /** The workbook's closed periods: their statements are the snapshots, their changes adjustments. */
+  closings?: Closings;
 }
 
 export type CommissionRun =
@@ -91,7 +95,8 @@ export function computeCommissions(data: Dataset, options: CommissionOptions): C
     ...currencyInput(data, options.settings, periods),
   };
   try {
-    return { ok: true, input, statements: computeStatements(input), plans };
+    const computed = computeStatements(input);
+    return { ok: true, input, statements: options.closings ? applyClosings(input, computed, options.closings).statements : computed, plans };
   } catch (e) {
     if (!isSalesError(e)) throw e;
     return { ok: false, problems: [notice('commissionRefused', { problem: e.problem })], plans };

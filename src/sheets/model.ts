@@ -175,6 +175,12 @@ export interface SheetSpec {
   freeze?: { rows: number; cols: number };
   /** Column widths in characters for columns not covered by a table's ColumnSpec. */
   columnWidths?: Record<number, number>;
+  /**
+   * Protected once written (a closed period's statement): Excel then refuses edits to its cells,
+   * and the add-in never writes it again unless the period is reopened. false: the protection is
+   * lifted before writing (the sheet of a reopened period); absent: left as it is.
+   */
+  protect?: boolean;
   /** Page setup; every generated sheet has one (buildWorkbook fits widths and sets it last). */
   print?: PrintSpec;
 }

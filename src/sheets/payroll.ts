@@ -3,8 +3,8 @@
  * headers whatever the workbook's language — rep, period, currency, credit, quota, attainment,
  * one column per plan component (by its id), adjustments, payout — and the amounts exactly as the
  * statement sheet prints them (each component the sum of its rounded lines, so the columns add up
- * to the payout to the cent). Adjustments stay 0 until closed periods exist; the column is there
- * so payroll imports do not change when they do.
+ * to the payout to the cent). `adjustments` is the sum of the statement's prior-period adjustment
+ * lines: changes to closed periods paid in this one (src/core/close/).
  */
 import type Decimal from 'decimal.js';
 import { ZERO } from '../core/money';
@@ -51,7 +51,12 @@ export function payrollRows(statements: readonly Statement[], plans: readonly Pl
     .filter((s) => options.period === undefined || s.period === options.period)
     .map((s): PayrollRow => {
       const amounts = components.map(() => ZERO);
+      let adjustments = ZERO;
       for (const l of s.lines) {
+        if (l.kind === 'priorPeriod') {
+          adjustments = adjustments.add(l.amount);
+          continue;
+        }
         const i = column.get(l.component);
         if (i !== undefined) amounts[i] = amounts[i].add(l.amount);
         // Only a zero line has no column (a period no plan governs), so the columns add up to the payout.
@@ -66,7 +71,7 @@ export function payrollRows(statements: readonly Statement[], plans: readonly Pl
         quota: s.proratedQuota,
         attainment: s.attainment,
         components: amounts,
-        adjustments: ZERO,
+        adjustments,
         payout: s.total,
       };
     });

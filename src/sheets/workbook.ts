@@ -4,6 +4,8 @@
  * data is missing is left out with a notice naming the table and columns that would enable it.
  * Both writers (Office.js and .xlsx) take the resulting WorkbookSpec as it is.
  */
+import { closedSnapshot, type Closings } from '../core/close/record';
+import { reopened } from './close/reopened';
 import type { Plan } from '../core/plans/schema';
 import type { Settings } from '../core/settings';
 import type { Dataset } from '../data/model';
@@ -36,6 +38,8 @@ export interface WorkbookOptions {
   plans?: readonly Plan[];
   /** The template's rule for which plan pays which rep; needed when there are several plans. */
   planAssignment?: PlanAssignment;
+  /** The workbook's closed periods (src/core/close/): never rewritten, their changes paid as adjustments. */
+  closings?: Closings;
   /**
    * What the Settings sheet's report date cell holds: the data's report date (default: generated
    * files, demos, the preview) or today's date (Excel, where the team's tables are live).
@@ -65,7 +69,7 @@ const BUILDERS: Partial<Record<SheetKind, Builder>> = {
 };
 
 /** The commission statements of the team's data, with each rep's quota from the one target split. */
-export function commissionRun(ctx: BuildContext, options: Pick<WorkbookOptions, 'plans' | 'planAssignment'>): CommissionRun {
+export function commissionRun(ctx: BuildContext, options: Pick<WorkbookOptions, 'plans' | 'planAssignment' | 'closings'>): CommissionRun {
   const { data, settings, language, period } = ctx;
   const periods = commissionPeriods(data, period);
   const quotas = periods.flatMap((p) =>
@@ -74,7 +78,7 @@ export function commissionRun(ctx: BuildContext, options: Pick<WorkbookOptions, 
       return target === null ? [] : [{ rep: r.name, period: p.id, amount: target.toNumber() }];
     }),
   );
-  return computeCommissions(data, { settings, language, plans: options.plans, planAssignment: options.planAssignment, period, quotas });
+  return computeCommissions(data, { settings, language, plans: options.plans, planAssignment: options.planAssignment, period, quotas, closings: options.closings });
 }
 
 export function buildWorkbook(data: Dataset, options: WorkbookOptions): WorkbookResult {
@@ -102,7 +106,10 @@ export function buildWorkbook(data: Dataset, options: WorkbookOptions): Workbook
     else if (kind === 'plans') sheets.push(buildPlansSheetFor(run, language, ctx.run));
     // A refused run is one notice (below), not one per commission sheet.
     else if (!run.ok) continue;
-    else if (kind === 'statement') add(statementSheetName(statementId, language), withDeals(() => buildStatementSheetFor(run, language, statementId, ctx.run)));
+    else if (kind === 'statement' && options.closings && closedSnapshot(options.closings, statementId)) {
+      // A closed period's sheet is the one written when it closed; the write plan keeps it as it is.
+      notices.push(notice('statementClosed', { period: statementId, snapshot: closedSnapshot(options.closings, statementId)!.id }));
+    } else if (kind === 'statement') add(statementSheetName(statementId, language), withDeals(() => reopened(buildStatementSheetFor(run, language, statementId, ctx.run), options.closings)));
     else {
       add(RECONCILIATION_SHEET_NAMES[language], withDeals(() => buildReconciliationSheetFor(run, data, language, statementId, { ...ctx.run, period: { label: statementId } })));
       if (data.payments === null && data.deals.length > 0) notices.push(notice('paymentsMissing', {}));

@@ -196,6 +196,10 @@ export function writePlannedSheet(ws: ExcelJS.Worksheet, sheet: PlannedSheet, la
     });
   });
   for (const n of sheet.notes) ws.getCell(n.cell).note = n.text;
+  // No password: the protection stops a slip of the keyboard, not finance (Review › Unprotect Sheet).
+  // exceljs's protect is synchronous without a password, whatever its signature says.
+  if (sheet.protect === true) void ws.protect('', { selectLockedCells: true, selectUnlockedCells: true });
+  else if (sheet.protect === false) ws.unprotect();
   if (sheet.print) writePrint(ws, sheet.print);
 }
 

@@ -43,6 +43,11 @@ export interface WriteOptions {
   bulkCells?: number;
   /** Called before each step; a step that throws fails the run (tests inject failures here). */
   step?: (name: string) => void;
+  /**
+   * More custom XML parts to store, each replacing the file's part of its namespace (the closings
+   * record); asked for once the sheets are built, since what they record can depend on the build.
+   */
+  customXml?: () => readonly { ns: string; xml: string }[];
 }
 
 export interface WrittenSheet {
@@ -172,7 +177,7 @@ export async function writeXlsxReport(spec: WorkbookSpec, options: WriteOptions 
     // Stored, not compressed: the package step reads it back and compresses the file once.
     const raw = toBytes(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
     step('package');
-    const buffer = await finish(raw, plan, existing, original, options.settings, bulk, options.pack);
+    const buffer = await finish(raw, plan, existing, original, options.settings, bulk, options.pack, options.customXml?.() ?? []);
     step('done');
     return {
       buffer: toBytes(buffer),
@@ -188,7 +193,16 @@ export async function writeXlsxReport(spec: WorkbookSpec, options: WriteOptions 
 }
 
 /** Draws the charts, carries the original's parts across, and stores the ownership record. */
-async function finish(raw: Uint8Array, plan: WritePlan, existing: ExistingWorkbook, original: Original | null, settings: Settings | undefined, bulk: readonly BulkSheet[] = [], pack?: WriteOptions['pack']): Promise<Uint8Array> {
+async function finish(
+  raw: Uint8Array,
+  plan: WritePlan,
+  existing: ExistingWorkbook,
+  original: Original | null,
+  settings: Settings | undefined,
+  bulk: readonly BulkSheet[] = [],
+  pack?: WriteOptions['pack'],
+  extra: readonly { ns: string; xml: string }[] = [],
+): Promise<Uint8Array> {
   const byId = new Map(existing.sheets.map((s) => [s.id, s]));
   const originalParts = new Map((original?.info.sheets ?? []).map((s) => [s.sheetId, s.part]));
   const planned = new Map(plan.sheets.map((s) => [s.existingId ?? `new:${s.name}`, s]));
@@ -253,6 +267,7 @@ async function finish(raw: Uint8Array, plan: WritePlan, existing: ExistingWorkbo
     customXml: (info, chartIds) => [
       { ns: OWNERSHIP_NAMESPACE, xml: `<?xml version="1.0" encoding="UTF-8"?><ownership xmlns="${OWNERSHIP_NAMESPACE}">${escapeXml(serializeOwnership(record(info, chartIds)))}</ownership>` },
       ...(followed ? [{ ns: TEMPLATE_NAMESPACE, xml: templateXml(followed) }] : []),
+      ...extra,
     ],
   });
   return finished.bytes;

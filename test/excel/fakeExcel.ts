@@ -90,6 +90,8 @@ export interface SheetState {
   columnWidths: Map<number, number>;
   /** Fonts set on cells (bold, size); a cell without an entry has Excel's default (not bold, 11 pt). */
   fonts: Map<number, { bold?: boolean; size?: number }>;
+  /** Protected sheets refuse every change to their cells, as Excel does. */
+  protected?: boolean;
   page: PageState;
 }
 
@@ -276,11 +278,13 @@ export class WorkbookState {
     return sheet.cells.get(key(r, c)) ?? { kind: 'empty', value: null, numberFormat: 'General' };
   }
   setCell(sheet: SheetState, r: number, c: number, input: unknown): void {
+    if (sheet.protected) throw new FakeError('AccessDenied', `sheet ${sheet.name} is protected`);
     const old = this.cell(sheet, r, c);
     const parsed = parseInput(input, old.numberFormat);
     sheet.cells.set(key(r, c), { ...parsed, numberFormat: old.numberFormat });
   }
   setFormat(sheet: SheetState, r: number, c: number, f: string): void {
+    if (sheet.protected) throw new FakeError('AccessDenied', `sheet ${sheet.name} is protected`);
     const old = this.cell(sheet, r, c);
     sheet.cells.set(key(r, c), { ...old, numberFormat: f });
   }
@@ -500,6 +504,7 @@ export class FakeWorksheet extends FakeObject implements XlWorksheet {
   readonly freezePanes: XlFreezePanes;
   readonly comments: { add(cellAddress: string, content: string): unknown };
   readonly notes: { add(cellAddress: string, content: string): unknown };
+  readonly protection: FakeProtection;
   readonly pageLayout: FakePageLayout;
   readonly horizontalPageBreaks: FakePageBreaks;
   constructor(
@@ -526,6 +531,7 @@ export class FakeWorksheet extends FakeObject implements XlWorksheet {
           sheet().freeze = { rows: r.row + r.rows, cols: r.col + r.cols };
         }),
     };
+    this.protection = new FakeProtection(ctx, sheet);
     this.notes = {
       add: (cell, text) => this.ctx.exec('notes.add', [cell, text], '1.18', () => sheet().notes.push({ cell, text })),
     };
@@ -569,6 +575,27 @@ export class FakeWorksheet extends FakeObject implements XlWorksheet {
   }
   delete(): void {
     this.ctx.exec('worksheet.delete', [], '1.1', () => this.ctx.state.deleteSheet(this.state()));
+  }
+}
+
+export class FakeProtection extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => SheetState,
+  ) {
+    super(ctx);
+  }
+  get protected(): boolean {
+    return this.loaded('protected', () => this.sheet().protected === true);
+  }
+  protect(options?: object): void {
+    this.ctx.exec('protection.protect', [options ?? {}], '1.2', () => {
+      if (this.sheet().protected) throw new FakeError('InvalidOperation', 'the sheet is already protected');
+      this.sheet().protected = true;
+    });
+  }
+  unprotect(): void {
+    this.ctx.exec('protection.unprotect', [], '1.2', () => (this.sheet().protected = false));
   }
 }
 

@@ -42,6 +42,7 @@ const HOST_SAMPLES = (sheet: string, file: string, column: string): { [C in Host
   previewNoSelection: {},
   previewNoStorage: {},
   sheetNotice: { notice: { code: 'periodEmpty', params: { period: '2025-06', first: '2025-01-02', last: '2025-05-30' } } },
+  closing: { problem: { code: 'alreadyClosed', params: { period: '2025-06', snapshot: '2025-06-v1-0123abcd', closedAt: '2025-07-02T08:00:00.000Z' } } },
   unexpected: { detail: '0x80004005' },
 });
 

@@ -8,6 +8,8 @@ import type {
   GeneratedSheet,
   GenerateProgress,
   GenerateRequest,
+  PeriodAction,
+  PeriodActionResult,
   HostProblem,
   RiskRuleRequest,
   RiskRuleResult,
@@ -98,6 +100,12 @@ export class FakeHost implements WorkbookHost {
   }
   async activateSheet(name: string): Promise<void> {
     this.activated.push(name);
+  }
+  closeCalls: { request: GenerateRequest; action: PeriodAction }[] = [];
+  closeImpl: (r: GenerateRequest, a: PeriodAction) => Promise<PeriodActionResult> = async (_r, a) => ({ snapshot: `${a.period}-v1-0123abcd`, sheet: a.action === 'close' ? `Statement ${a.period}` : null });
+  closePeriod(request: GenerateRequest, action: PeriodAction): Promise<PeriodActionResult> {
+    this.closeCalls.push({ request, action });
+    return this.closeImpl(request, action);
   }
 }
 

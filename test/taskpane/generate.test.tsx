@@ -247,6 +247,31 @@ describe('Generate panel', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('No commission statements could be made');
   });
 
+  test('closes and reopens a month, says which snapshot, refuses a month not written YYYY-MM and shows the host’s reason', async () => {
+    const host = makeHost();
+    const { user } = await renderApp(host);
+    await salesTicked();
+    const month = screen.getByRole('textbox', { name: /^Month/ });
+    await user.clear(month);
+    await user.type(month, '2026-3');
+    expect(screen.getByText('Month needs a month written YYYY-MM (for example 2026-01), not "2026-3".')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Close the month' })).toBeDisabled();
+    await user.clear(month);
+    await user.type(month, '2026-02');
+    await user.click(screen.getByRole('button', { name: 'Close the month' }));
+    expect(await screen.findByText('2026-02 closed (snapshot 2026-02-v1-0123abcd).')).toBeInTheDocument();
+    expect(host.closeCalls[0].action).toEqual({ action: 'close', period: '2026-02' });
+    expect(host.closeCalls[0].request.period).toMatchObject({ kind: 'month', label: '2026-02' });
+    expect(host.closeCalls[0].request.source).toEqual(dataSource(['Sales']));
+    await user.click(screen.getByRole('button', { name: 'Reopen the month' }));
+    expect(await screen.findByText('2026-02 reopened; snapshot 2026-02-v1-0123abcd is kept as a version.')).toBeInTheDocument();
+    host.closeImpl = async () => {
+      throw new HostError({ code: 'closing', params: { problem: { code: 'alreadyClosed', params: { period: '2026-02', snapshot: '2026-02-v1-0123abcd', closedAt: '2026-03-01T00:00:00.000Z' } } } });
+    };
+    await user.click(screen.getByRole('button', { name: 'Close the month' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('2026-02 is already closed (snapshot 2026-02-v1-0123abcd, 2026-03-01 00:00 UTC). Reopen it first to close it again.');
+  });
+
   test('the sample company only when the user picks it', async () => {
     const host = makeHost();
     const { user } = await renderApp(host);

@@ -41,6 +41,11 @@ export interface StatementNotes {
   drawRecovery: { amount: string; outstanding: string };
   drawGuarantee: { draw: string; earnings: string; amount: string };
   noPlan: { date: string };
+  /**
+   * A prior-period adjustment: what a deal's change (late, edited, cancelled) does to a closed
+   * period's payout, paid in this one; `deal` null for a change of plans, quotas or rates.
+   */
+  priorPeriod: { deal: string | null; period: string; snapshot: string; amount: string };
   /** Not lines: how credit in another currency was converted, and the total in the company's. */
   fxCredit: { currency: string; amount: string; rate: string; repCurrency: string; repRate: string | null; credit: string };
   fxTotal: { currency: string; total: string; rate: string; companyCurrency: string; companyTotal: string };

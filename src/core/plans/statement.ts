@@ -25,10 +25,12 @@ export type LineKind =
   | 'drawAdvance'
   | 'drawRecovery'
   | 'drawGuarantee'
-  | 'noPlan';
+  | 'noPlan'
+  /** A change to a closed period, paid in the next open one (src/core/close/). */
+  | 'priorPeriod';
 
 /** What the line's base is measured in. */
-export type LineBasis = 'money' | 'attainment' | 'record' | 'team' | 'reports' | 'deal' | 'draw';
+export type LineBasis = 'money' | 'attainment' | 'record' | 'team' | 'reports' | 'deal' | 'draw' | 'closed';
 
 export interface StatementLine {
   /** Component id, or "clawback" / "draw" / "plan" for lines that belong to no component. */

@@ -2,7 +2,7 @@
 import type { HostCode, HostFeature, HostProblems, ProgressStep } from '../../host/problems';
 
 /** The codes worded here; the data's and the writers' notices are passed on and worded by their own sections. */
-type OwnCode = Exclude<HostCode, 'sheetNotice' | 'writeNotice' | 'writeFailed' | 'refreshUnavailable' | 'undoUnavailable' | 'dataRefused' | 'payrollUnavailable'>;
+type OwnCode = Exclude<HostCode, 'sheetNotice' | 'writeNotice' | 'writeFailed' | 'refreshUnavailable' | 'undoUnavailable' | 'dataRefused' | 'payrollUnavailable' | 'closing'>;
 
 export type HostProblemTexts = { [C in OwnCode]: (params: HostProblems[C]) => string };
 

@@ -96,6 +96,8 @@ export interface PlannedSheet {
   /** Column widths in characters, by 0-based column. */
   widths: Record<number, number>;
   freeze?: { rows: number; cols: number };
+  /** true: protect the sheet after writing it; false: lift the protection first (SheetSpec.protect). */
+  protect?: boolean;
   /**
    * Page setup, new and refreshed sheets alike: its page breaks follow the blocks they keep
    * together, so a refresh that moves a block moves its break (old manual breaks are removed first).

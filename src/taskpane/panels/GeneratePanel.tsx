@@ -25,6 +25,7 @@ import { periodHasDeals } from '../data/months';
 const DataStep = lazy(() => import('../data/DataStep'));
 const EmptyPeriodNotice = lazy(() => import('../data/DataStep').then((m) => ({ default: m.EmptyPeriodNotice })));
 const PayrollButton = lazy(() => import('../data/DataStep').then((m) => ({ default: m.PayrollButton })));
+const ClosePeriod = lazy(() => import('../generate/ClosePeriod'));
 
 const PERIOD_KINDS: readonly Period['kind'][] = ['week', 'month', 'quarter', 'year'];
 
@@ -257,6 +258,17 @@ export function GeneratePanel(props: GeneratePanelProps) {
           />
         </Suspense>
       </div>
+      {host.closePeriod && (
+        <Suspense fallback={null}>
+          <ClosePeriod
+            host={host}
+            request={(p) => (noData ? null : requestFor(p))}
+            month={period?.kind === 'month' ? period.label : (check?.defaultPeriod ?? '')}
+            disabled={running || checking || blockedBy !== null || noData || (check !== null && !check.ok)}
+            preview={!!props.preview}
+          />
+        </Suspense>
+      )}
       {blockedBy && <p className={styles.reason}>{blockedBy}</p>}
       {!blockedBy && props.undoNote && <p className={styles.reason}>{props.undoNote}</p>}
       {progress && (

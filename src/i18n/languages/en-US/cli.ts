@@ -26,6 +26,10 @@ Options:
                         one column per plan component,adjustments,payout).
   --out FILE.xlsx       Where to write the workbook. Required for generate (or --into);
                         npm run demo writes out/sales-kit-demo.xlsx unless told otherwise.
+  --close YYYY-MM       Close that month in the --out workbook: its statements are written as
+                        values on a protected sheet and kept as a snapshot; later changes to it
+                        are paid in the next open month as prior-period adjustments.
+  --reopen YYYY-MM      Reopen the latest closed month (its snapshot is kept as a version).
   --into EXISTING.xlsx  Generate into a workbook you already have, in place (instead of --out):
                         the kit's sheets are refreshed, and your own sheets, cells, notes,
                         formats and charts are kept, as are the values on its Settings sheet.

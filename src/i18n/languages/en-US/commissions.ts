@@ -34,6 +34,10 @@ export const commissions: CommissionTexts = {
     drawRecovery: ({ amount, outstanding }) => `Draw recovery: ${amount} of the ${outstanding} advanced earlier`,
     drawGuarantee: ({ draw, earnings, amount }) => `Non-recoverable draw ${draw}: earnings ${earnings} topped up by ${amount}`,
     noPlan: ({ date }) => `No plan in effect on ${date}`,
+    priorPeriod: ({ deal, period, snapshot, amount }) =>
+      deal === null
+        ? `Prior-period adjustment to closed ${period} (snapshot ${snapshot}): plans, quotas or rates changed since it closed, ${amount}`
+        : `Prior-period adjustment to closed ${period} (snapshot ${snapshot}): deal ${deal} changed since it closed, ${amount}`,
     fxCredit: ({ currency, amount, rate, repCurrency, repRate, credit }) =>
       `Credit in ${currency}: ${amount} × ${rate}${repRate === null ? '' : ` ÷ ${repRate}`} = ${credit} ${repCurrency}, rounded to the ${repCurrency} minor unit`,
     fxTotal: ({ currency, total, rate, companyCurrency, companyTotal }) =>
@@ -54,6 +58,7 @@ export const commissions: CommissionTexts = {
     drawRecovery: 'draw recovery',
     drawGuarantee: 'draw guarantee',
     noPlan: 'no plan',
+    priorPeriod: 'prior-period adjustment',
   },
   reason: (r) => {
     switch (r.code) {

@@ -2,6 +2,7 @@
 import type { Catalogue } from '../../catalogue';
 import { analytics } from './analytics';
 import { cli } from './cli';
+import { closing } from './closing';
 import { cliInto } from './cliInto';
 import { commissions } from './commissions';
 import { coreErrors } from './coreErrors';
@@ -65,4 +66,5 @@ export const enUS: Catalogue = {
   cli,
   cliInto,
   dataStep,
+  closing,
 };

@@ -25,6 +25,9 @@ export const cli: CliTexts = {
                         每个方案组成部分一列，adjustments,payout）。
   --out 文件.xlsx       工作簿的保存位置。generate 必填（或用 --into）；
                         npm run demo 默认写到 out/sales-kit-demo.xlsx。
+  --close YYYY-MM       在 --out 工作簿中结账该月：提成明细写为数值并保护工作表，保存快照；
+                        之后对该月的变动作为以前期间调整计入下一个未结账月份。
+  --reopen YYYY-MM      反结账最近一个已结账月份（其快照作为历史版本保留）。
   --into 已有文件.xlsx  直接生成到已有的工作簿中（代替 --out）：刷新工具包的工作表，
                         保留您自己的工作表、单元格、批注、格式和图表，以及“设置”表中的值。
                         先完整写入临时文件再改名替换。文件不存在、不是 .xlsx、

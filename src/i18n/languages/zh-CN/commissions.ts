@@ -33,6 +33,10 @@ export const commissions: CommissionTexts = {
     drawRecovery: ({ amount, outstanding }) => `追回预支：${amount}（此前预支余额 ${outstanding}）`,
     drawGuarantee: ({ draw, earnings, amount }) => `不可追回保底 ${draw}：收入 ${earnings} 补足 ${amount}`,
     noPlan: ({ date }) => `${date} 无生效的提成方案`,
+    priorPeriod: ({ deal, period, snapshot, amount }) =>
+      deal === null
+        ? `以前期间调整：已结账期间 ${period}（快照“${snapshot}”）结账后方案、指标或汇率有变，${amount}`
+        : `以前期间调整：已结账期间 ${period}（快照“${snapshot}”）结账后订单 ${deal} 有变，${amount}`,
     fxCredit: ({ currency, amount, rate, repCurrency, repRate, credit }) =>
       `${currency} 业绩：${amount} × ${rate}${repRate === null ? '' : ` ÷ ${repRate}`} = ${credit} ${repCurrency}（按 ${repCurrency} 最小单位四舍五入）`,
     fxTotal: ({ currency, total, rate, companyCurrency, companyTotal }) => `合计 ${total} ${currency} × ${rate} = ${companyTotal} ${companyCurrency}（按 ${companyCurrency} 最小单位四舍五入）`,
@@ -52,6 +56,7 @@ export const commissions: CommissionTexts = {
     drawRecovery: '预支追回',
     drawGuarantee: '保底补足',
     noPlan: '无方案',
+    priorPeriod: '以前期间调整',
   },
   reason: (r) => {
     switch (r.code) {
