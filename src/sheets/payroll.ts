@@ -10,6 +10,23 @@ import type Decimal from 'decimal.js';
 import { ZERO } from '../core/money';
 import type { Plan } from '../core/plans/schema';
 import type { Statement } from '../core/plans/statement';
+import { LANGUAGES } from '../core/language';
+import { catalogue } from '../i18n';
+
+/**
+ * The seeded plan names its components in the workbook's language (阶梯提成 in a Chinese
+ * workbook); a payroll import must not change with that, so those columns get the seed's fixed
+ * key. A template's own component ids are the team's and pass through as they are.
+ */
+const SEED_KEYS: ReadonlyMap<string, string> = new Map(
+  LANGUAGES.flatMap((language) => {
+    const words = catalogue(language).commissionSheets.seedPlan;
+    return (['tiered', 'record', 'pool'] as const).map((key) => [words[key].id, key] as [string, string]);
+  }),
+);
+
+/** The CSV column of a component id: the seed's fixed key for a seeded component, else the id. */
+export const payrollHeader = (id: string): string => SEED_KEYS.get(id) ?? id;
 
 export interface PayrollRow {
   rep: string;
@@ -86,7 +103,7 @@ const field = (s: string): string => (/[",\r\n]/.test(s) || s !== s.trim() ? `"$
 
 /** The payroll table as CSV: UTF-8 with a byte-order mark, CRLF line ends, amounts to the currency's minor unit. */
 export function payrollCsv(table: PayrollTable): Uint8Array {
-  const header = ['rep', 'period', 'currency', 'credit', 'quota', 'attainment', ...table.components, 'adjustments', 'payout'];
+  const header = ['rep', 'period', 'currency', 'credit', 'quota', 'attainment', ...table.components.map(payrollHeader), 'adjustments', 'payout'];
   const lines = [header.map(field).join(',')];
   for (const r of table.rows) {
     const money = (x: Decimal) => x.toFixed(r.decimals);

@@ -7,7 +7,7 @@ import { payrollCsv, payrollRows } from '../../src/sheets/payroll';
 import { SHEET_KINDS, type SheetSpec } from '../../src/sheets/model';
 import { buildWorkbook } from '../../src/sheets/workbook';
 import { EVERY_BLOCK_INPUT } from '../core/plans/fixtures';
-import { chineseTeam, crmTeam, rep } from '../data/datasets';
+import { chineseTeam, crmTeam, dealsOnlyTeam, rep } from '../data/datasets';
 
 describe('plan assignment', () => {
   const reps = [
@@ -89,6 +89,18 @@ describe('payroll rows and CSV', () => {
         expect(x[6]).toBe(st.lines.filter((l) => l.component === 'commission').reduce((a, l) => a.add(l.amount), st.total.mul(0)).toFixed(2));
       }
     }
+  });
+
+  it('the seeded plan gives the same CSV headers in a Chinese and an English workbook (its sheet names stay in the language)', () => {
+    const team = dealsOnlyTeam();
+    const headers = (['en-US', 'zh-CN'] as const).map((language) => {
+      const r = buildWorkbook(team.data, { sheets: ['statement'], language, period: yearPeriod(team.data.asOf), settings: { ...team.settings, language }, plans: team.plans });
+      const run = r.commissions!;
+      const table = payrollRows(run.statements, run.plans, { period: run.period });
+      expect(table.components).toEqual(language === 'zh-CN' ? ['阶梯提成', '破纪录奖励', '团队奖金池'] : ['tiered', 'record', 'pool']);
+      return new TextDecoder('utf-8', { ignoreBOM: true }).decode(payrollCsv(table)).slice(1).split('\r\n')[0];
+    });
+    expect(headers).toEqual(Array(2).fill('rep,period,currency,credit,quota,attainment,tiered,record,pool,adjustments,payout'));
   });
 
   it('all periods when none is named; text fields quoted, empty quota and attainment blank', () => {
