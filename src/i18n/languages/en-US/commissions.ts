@@ -22,7 +22,8 @@ export const commissions: CommissionTexts = {
     recordNotBeaten: ({ credit, record }) => `Record bonus: credit ${credit} does not beat the record ${record}`,
     noRecord: () => 'Record bonus: no record yet to beat',
     pool: ({ team, total, target, rate, pool, amount }) => `Team ${team}: ${total} ≥ target ${target}, pool ${rate} = ${pool}, your share ${amount}`,
-    poolMissed: ({ team, total, target }) => (target === null ? `Team ${team}: no team target, no pool` : `Team ${team}: ${total} < target ${target}, no pool`),
+    // A roster without teams or regions shares one pool among all reps: its team has no name.
+    poolMissed: ({ team, total, target }) => `${team === '' ? 'Team' : `Team ${team}`}: ${target === null ? 'no team target, no pool' : `${total} < target ${target}, no pool`}`,
     override: ({ rep, base, rate, amount, indirect }) => `Override on ${rep}${indirect ? ' (indirect report)' : ''}: ${base} × ${rate} = ${amount}`,
     noReports: () => 'Override: the reps you manage have no credit this period',
     spiff: ({ name, deal, closed, spiff, share, amount }) =>

@@ -5,7 +5,7 @@ export const pane: PaneTexts = {
   appTitle: 'Sales Performance Kit',
   previewBadge: 'Preview',
   previewIntro:
-    'Preview mode: you are outside Excel, so the pane works on the bundled sample data. Generated sheets appear as tables and download as an .xlsx workbook.',
+    'Preview mode: you are outside Excel, so the pane works on files you open here (CSV or .xlsx exports) or on the bundled sample data. Generated sheets appear as tables and download as an .xlsx workbook.',
   officeMissing:
     'Office’s JavaScript library (office.js, from appsforoffice.microsoft.com) did not load, so this pane cannot reach a workbook and runs in preview mode. In Excel, check the network connection and reopen the add-in.',
   startFailed: (detail) => `Sales Performance Kit could not start (${detail}). Reload the page; in Excel, close and reopen the add-in.`,

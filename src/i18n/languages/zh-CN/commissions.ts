@@ -22,7 +22,7 @@ export const commissions: CommissionTexts = {
     recordNotBeaten: ({ credit, record }) => `破纪录奖励：业绩 ${credit} 未超过纪录 ${record}`,
     noRecord: () => '破纪录奖励：尚无历史纪录',
     pool: ({ team, total, target, rate, pool, amount }) => `团队 ${team}：${total} ≥ 目标 ${target}，奖金池 ${rate} = ${pool}，个人分配 ${amount}`,
-    poolMissed: ({ team, total, target }) => (target === null ? `团队 ${team}：无团队目标，不设奖金池` : `团队 ${team}：${total} < 目标 ${target}，不设奖金池`),
+    poolMissed: ({ team, total, target }) => `${team === '' ? '团队' : `团队 ${team}`}：${target === null ? '无团队目标，不设奖金池' : `${total} < 目标 ${target}，不设奖金池`}`,
     override: ({ rep, base, rate, amount, indirect }) => `管理提成（${rep}${indirect ? '，间接下属' : ''}）：${base} × ${rate} = ${amount}`,
     noReports: () => '管理提成：本期下属无业绩',
     spiff: ({ name, deal, closed, spiff, share, amount }) =>

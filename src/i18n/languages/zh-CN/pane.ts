@@ -4,7 +4,7 @@ export const pane: PaneTexts = {
   languageName: '中文',
   appTitle: '销售绩效工具包',
   previewBadge: '预览',
-  previewIntro: '预览模式：当前不在 Excel 中，任务窗格使用内置示例数据。生成的工作表以表格显示，并可下载为 .xlsx 工作簿。',
+  previewIntro: '预览模式：当前不在 Excel 中，任务窗格使用在此打开的文件（CSV 或 .xlsx 导出）或内置示例数据。生成的工作表以表格显示，并可下载为 .xlsx 工作簿。',
   officeMissing: 'Office 的 JavaScript 库（office.js，来自 appsforoffice.microsoft.com）未能加载，任务窗格无法访问工作簿，现以预览模式运行。如在 Excel 中，请检查网络连接后重新打开加载项。',
   startFailed: (detail) => `销售绩效工具包无法启动（${detail}）。请刷新页面；如在 Excel 中，请关闭后重新打开加载项。`,
   defaultTemplateName: '销售绩效工具包',
