@@ -2,7 +2,8 @@
  * The workbook's closed periods in Excel: the closings record kept in a custom XML part in the
  * add-in's namespace (the format the .xlsx writer keeps, src/sheets/close/xml.ts), and closing or
  * reopening a month — the closed statement written through the write plan as values and protected,
- * then the record saved; reopening saves the record and lifts the sheet's protection, so the next
+ * then the record saved (if that fails, the month is not closed and the sheet is unprotected
+ * again); reopening saves the record and lifts the sheet's protection, so the next
  * generate can write it again. ExcelApi 1.5 (custom XML parts).
  */
 import type { Closings, ClosingsRead } from '../core/close/record';
@@ -74,7 +75,23 @@ export async function closeInExcel(
     }
     const name = written.sheets.find((s) => s.asked === sheet.name)?.name;
     if (name === undefined) throw refused({ code: 'sheetBlocked', params: { period: action.period, sheet: sheet.name } });
-    await env.run((context) => saveClosings(context, outcome.closings));
+    try {
+      await env.run((context) => saveClosings(context, outcome.closings));
+    } catch {
+      // The record is what makes a month closed: without it the sheet must not stay locked as if it were.
+      const unlocked = await env
+        .run(async (context) => {
+          const ws = context.workbook.worksheets.getItemOrNullObject(name);
+          ws.load('id');
+          await context.sync();
+          if (ws.isNullObject) return false;
+          ws.protection.unprotect();
+          await context.sync();
+          return true;
+        })
+        .catch(() => false);
+      throw refused({ code: 'recordNotSaved', params: { period: action.period, sheet: name, unlocked } });
+    }
     return { snapshot: outcome.snapshot.id, sheet: name };
   }
   await env.run(async (context) => {

@@ -112,3 +112,27 @@ describe('closing a month in Excel', () => {
     expect([...env.state.sheet('Statement 2024-10')!.cells.values()].some((c) => c.kind === 'formula')).toBe(true);
   });
 });
+
+describe('closing a month in Excel when the workbook does not save the record', () => {
+  it('is refused with the reason, stores nothing and leaves the written sheet unprotected (not locked as if closed)', async () => {
+    const env = new FakeEnv();
+    const host = createExcelHost({ env, lock: new WriteLock() });
+    putTable(env, 'Salesforce', 'Opps', crmRows());
+    await host.generate(request('2024-10', false), () => undefined);
+    const addPart = jest.spyOn(env.state, 'addPart').mockImplementation(() => {
+      throw new FakeError('GeneralException', 'the custom XML part was refused');
+    });
+    const refused = await host.closePeriod!(request('2024-10', true), { action: 'close', period: '2024-10' }, () => undefined).catch((e: unknown) => e);
+    addPart.mockRestore();
+    expect(refused).toBeInstanceOf(HostError);
+    expect(renderHostProblem('en-US', (refused as HostError).problem)).toBe(
+      "2024-10 was not closed: the workbook did not save its record of closed periods. The sheet Statement 2024-10 holds the statement's values, unprotected; generate or close again.",
+    );
+    expect(env.state.sheet('Statement 2024-10')!.protected).toBe(false);
+    expect(env.state.xmlParts.filter((p) => p.ns === CLOSINGS_NAMESPACE)).toEqual([]);
+    // Nothing counts as closed: closing again succeeds and writes the record.
+    const r = await host.closePeriod!(request('2024-10', true), { action: 'close', period: '2024-10' }, () => undefined);
+    expect(r.snapshot).toMatch(/^2024-10-v1-[0-9a-f]{8}$/);
+    expect(env.state.sheet('Statement 2024-10')!.protected).toBe(true);
+  });
+});

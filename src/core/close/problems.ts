@@ -12,6 +12,11 @@ export interface ClosingProblems {
   laterClosed: { period: string; later: string };
   /** The closed statement could not be written: cells a user typed lie where it goes. Nothing was closed. */
   sheetBlocked: { period: string; sheet: string };
+  /**
+   * The closed statement was written but the record of closed periods could not be saved, so the
+   * month is not closed; `unlocked` says whether the sheet's protection was lifted again.
+   */
+  recordNotSaved: { period: string; sheet: string; unlocked: boolean };
   /** The workbook's record of closed periods cannot be read: nothing is generated over it. */
   recordUnreadable: { reason: 'notJson' | 'notARecord' };
 }

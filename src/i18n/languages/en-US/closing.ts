@@ -11,6 +11,8 @@ export const closing: ClosingTexts = {
     notClosed: ({ period }) => `${period} is not closed.`,
     laterClosed: ({ period, later }) => `${period} cannot be reopened while ${later} is closed: reopen ${later} first.`,
     sheetBlocked: ({ period, sheet }) => `${period} was not closed: the sheet ${sheet} holds cells typed where the closed statement goes. Move them and close again.`,
+    recordNotSaved: ({ period, sheet, unlocked }) =>
+      `${period} was not closed: the workbook did not save its record of closed periods. ${unlocked ? `The sheet ${sheet} holds the statement's values, unprotected; generate or close again.` : `The sheet ${sheet} is still protected: unprotect it (Review › Unprotect Sheet) and close again.`}`,
     recordUnreadable: ({ reason }) =>
       `The workbook's record of closed periods cannot be read (${reason === 'notJson' ? 'not JSON' : 'not a record this kit wrote'}); nothing is generated over it.`,
   },

@@ -11,6 +11,8 @@ export const closing: ClosingTexts = {
     notClosed: ({ period }) => `${period} 尚未结账。`,
     laterClosed: ({ period, later }) => `${later} 已结账，不能反结账 ${period}：请先反结账 ${later}。`,
     sheetBlocked: ({ period, sheet }) => `${period} 未结账：工作表 ${sheet} 中结账明细要写入的位置有手工输入的单元格。请移开后再结账。`,
+    recordNotSaved: ({ period, sheet, unlocked }) =>
+      `${period} 未结账：工作簿未能保存结账记录。${unlocked ? `工作表 ${sheet} 中是提成明细的数值，未加保护；请重新生成或再次结账。` : `工作表 ${sheet} 仍处于保护状态：请先撤消工作表保护（审阅 › 撤消工作表保护），再次结账。`}`,
     recordUnreadable: ({ reason }) => `无法读取工作簿中的结账记录（${reason === 'notJson' ? '不是 JSON' : '不是本工具写入的记录'}），因此不在其上生成任何内容。`,
   },
   closedLine: ({ snapshot, closedAt }) => `结账于 ${when(closedAt)} · 快照“${snapshot}” · 按已发放数值保存；之后的变动以以前期间调整列示`,
