@@ -1,7 +1,8 @@
 /**
  * `npm run test:unit`: the quick inner loop — core, functions, sheets, xlsx, the Excel fake, the
  * catalogue, the pane's pure logic, the layer and cycle checks. Left to `npm test`: the suites that
- * need a production build, LibreOffice or Chromium, and the jsdom suites that render the whole pane.
+ * need a production build, LibreOffice or Chromium, the command-line suites (each test starts a
+ * child process), and the jsdom suites that render the whole pane.
  */
 const base = require('./jest.config');
 
@@ -14,6 +15,10 @@ module.exports = {
     '<rootDir>/test/e2e/',
     '<rootDir>/test/build\\.test\\.ts$',
     '<rootDir>/test/libreoffice\\.test\\.ts$',
+    '<rootDir>/test/libreofficeRefresh\\.test\\.ts$',
+    '<rootDir>/test/print(OwnData)?\\.test\\.ts$',
+    '<rootDir>/test/close/closedStatementPdf\\.test\\.ts$',
+    '<rootDir>/test/scripts/',
     '\\.test\\.tsx$',
   ],
 };
