@@ -18,6 +18,8 @@ export interface ClosingTexts {
     reopened: (period: string, snapshot: string) => string;
     /** In the browser preview a closing lasts for the session and the downloaded file. */
     previewNote: string;
+    /** The month box's placeholder: how a month is written. */
+    monthPlaceholder: string;
   };
   cli: {
     badMonth: (option: string, value: string) => string;

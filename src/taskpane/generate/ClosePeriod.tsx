@@ -56,7 +56,7 @@ export default function ClosePeriod({ host, request, month: initial, disabled, p
   return (
     <section aria-label={t.pane.title}>
       <Field label={t.pane.period} hint={t.pane.hint} validationState={period ? 'none' : 'error'} validationMessage={period ? undefined : t.cli.badMonth(t.pane.period, month)}>
-        <Input value={month} placeholder="YYYY-MM" onChange={(_, d) => setMonth(d.value)} disabled={busy || disabled} />
+        <Input value={month} placeholder={t.pane.monthPlaceholder} onChange={(_, d) => setMonth(d.value)} disabled={busy || disabled} />
       </Field>
       <div className={styles.buttons}>
         <Button disabled={disabled || busy || !period} onClick={() => void run('close')}>

@@ -28,6 +28,7 @@ export const closing: ClosingTexts = {
     closed: (period, snapshot) => `${period} closed (snapshot ${snapshot}).`,
     reopened: (period, snapshot) => `${period} reopened; snapshot ${snapshot} is kept as a version.`,
     previewNote: 'In the browser preview a closed month lasts for this session and is stored in the workbook you download; close months for good in Excel or with npm run generate -- --close.',
+    monthPlaceholder: 'YYYY-MM',
   },
   cli: {
     badMonth: (option, value) => `${option} needs a month written YYYY-MM (for example 2026-01), not "${value}".`,

@@ -26,10 +26,11 @@ export const closing: ClosingTexts = {
     working: '正在结账…',
     closed: (period, snapshot) => `${period} 已结账（快照“${snapshot}”）。`,
     reopened: (period, snapshot) => `${period} 已反结账；快照“${snapshot}” 作为历史版本保留。`,
-    previewNote: '浏览器预览中的结账只在本次会话和下载的工作簿中有效；正式结账请在 Excel 中或用 npm run generate -- --close。',
+    previewNote: '浏览器预览中的结账只在本次会话和下载的工作簿中有效；正式结账请在 Excel 中或在命令行中进行。',
+    monthPlaceholder: '如 2026-01',
   },
   cli: {
-    badMonth: (option, value) => `${option} 需要 YYYY-MM 格式的月份（例如 2026-01），而不是“${value}”。`,
+    badMonth: (option, value) => `${option} 需要形如 2026-01 的月份（四位年份-两位月份），而不是“${value}”。`,
     bothActions: '--close 和 --reopen 不能在同一次运行中使用。',
     closed: (period, snapshot, file) => `已在 ${file} 中结账 ${period}：快照“${snapshot}”。`,
     reopened: (period, snapshot, file) => `已在 ${file} 中反结账 ${period}；快照“${snapshot}” 作为历史版本保留。`,
