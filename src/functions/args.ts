@@ -162,11 +162,13 @@ export function numberTable(v: unknown, name: string, columns: number): number[]
   });
 }
 
-/** Rows of two parallel columns (ABC's ids and values) that are kept: all of them, or these indexes. */
+/** Rows of two parallel columns (ABC's ids and values) that are kept, as flat columns. */
 export interface IdValueRows {
-  /** The id column as Excel passed it (ids are read from it, not copied). */
-  ids: Matrix;
+  /** The kept rows' ids, in input order. */
+  ids: (string | number)[];
   values: Float64Array;
+  /** The same values as Excel passed them: a result row can hold these instead of new numbers. */
+  cells: number[];
   /** Input row of each kept row; null when no row was skipped. */
   rows: Uint32Array | null;
 }
@@ -178,13 +180,17 @@ const singleColumn = (v: unknown, name: string): Matrix => (Array.isArray(v) && 
  * Two parallel single-column ranges, ids (text or number) and numbers, read in one pass in
  * slices: fully blank rows are skipped; the first row that is neither blank nor good is an
  * error naming it (1-based): partly blank, else the wrong type. A shorter range counts as blank
- * below its end.
+ * below its end. The ids are copied into a flat array while their rows are being read anyway:
+ * a caller that visits them in another order (sorted by value) then reads one array instead of
+ * a million scattered row arrays.
  */
 export function* idValueRows(ids: unknown, values: unknown, idName: string, valueName: string): Steps<IdValueRows> {
   const a = singleColumn(ids, idName);
   const b = singleColumn(values, valueName);
   const height = Math.max(a.length, b.length);
   const out = new Float64Array(height);
+  const idsOut: (string | number)[] = new Array(height);
+  const cells: number[] = new Array(height);
   let skipped: number[] | null = null;
   yield* inSlices(height, (from, to) => {
     for (let i = from; i < to; i++) {
@@ -196,6 +202,8 @@ export function* idValueRows(ids: unknown, values: unknown, idName: string, valu
       const v = rb === undefined ? undefined : rb[0];
       if (idOk(id) && typeof v === 'number' && v - v === 0) {
         out[i] = v;
+        idsOut[i] = id as string | number;
+        cells[i] = v;
         continue;
       }
       const blankId = isBlank(id);
@@ -209,19 +217,23 @@ export function* idValueRows(ids: unknown, values: unknown, idName: string, valu
       throw valueError('notANumberAt', { arg: valueName, at: i + 1, unit: 'row', value: describe(v) });
     }
   });
-  if (skipped === null) return { ids: a, values: out, rows: null };
+  if (skipped === null) return { ids: idsOut, values: out, cells, rows: null };
   const drop: number[] = skipped;
   const kept = height - drop.length;
   const rows = new Uint32Array(kept);
   const keptValues = new Float64Array(kept);
+  const keptIds: (string | number)[] = new Array(kept);
+  const keptCells: number[] = new Array(kept);
   for (let i = 0, j = 0, d = 0; i < height; i++) {
     if (d < drop.length && drop[d] === i) d++;
     else {
       rows[j] = i;
+      keptIds[j] = idsOut[i];
+      keptCells[j] = cells[i];
       keptValues[j++] = out[i];
     }
   }
-  return { ids: a, values: keptValues, rows };
+  return { ids: keptIds, values: keptValues, cells: keptCells, rows };
 }
 
 /** A row or column of labels; blank cells are an error. */

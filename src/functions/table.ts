@@ -256,20 +256,24 @@ const ABC = define({
 
 function* abcSteps(language: Language, ids: unknown, values: unknown, aCut: number, bCut: number, headers: boolean): Steps<Scalar[][]> {
   const read = yield* idValueRows(ids, values, 'ids', 'values');
-  const numbers = read.values;
-  const c = abcColumns(numbers, aCut, bCut);
+  const c = abcColumns(read.values, aCut, bCut);
   const n = c.order.length;
-  const first = headers ? 1 : 0;
-  const out: Scalar[][] = new Array(n + first);
-  if (headers) out[0] = LABELS[language].abcHeader.slice();
-  const idRows = read.ids;
-  const rows = read.rows;
+  // Ids and values in the sorted order first, in a pass that allocates nothing: building a
+  // million rows while also reading scattered inputs costs twice as much as the two passes.
+  const sortedIds: (string | number)[] = new Array(n);
+  const sortedValues: number[] = new Array(n);
   yield* inSlices(n, (from, to) => {
     for (let k = from; k < to; k++) {
       const i = c.order[k];
-      const id = idRows[rows === null ? i : rows[i]][0] as string | number;
-      out[k + first] = [id, numbers[i], c.share[k], c.cumulative[k], ABC_CLASSES[c.cls[k]]];
+      sortedIds[k] = read.ids[i];
+      sortedValues[k] = read.cells[i];
     }
+  });
+  const first = headers ? 1 : 0;
+  const out: Scalar[][] = new Array(n + first);
+  if (headers) out[0] = LABELS[language].abcHeader.slice();
+  yield* inSlices(n, (from, to) => {
+    for (let k = from; k < to; k++) out[k + first] = [sortedIds[k], sortedValues[k], c.share[k], c.cumulative[k], ABC_CLASSES[c.cls[k]]];
   });
   return out;
 }

@@ -207,6 +207,12 @@ describe('the other functions', () => {
       ['c', 10, 0.1, 1, 'B'],
     ]);
     expect(cell(() => F.abc([['a']], [[0]], null, null, null))).toBe('#DIV/0! values add up to 0');
+    // Fully blank rows are skipped and every id stays with its own value (numbers and text apart).
+    expect(F.abc([['k1'], [null], [7], [''], ['7']], [[5], [null], [30], [''], [15]], null, null, false)).toEqual([
+      [7, 30, 0.6, 0.6, 'A'],
+      ['7', 15, 0.3, 0.9, 'A'],
+      ['k1', 5, 0.1, 1, 'B'],
+    ]);
   });
   it('LEADSCORE', () => {
     expect(F.leadScoreFn([[1, 0.5, 0.25]], [[0.5, 0.3, 0.2]], null)).toBe(70);
