@@ -19,6 +19,8 @@ export interface CliOptions {
   /** Close or reopen a month (YYYY-MM) of the --out workbook (scripts/cli/close.ts). */
   close?: string;
   reopen?: string;
+  /** The company's currency (ISO 4217), over the template's and the data's. */
+  currency?: string;
   help: boolean;
 }
 
@@ -27,6 +29,7 @@ export type UsageError =
   | { code: 'missingValue'; option: string }
   | { code: 'badLang'; value: string }
   | { code: 'badSeed'; value: string }
+  | { code: 'badCurrency'; value: string }
   | { code: 'missingOut' }
   | { code: 'missingData' }
   | { code: 'dataWithSample' }
@@ -35,7 +38,7 @@ export type UsageError =
   | { code: 'bothActions' }
   | { code: 'intoWithOut' };
 
-const WITH_VALUE = new Set(['--data', '--map', '--template', '--period', '--lang', '--payroll', '--out', '--seed', '--into', '--close', '--reopen']);
+const WITH_VALUE = new Set(['--data', '--map', '--template', '--period', '--lang', '--payroll', '--out', '--seed', '--into', '--close', '--reopen', '--currency']);
 const FLAGS = new Set(['--sample', '--help', '-h']);
 
 /**
@@ -80,6 +83,11 @@ export function parseOptions(argv: readonly string[], defaults: Partial<CliOptio
         o.seed = n;
         break;
       }
+      case '--currency':
+        // A code, not a sign: "$" is several currencies and "¥" two.
+        if (!/^[A-Za-z]{3}$/.test(value.trim())) return { code: 'badCurrency', value };
+        o.currency = value.trim().toUpperCase();
+        break;
       case '--template':
         o.template = value;
         break;

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { currencyDecimals, DEFAULT_SETTINGS } from '../../src/core/settings';
 import { buildDataset, type DataResult, type TableInput, type TableReport } from '../../src/data/dataset';
 import { fieldsOf, TABLE_KINDS } from '../../src/data/fields';
 import { readDataFile } from '../../src/data/files';
@@ -14,6 +14,7 @@ import { parseMapping, type ColumnMapping } from '../../src/data/mapping';
 import type { Dataset } from '../../src/data/model';
 import { parsePeriodOption } from '../../src/data/period';
 import { defaultPeriod, emptyPeriodNotice, yearPeriod } from '../../src/data/periods';
+import { companyCurrency } from '../../src/data/companyCurrency';
 import { missingRates } from '../../src/data/readCollections';
 import { hasErrors, problem, PROBLEMS_SHOWN, type DataProblem } from '../../src/data/problems';
 import { serialToIso } from '../../src/data/calendar';
@@ -60,6 +61,8 @@ function usageText(e: UsageError, language: Language): string {
       return t.badLang(e.value);
     case 'badSeed':
       return t.badSeed(e.value);
+    case 'badCurrency':
+      return t.badCurrency(e.value);
     case 'missingOut':
       return t.missingOut;
     case 'missingData':
@@ -142,14 +145,20 @@ export async function runGenerate(argv: readonly string[], io: CliIo, defaults: 
   }
 
   let dataset: Dataset;
+  const base = template?.settings ?? DEFAULT_SETTINGS;
+  let currency = options.currency ?? base.currency;
   if (options.sample) {
     dataset = sampleDataset(options.seed, language);
   } else {
     const loaded = await loadFiles(options.data, mappings, io, language);
     if ('refused' in loaded) return refuse(io, language, loaded.refused, loaded.errors, loaded.total);
     dataset = loaded.dataset;
+    const chosen = companyCurrency(dataset.deals, options.currency ?? template?.settings.currency ?? null, DEFAULT_SETTINGS.currency);
+    currency = chosen.currency;
+    if (chosen.source === 'data') io.out(t.cli.currencyFromData(currency));
+    if (chosen.source === 'default') io.out(t.cli.currencyDefault(currency));
     // A deal in another currency needs its month's rate; none is guessed.
-    const rates = missingRates(dataset, (template?.settings ?? DEFAULT_SETTINGS).currency, (source) => loaded.tables.find((x) => x.source === source)?.columns.currency);
+    const rates = missingRates(dataset, currency, (source) => loaded.tables.find((x) => x.source === source)?.columns.currency);
     if (rates.length > 0) return refuse(io, language, rates);
   }
 
@@ -180,7 +189,7 @@ export async function runGenerate(argv: readonly string[], io: CliIo, defaults: 
   const choice: BuildChoice = {
     language,
     period,
-    settings: { ...(template?.settings ?? DEFAULT_SETTINGS), language },
+    settings: { ...base, language, currency, decimals: currency === base.currency ? base.decimals : currencyDecimals(currency) },
     template,
     payroll: options.payroll !== undefined,
   };

@@ -84,6 +84,11 @@ export const DEFAULT_TARGET_SETTINGS: TargetSettings = {
   excellenceUplift: 0.4,
 };
 
+/** Currencies whose amounts carry no minor unit in everyday use (a yen has no cents). */
+const ZERO_DECIMAL_CURRENCIES = new Set(['JPY', 'KRW', 'VND', 'TWD']);
+/** Decimals of a currency's minor unit, for a currency no template describes. */
+export const currencyDecimals = (code: string): number => (ZERO_DECIMAL_CURRENCIES.has(code) ? 0 : 2);
+
 export const DEFAULT_SETTINGS: Settings = {
   language: 'zh-CN',
   currency: 'CNY',

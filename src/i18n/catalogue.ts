@@ -195,6 +195,7 @@ export interface CliTexts {
   missingValue: (option: string) => string;
   badLang: (value: string) => string;
   badSeed: (value: string) => string;
+  badCurrency: (value: string) => string;
   missingOut: string;
   missingData: string;
   dataWithSample: string;
@@ -212,6 +213,10 @@ export interface CliTexts {
   outIsInput: (file: string) => string;
   notOurs: (file: string) => string;
   failed: (detail: string) => string;
+  /** The company's currency, when the data decided it (every deal that names one names it). */
+  currencyFromData: (code: string) => string;
+  /** The company's currency, when nothing declared or named it. */
+  currencyDefault: (code: string) => string;
 }
 
 /** `npm run generate -- --into EXISTING.xlsx`: why a workbook cannot be generated into, and progress. */

@@ -1,10 +1,7 @@
-import { DEFAULT_SETTINGS, DEFAULT_TARGET_SETTINGS } from '../core/settings';
+import { currencyDecimals, DEFAULT_SETTINGS, DEFAULT_TARGET_SETTINGS } from '../core/settings';
 import { TEMPLATE_VERSION, type TemplateV1, type TemplateV2 } from './templateSchema';
 
 const withoutTargets = ({ targets: _targets, ...rest }: typeof DEFAULT_SETTINGS) => rest;
-
-/** Decimals of the currencies a version-1 template could name; v1 had no decimals field. */
-const ZERO_DECIMAL_CURRENCIES = new Set(['JPY', 'KRW', 'VND', 'TWD']);
 
 /**
  * Version 1 → version 2. Fields v1 did not have take today's defaults; v1 only knew money
@@ -20,7 +17,8 @@ function v1ToV2(t: TemplateV1): Record<string, unknown> {
       ...withoutTargets(DEFAULT_SETTINGS),
       language: t.language,
       currency: t.currency,
-      decimals: ZERO_DECIMAL_CURRENCIES.has(t.currency) ? 0 : 2,
+      // v1 had no decimals field.
+      decimals: currencyDecimals(t.currency),
       commission: {
         ...DEFAULT_SETTINGS.commission,
         basis: 'money',

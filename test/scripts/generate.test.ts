@@ -150,7 +150,7 @@ describe('the generate and demo scripts', () => {
   it('--help documents every option; an unknown option is an error (status 2)', () => {
     const help = script('generate', ['--help']);
     expect(help.status).toBe(0);
-    for (const option of ['--data FILE', '--map "Header=field"', '--template FILE.json', '--period YYYY-MM', '--lang zh-CN|en-US', '--payroll FILE.csv', '--out FILE.xlsx', '--into EXISTING.xlsx', '--sample', '--seed N', '--help']) {
+    for (const option of ['--data FILE', '--map "Header=field"', '--template FILE.json', '--period YYYY-MM', '--lang zh-CN|en-US', '--payroll FILE.csv', '--currency CODE', '--out FILE.xlsx', '--into EXISTING.xlsx', '--sample', '--seed N', '--help']) {
       expect(help.stdout).toContain(option);
     }
     expect(help.stdout).toContain('  deals: id, customer, date, amount, rep, share, region, productLine, cancelled, collected, currency');

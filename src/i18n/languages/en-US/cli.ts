@@ -21,6 +21,10 @@ Options:
   --period YYYY-MM      The report month. Default: the last full calendar month in the data.
   --lang zh-CN|en-US    The language of the workbook and of these messages.
                         Default: the template's language, else zh-CN.
+  --currency CODE       The company's currency, as its ISO code (USD, EUR, CNY …): amounts
+                        without a currency of their own are in it, and the sheets show it.
+                        Default: the template's; else the one every deal names, when the data
+                        has a currency column with one currency in it; else CNY.
   --payroll FILE.csv    Also write the payroll export (one row per rep and statement period;
                         UTF-8 with BOM; headers rep,period,currency,credit,quota,attainment,
                         one column per plan component,adjustments,payout).
@@ -49,6 +53,7 @@ problem is listed, the first 50 in full, and nothing is written); 2 the options 
   missingValue: (option) => `${option} needs a value. See --help.`,
   badLang: (value) => `--lang “${value}” is not a language of the product: zh-CN or en-US.`,
   badSeed: (value) => `--seed “${value}” is not a whole number.`,
+  badCurrency: (value) => `--currency “${value}” is not a currency code: give its three letters, such as USD, EUR or CNY.`,
   missingOut: 'Say where to write the workbook: --out FILE.xlsx (or --into EXISTING.xlsx).',
   missingData: 'Give at least one data file with --data FILE (or --sample for the bundled sample data).',
   dataWithSample: '--data and --sample cannot be used together: the sample data replaces your files.',
@@ -66,4 +71,6 @@ problem is listed, the first 50 in full, and nothing is written); 2 the options 
   outIsInput: (file) => `${file} is one of the input files; write the workbook elsewhere (--out).`,
   notOurs: (file) => `${file} already exists and was not written by this kit, so it is not replaced. Choose another file name.`,
   failed: (detail) => `Failed: ${detail}`,
+  currencyFromData: (code) => `Currency: ${code} (every deal that names a currency names ${code}); --currency sets another`,
+  currencyDefault: (code) => `Currency: ${code} (the default: neither a template nor the data says); --currency sets another`,
 };

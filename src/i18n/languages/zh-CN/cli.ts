@@ -20,6 +20,9 @@ export const cli: CliTexts = {
                         （--map 优先于模板中的映射）。
   --period YYYY-MM      报告月份。默认：数据中最后一个完整的自然月。
   --lang zh-CN|en-US    工作簿和这些提示的语言。默认：模板的语言，否则 zh-CN。
+  --currency 代码       公司的币种，写 ISO 代码（CNY、USD、EUR 等）：没有自带币种的金额
+                        都按此币种，各表也按此显示。默认：模板中的币种；数据中有币种列且
+                        只有一种币种时用该币种；否则为 CNY。
   --payroll 文件.csv    同时写出工资导出文件（每名销售每个结算期一行；UTF-8 带 BOM；
                         表头 rep,period,currency,credit,quota,attainment，
                         每个方案组成部分一列，adjustments,payout）。
@@ -46,6 +49,7 @@ ${fields}
   missingValue: (option) => `${option} 需要一个值。见 --help。`,
   badLang: (value) => `--lang“${value}”不是本产品支持的语言：zh-CN 或 en-US。`,
   badSeed: (value) => `--seed“${value}”不是整数。`,
+  badCurrency: (value) => `--currency“${value}”不是币种代码：请写三个字母，如 CNY、USD 或 EUR。`,
   missingOut: '请指定工作簿的保存位置：--out 文件.xlsx（或 --into 已有文件.xlsx）。',
   missingData: '请至少用 --data 文件 指定一个数据文件（或用 --sample 使用内置示例数据）。',
   dataWithSample: '--data 与 --sample 不能同时使用：示例数据会取代你的文件。',
@@ -63,4 +67,6 @@ ${fields}
   outIsInput: (file) => `${file} 是输入文件之一；请把工作簿写到别处（--out）。`,
   notOurs: (file) => `${file} 已存在，且不是本工具生成的，因此不会被覆盖。请换一个文件名。`,
   failed: (detail) => `失败：${detail}`,
+  currencyFromData: (code) => `币种：${code}（凡注明币种的交易都是 ${code}）；可用 --currency 指定其他币种`,
+  currencyDefault: (code) => `币种：${code}（默认值：模板和数据都未注明）；可用 --currency 指定其他币种`,
 };
