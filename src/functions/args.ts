@@ -167,8 +167,6 @@ export interface IdValueRows {
   /** The kept rows' ids, in input order. */
   ids: (string | number)[];
   values: Float64Array;
-  /** The same values as Excel passed them: a result row can hold these instead of new numbers. */
-  cells: number[];
   /** Input row of each kept row; null when no row was skipped. */
   rows: Uint32Array | null;
 }
@@ -190,7 +188,6 @@ export function* idValueRows(ids: unknown, values: unknown, idName: string, valu
   const height = Math.max(a.length, b.length);
   const out = new Float64Array(height);
   const idsOut: (string | number)[] = new Array(height);
-  const cells: number[] = new Array(height);
   let skipped: number[] | null = null;
   yield* inSlices(height, (from, to) => {
     for (let i = from; i < to; i++) {
@@ -203,7 +200,6 @@ export function* idValueRows(ids: unknown, values: unknown, idName: string, valu
       if (idOk(id) && typeof v === 'number' && v - v === 0) {
         out[i] = v;
         idsOut[i] = id as string | number;
-        cells[i] = v;
         continue;
       }
       const blankId = isBlank(id);
@@ -217,23 +213,21 @@ export function* idValueRows(ids: unknown, values: unknown, idName: string, valu
       throw valueError('notANumberAt', { arg: valueName, at: i + 1, unit: 'row', value: describe(v) });
     }
   });
-  if (skipped === null) return { ids: idsOut, values: out, cells, rows: null };
+  if (skipped === null) return { ids: idsOut, values: out, rows: null };
   const drop: number[] = skipped;
   const kept = height - drop.length;
   const rows = new Uint32Array(kept);
   const keptValues = new Float64Array(kept);
   const keptIds: (string | number)[] = new Array(kept);
-  const keptCells: number[] = new Array(kept);
   for (let i = 0, j = 0, d = 0; i < height; i++) {
     if (d < drop.length && drop[d] === i) d++;
     else {
       rows[j] = i;
       keptIds[j] = idsOut[i];
-      keptCells[j] = cells[i];
       keptValues[j++] = out[i];
     }
   }
-  return { ids: keptIds, values: keptValues, cells: keptCells, rows };
+  return { ids: keptIds, values: keptValues, rows };
 }
 
 /** A row or column of labels; blank cells are an error. */

@@ -261,12 +261,12 @@ function* abcSteps(language: Language, ids: unknown, values: unknown, aCut: numb
   // Ids and values in the sorted order first, in a pass that allocates nothing: building a
   // million rows while also reading scattered inputs costs twice as much as the two passes.
   const sortedIds: (string | number)[] = new Array(n);
-  const sortedValues: number[] = new Array(n);
+  const sortedValues = new Float64Array(n);
   yield* inSlices(n, (from, to) => {
     for (let k = from; k < to; k++) {
       const i = c.order[k];
       sortedIds[k] = read.ids[i];
-      sortedValues[k] = read.cells[i];
+      sortedValues[k] = read.values[i];
     }
   });
   const first = headers ? 1 : 0;
