@@ -68,6 +68,8 @@ export interface SheetNoticeParams {
   paymentsMissing: Record<string, never>;
   /** The statement period is closed: its sheet is kept exactly as it was closed. */
   statementClosed: { period: string; snapshot: string };
+  /** Changes to a closed period with no open period after it in the data yet: paid once there is one. */
+  adjustmentsWaiting: { period: string; reps: string[] };
 }
 
 export type SheetNoticeCode = keyof SheetNoticeParams;

@@ -5,6 +5,7 @@
  * engineInput.ts) and the template's plans, assigned to reps by the template's rule. The settings' plain tiers seed the one plan only when the template has none.
  */
 import { applyClosings } from '../core/close/close';
+import type { Adjustment } from '../core/close/adjustments';
 import type { Closings } from '../core/close/record';
 import { isSalesError } from '../core/errors';
 import { computeStatements, type EngineInput, type Quota as EngineQuota, type Statement } from '../core/plans/engine';
@@ -40,7 +41,7 @@ export interface CommissionOptions {
 }
 
 export type CommissionRun =
-  | { ok: true; input: EngineInput; statements: Statement[]; plans: readonly Plan[] }
+  | { ok: true; input: EngineInput; statements: Statement[]; plans: readonly Plan[]; notices: SheetNotice[] }
   | { ok: false; problems: SheetNotice[]; plans: readonly Plan[] };
 
 /** Calendar months from the data's first deal or quota to the report date (and the period asked for). */
@@ -96,11 +97,25 @@ export function computeCommissions(data: Dataset, options: CommissionOptions): C
   };
   try {
     const computed = computeStatements(input);
-    return { ok: true, input, statements: options.closings ? applyClosings(input, computed, options.closings).statements : computed, plans };
+    if (!options.closings) return { ok: true, input, statements: computed, plans, notices: [] };
+    const applied = applyClosings(input, computed, options.closings);
+    return { ok: true, input, statements: applied.statements, plans, notices: waitingNotices(applied.adjustments) };
   } catch (e) {
     if (!isSalesError(e)) throw e;
     return { ok: false, problems: [notice('commissionRefused', { problem: e.problem })], plans };
   }
+}
+
+/** Adjustments with no open period after their closed one in this run: said, not silently held. */
+function waitingNotices(adjustments: readonly Adjustment[]): SheetNotice[] {
+  const byPeriod = new Map<string, Set<string>>();
+  for (const a of adjustments) {
+    if (a.into !== null || a.amount.isZero()) continue;
+    const reps = byPeriod.get(a.closed) ?? new Set<string>();
+    reps.add(a.rep);
+    byPeriod.set(a.closed, reps);
+  }
+  return [...byPeriod].sort(([a], [b]) => a.localeCompare(b)).map(([period, reps]) => notice('adjustmentsWaiting', { period, reps: [...reps].sort() }));
 }
 
 /**

@@ -116,6 +116,7 @@ export function buildWorkbook(data: Dataset, options: WorkbookOptions): Workbook
     }
   }
   if (run && !run.ok) notices.push(...run.problems);
+  if (run?.ok) notices.push(...run.notices);
   notices.push(...ctx.targets.notices());
   return { spec: { sheets, names: settingsSheet.names, language: options.language }, notices, commissions: run?.ok ? { ...run, period: statementId } : null };
 }

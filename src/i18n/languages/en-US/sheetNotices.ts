@@ -58,6 +58,8 @@ export const sheetNotices: SheetNoticeTexts = {
       `No plan-assignment rule matches the ${t.levels[by]} of ${list(reps)}, and there is no default plan. Commission statements were not generated.`,
     commissionRefused: ({ problem }, _t, render) => `Commission statements were not generated: ${render(problem)}`,
     paymentsMissing: () => 'No payments table: the Reconciliation\'s Paid column is left blank for finance to fill in.',
+    adjustmentsWaiting: ({ period, reps }) =>
+      `Closed ${period} has changed since it was closed (${list(reps)}), and the data has no open month after it yet: those adjustments are paid in the first open month once the data reaches it.`,
     statementClosed: ({ period, snapshot }) => `${period} is closed (snapshot ${snapshot}): its statement sheet is kept exactly as it was closed; changes since are paid in the next open period.`,
   },
 };

@@ -54,6 +54,7 @@ export const sheetNotices: SheetNoticeTexts = {
     planNoMatch: ({ by, reps }, t) => `${list(reps)} 的${t.levels[by]}不符合任何方案分配规则，且没有默认方案，未生成提成明细。`,
     commissionRefused: ({ problem }, _t, render) => `未生成提成明细：${render(problem)}`,
     paymentsMissing: () => '没有实发提成表：对账表的“实发”列留空，由财务填写。',
+    adjustmentsWaiting: ({ period, reps }) => `已结账的 ${period} 在结账后有变动（${list(reps)}），而数据中其后还没有未结账的月份：这些调整待数据覆盖到下一个未结账月份时计入该月。`,
     statementClosed: ({ period, snapshot }) => `${period} 已结账（快照“${snapshot}”）：其提成明细表保持结账时的样子不变；结账后的变动计入下一个未结账期间。`,
   },
 };
