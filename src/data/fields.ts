@@ -83,6 +83,11 @@ const CUSTOMER = [
   'Client name',
   'Company',
   'Company name',
+  'Associated company',
+  'Associated company (primary)',
+  'Organization',
+  'Organisation',
+  'Organization name',
   'Buyer',
   '客户',
   '客户名称',
@@ -93,6 +98,7 @@ const CUSTOMER = [
   '购货单位',
   '单位名称',
 ];
+const STAGE = ['Stage', 'Opportunity stage', 'Sales stage', 'Deal stage', '阶段', '商机阶段', '销售阶段', '跟进阶段'];
 const REGION = ['Region', 'Territory', 'Sales region', 'Area', '区域', '大区', '销售区域', '片区', '地区', '所属区域'];
 const TEAM = ['Team', 'Team name', 'Sales team', 'Group', 'Department', '团队', '小组', '部门', '组别', '销售团队', '所属团队', '分组'];
 const PERIOD = ['Period', 'Month', 'Quota month', 'Target month', 'Year-month', '月份', '期间', '年月', '月度', '考核月份', '所属月份'];
@@ -193,7 +199,8 @@ const f = (type: FieldType, synonyms: readonly string[]): FieldSpec => ({ type, 
 /** Every kind's fields. `TableSpec` below says which are required. */
 export const FIELDS = {
   deals: {
-    id: f('id', DEAL_ID),
+    // HubSpot's deals export names the deal's own id "Record ID"; in other tables it is that row's id, not a deal's.
+    id: f('id', [DEAL_ID[0], 'Record ID', ...DEAL_ID.slice(1)]),
     customer: f('label', CUSTOMER),
     date: f('date', [
       'Date',
@@ -300,6 +307,8 @@ export const FIELDS = {
     ]),
     collected: f('amount', COLLECTED),
     currency: f('currency', CURRENCY),
+    // A CRM export of every opportunity: only the won ones are sales (readDeals.ts).
+    stage: f('stage', STAGE),
   },
   reps: {
     name: f('name', [
@@ -343,7 +352,7 @@ export const FIELDS = {
     owner: f('name', REP),
     customer: f('label', CUSTOMER),
     industry: f('label', ['Industry', '行业', '所属行业']),
-    stage: f('stage', ['Stage', 'Opportunity stage', 'Sales stage', 'Deal stage', '阶段', '商机阶段', '销售阶段', '跟进阶段']),
+    stage: f('stage', STAGE),
     action: f('text', ['Key action', 'Next step', 'Next action', 'Action', '关键动作', '下一步', '跟进动作', '行动']),
     status: f('status', ['Status', 'Task status', '状态', '进展状态']),
     expected: f('date', ['Expected date', 'Expected completion', 'Expected close date', 'Close date', 'Due date', '预计完成日期', '预计成交日期', '预计日期', '截止日期']),

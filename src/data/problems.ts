@@ -62,6 +62,8 @@ export interface DataProblems {
   repTwiceInDeal: { id: string; rep: string };
   cancelledBeforeDate: { cancelled: string; date: string };
   collectedExceedsAmount: { collected: string; amount: string };
+  /** Rows of a deals table whose stage is not won (lost, open): left out, counted by stage as written. */
+  dealsNotWon: { rows: number; stages: string };
   repNotInRoster: { rep: string };
   duplicateRep: { rep: string; first: Place };
   managerNotInRoster: { manager: string };

@@ -13,7 +13,7 @@ import type { TableReader } from './cells';
 import { IdIndex } from './idIndex';
 import type { Deal, DealSplit, RowRef } from './model';
 import { problem, warning, type DataProblem, type Place } from './problems';
-import { isBlank } from './values';
+import { cellText, isBlank } from './values';
 import { serialToIso } from './calendar';
 
 /** Share sums within this of 1 are 100 % (0.3333 + 0.3333 + 0.3334 in binary floating point). */
@@ -68,11 +68,23 @@ export class DealsCollector {
     const hasCancelled = reader.has('cancelled');
     const hasCollected = reader.has('collected');
     const hasCurrency = reader.has('currency');
+    // Rows left out for their stage, by the stage as the file writes it.
+    const notWon = reader.has('stage') ? new Map<string, number>() : null;
     for (let r = 0; r < t.rows; r++) {
       const customerCell = reader.raw(r, 'customer');
       const dateCell = reader.raw(r, 'date');
       // Blank and total rows are skipped before they can be reported as missing a customer or date.
       if (!reader.begin(r, isBlank(customerCell) || isBlank(dateCell))) continue;
+      if (notWon !== null) {
+        // A blank stage is a deal like any other; a lost or open one is not a sale, whatever else its row holds.
+        const stage = reader.stage(r, 'stage');
+        if (reader.bad) continue;
+        if (stage !== null && stage !== 'won') {
+          const as = cellText(reader.raw(r, 'stage')).trim();
+          notWon.set(as, (notWon.get(as) ?? 0) + 1);
+          continue;
+        }
+      }
       const customer = shared(reader.text(r, 'customer', true, customerCell));
       const date = reader.date(r, 'date', true, dateCell);
       const amount = reader.amount(r, 'amount', { required: true });
@@ -130,6 +142,12 @@ export class DealsCollector {
         list.push(reader.place(r, 'share'));
         this.blankShares.set(seen, list);
       }
+    }
+    if (notWon !== null && notWon.size > 0) {
+      let rows = 0;
+      for (const n of notWon.values()) rows += n;
+      const stages = [...notWon].map(([as, n]) => `${as} ${n}`).join(', ');
+      reader.warn(warning('dealsNotWon', { rows, stages }, { source: t.source, column: reader.header('stage') }));
     }
     return reader.rows;
   }

@@ -46,8 +46,9 @@ describe('a team’s own data sets', () => {
           share: 'Split Percentage',
           region: 'Region',
           productLine: 'Product Family',
+          stage: 'Stage',
         },
-        ignored: ['Opportunity Name', 'Stage', 'Opportunity Owner', 'Lead Source'],
+        ignored: ['Opportunity Name', 'Opportunity Owner', 'Lead Source'],
         skipped: false,
       },
     ]);

@@ -70,7 +70,7 @@ describe('a team’s own tables in Excel', () => {
     putTable(env, 'Salesforce', 'Opps', rows);
     const { check, sheets } = await checkAndGenerate(env, { sources: [{ id: 'Opps' }], mappings: [] }, 'en-US');
     expect(check).toMatchObject({ ok: true, errors: 0, defaultPeriod: '2024-11', summary: { deals: crm.deals.length, reps: 6, customers: 10 } });
-    expect(check.tables[0]).toMatchObject({ kind: 'deals', rows: rows.length - 1, ignored: ['Stage', 'Opportunity Owner'] });
+    expect(check.tables[0]).toMatchObject({ kind: 'deals', rows: rows.length - 1, ignored: ['Opportunity Owner'] });
     expect(sheets.map((s) => s.kind)).toContain('statement');
     expect(sampleLeaks(texts(env))).toEqual([]);
     expect(texts(env)).toContain('Northwind Traders, Inc.');
