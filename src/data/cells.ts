@@ -105,7 +105,9 @@ export class TableReader {
   }
   place(r: number, field?: string): Place {
     const at: Place = { source: this.table.source, row: this.table.rowNumber(r) };
-    if (field !== undefined) at.column = this.header(field);
+    if (field === undefined) return at;
+    const c = this.recognition.columns[field];
+    at.column = c !== undefined && this.table.columnName ? this.table.columnName(r, c) : this.header(field);
     return at;
   }
   tablePlace(): Place {

@@ -59,7 +59,7 @@ async function readWorkbookFile(name: string, bytes: Uint8Array, mappings: reado
   const tables: TableInput[] = grids.map((g) => {
     const label = several || g.table ? sheetLabel(name, g.sheet, g.table) : name;
     const header = g.hasHeader ? 0 : locateHeader(g.grid, mappings);
-    return { table: tableOf(g.grid, header, label), file: name, optional: several };
+    return { table: tableOf(g.grid, header, label, false, false, `${name} ${g.sheet} ${g.table ?? ''}`), file: name, optional: several };
   });
   return { tables, problems: [], format: 'xlsx' };
 }

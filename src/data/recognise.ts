@@ -11,6 +11,7 @@
  */
 import { matchHeader, TABLE_KINDS, TABLES, type TableKind } from './fields';
 import type { Grid } from './grid';
+import { monthColumns } from './monthColumns';
 import { IGNORE, mappedField, mappedKind, mappingsFor, type ColumnMapping } from './mapping';
 
 export interface Recognition {
@@ -133,7 +134,7 @@ export function locateHeader(grid: Grid, mappings: readonly ColumnMapping[] = []
   let firstFilled = -1;
   for (let r = 0; r < limit; r++) {
     const headers = recordHeaders(grid, r);
-    if (recognise(headers, mappings).kind !== null) return r;
+    if (recognise(headers, mappings).kind !== null || monthColumns(headers) !== null) return r;
     if (firstFilled < 0 && headers.filter((h) => h !== '').length >= 2) firstFilled = r;
   }
   return Math.max(firstFilled, 0);

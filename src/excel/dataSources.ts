@@ -9,7 +9,7 @@
  */
 import { buildDataset, type DataResult, type TableInput } from '../data/dataset';
 import type { RawTable } from '../data/grid';
-import { arrayGrid, PREVIEW_ROWS, tableOf } from '../data/grid';
+import { arrayGrid, asRead, PREVIEW_ROWS, tableOf } from '../data/grid';
 import { problem, type DataProblem } from '../data/problems';
 import { locateHeader, recognise } from '../data/recognise';
 import type { DataProgress, DataRequest, DataSourceInfo } from '../host/types';
@@ -77,33 +77,34 @@ export async function listDataSources(context: XlRequestContext): Promise<DataSo
   }
   await context.sync();
   const out: DataSourceInfo[] = tables.map(({ t, header, body }, i) => {
-    const headers = (header.values[0] ?? []).map(text);
+    const shown = asRead((header.values[0] ?? []).map(text), previews[i]?.values ?? [], `${t.worksheet.name} › ${t.name}`);
     const headerRow = parseAddress(header.address)?.row1 ?? 1;
     return {
       id: t.name,
       label: `${t.worksheet.name} › ${t.name}`,
       kind: 'table',
       rows: body.rowCount,
-      headers,
+      headers: shown.headers,
       headerRow,
-      preview: previews[i]?.values ?? [],
-      detected: recognise(headers).kind ?? 'unknown',
+      preview: shown.rows,
+      detected: recognise(shown.headers).kind ?? 'unknown',
     };
   });
   if (usedTop && usedAddress) {
     const grid = arrayGrid(usedTop.values, usedAddress.row1);
     const at = locateHeader(grid);
-    const table = tableOf(grid, at, active.name);
+    const table = tableOf(grid, at, active.name, false, true);
+    const shown = asRead(table.headers, usedTop.values.slice(at + 1, at + 1 + PREVIEW_ROWS), active.name);
     const local = rowsOf(usedAddress, usedAddress.row1, usedAddress.row2);
     out.push({
       id: `${quoteSheet(active.name)}!${local}`,
       label: `${active.name}!${local}`,
       kind: 'range',
       rows: Math.max(usedAddress.row2 - table.headerRow, 0),
-      headers: [...table.headers],
+      headers: shown.headers,
       headerRow: table.headerRow,
-      preview: usedTop.values.slice(at + 1, at + 1 + PREVIEW_ROWS),
-      detected: recognise(table.headers).kind ?? 'unknown',
+      preview: shown.rows,
+      detected: recognise(shown.headers).kind ?? 'unknown',
     });
   }
   return out;

@@ -127,3 +127,32 @@ describe('the workbook’s tables as data', () => {
     expect(env.contexts.flatMap((c) => c.syncs).filter((s) => s.responseBytes > 0 && s.responseBytes <= env.responseLimit).length).toBeGreaterThan(3);
   });
 });
+
+describe('a quota table with a column per month in Excel', () => {
+  it('is listed and read as quotas per rep and month, with the long form in the mapping step', async () => {
+    const env = new FakeEnv();
+    putTable(env, 'Plan', 'Quotas', [
+      ['Sales Rep', 'Jan 2026', 'Feb 2026'],
+      ['Li', 5000, 5200],
+      ['Wang', 4000, ''],
+    ]);
+    const [listed] = await env.run((c) => listDataSources(c));
+    expect(listed).toMatchObject({
+      id: 'Quotas',
+      detected: 'quotas',
+      headers: ['Sales Rep', 'Period', 'Quota'],
+      preview: [
+        ['Li', 'Jan 2026', 5000],
+        ['Li', 'Feb 2026', 5200],
+        ['Wang', 'Jan 2026', 4000],
+      ],
+    });
+    const t = await read(env, 'Quotas');
+    expect(cells(t)).toEqual([
+      ['Li', 'Jan 2026', 5000],
+      ['Li', 'Feb 2026', 5200],
+      ['Wang', 'Jan 2026', 4000],
+    ]);
+    expect([0, 1, 2].map((r) => t.rowNumber(r))).toEqual([2, 2, 3]);
+  });
+});
