@@ -5,7 +5,7 @@
  */
 import { decodeText, parseCsv } from './csv';
 import type { TableInput } from './dataset';
-import { tableOf } from './grid';
+import { readTable } from './monthColumns';
 import type { ColumnMapping } from './mapping';
 import { problem, type DataProblem } from './problems';
 import { locateHeader } from './recognise';
@@ -43,7 +43,7 @@ export async function readDataFile(name: string, bytes: Uint8Array, mappings: re
   const grid = parseCsv(decoded.text, ext === 'tsv' ? 9 : undefined);
   const problems: DataProblem[] = [];
   if (grid.unterminatedQuoteLine > 0) problems.push(problem('unterminatedQuote', { line: grid.unterminatedQuoteLine }, { source: name, row: grid.unterminatedQuoteLine }));
-  const table = tableOf(grid, locateHeader(grid, mappings), name, true);
+  const table = readTable(grid, locateHeader(grid, mappings), name, true);
   return { tables: [{ table, file: name }], problems, format: 'csv', encoding: decoded.encoding };
 }
 
@@ -59,7 +59,7 @@ async function readWorkbookFile(name: string, bytes: Uint8Array, mappings: reado
   const tables: TableInput[] = grids.map((g) => {
     const label = several || g.table ? sheetLabel(name, g.sheet, g.table) : name;
     const header = g.hasHeader ? 0 : locateHeader(g.grid, mappings);
-    return { table: tableOf(g.grid, header, label, false, false, `${name} ${g.sheet} ${g.table ?? ''}`), file: name, optional: several };
+    return { table: readTable(g.grid, header, label, false, `${name} ${g.sheet} ${g.table ?? ''}`), file: name, optional: several };
   });
   return { tables, problems: [], format: 'xlsx' };
 }

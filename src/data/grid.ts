@@ -1,5 +1,3 @@
-import { isMonthQuotas, unpivotMonths } from './monthColumns';
-
 /**
  * A grid of cells as a reader found it (a CSV file, one sheet of an .xlsx file, a workbook
  * table), before anything is known about its headers; and a `RawTable`, the grid seen from its
@@ -50,17 +48,8 @@ export interface RawTable {
   columnName?(row: number, col: number): string;
 }
 
-/**
- * A grid read from its `headerAt` record down, as a table of data rows; a table with a column per
- * month is read in its long form (monthColumns.ts) unless `asLaidOut` (the pane shows the sheet's
- * own columns).
- */
-export function tableOf(grid: Grid, headerAt: number, source: string, strictWidth = false, asLaidOut = false, names = source): RawTable {
-  const table = laidOut(grid, headerAt, source, strictWidth);
-  return asLaidOut ? table : unpivotMonths(table, names);
-}
-
-function laidOut(grid: Grid, headerAt: number, source: string, strictWidth: boolean): RawTable {
+/** A grid read from its `headerAt` record down, as a table of data rows. */
+export function tableOf(grid: Grid, headerAt: number, source: string, strictWidth = false): RawTable {
   const headers: string[] = [];
   const w = headerAt < grid.length ? grid.width(headerAt) : 0;
   for (let c = 0; c < w; c++) {
@@ -94,18 +83,6 @@ export function arrayGrid(rows: readonly (readonly unknown[])[], firstRowNumber 
     width: (r) => rows[r].length,
     rowNumber: (r) => (rowNumbers ? rowNumbers[r] : firstRowNumber + r),
   };
-}
-
-/**
- * A listed table's headers and first rows as they will be read: the long form of a table with a
- * column per month, so the pane's mapping step shows and recognises what the reader will see.
- */
-export function asRead(headers: readonly string[], rows: readonly (readonly unknown[])[], names: string, limit = PREVIEW_ROWS): { headers: string[]; rows: unknown[][] } {
-  if (!isMonthQuotas(headers, names)) return { headers: [...headers], rows: rows.slice(0, limit).map((r) => [...r]) };
-  const t = arrayTable(names, headers, rows);
-  const out: unknown[][] = [];
-  for (let r = 0; r < Math.min(t.rows, limit); r++) out.push(t.headers.map((_, c) => t.cell(r, c)));
-  return { headers: [...t.headers], rows: out };
 }
 
 /** A table whose header and rows are given directly (tests, the pane's preview of a few rows). */

@@ -5,7 +5,7 @@
  * per filled month cell. Rows keep the user's row numbers, and a problem in a month cell names
  * that month's column, so every message points at the cell as the user sees it.
  */
-import type { RawTable } from './grid';
+import { arrayTable, PREVIEW_ROWS, tableOf, type Grid, type RawTable } from './grid';
 import { cellText, isBlank, readPeriod } from './values';
 
 /** The two columns the month columns become; both are quota headers the recognition knows. */
@@ -91,3 +91,23 @@ export function unpivotMonths(table: RawTable, names = table.source): RawTable {
 const TOTAL = /^(合计|总计|小计|total|totals|grand ?total|subtotal|sum)[:：]?$/i;
 /** A total row ("合计", "Total") beside the months: the column sums, not a rep's quota. */
 const isTotalRow = (table: RawTable, r: number, keep: readonly number[]): boolean => keep.some((c) => TOTAL.test(cellText(table.cell(r, c)).trim()));
+
+/**
+ * A grid read from its `headerAt` record down (grid.ts › tableOf), in its long form when it is a
+ * quota table with a column per month. `names`: the file, sheet and table names it was found under.
+ */
+export function readTable(grid: Grid, headerAt: number, source: string, strictWidth = false, names = source): RawTable {
+  return unpivotMonths(tableOf(grid, headerAt, source, strictWidth), names);
+}
+
+/**
+ * A listed table's headers and first rows as they will be read: the long form of a table with a
+ * column per month, so the pane's mapping step shows and recognises what the reader will see.
+ */
+export function asRead(headers: readonly string[], rows: readonly (readonly unknown[])[], names: string, limit = PREVIEW_ROWS): { headers: string[]; rows: unknown[][] } {
+  if (!isMonthQuotas(headers, names)) return { headers: [...headers], rows: rows.slice(0, limit).map((r) => [...r]) };
+  const t = unpivotMonths(arrayTable(names, headers, rows), names);
+  const out: unknown[][] = [];
+  for (let r = 0; r < Math.min(t.rows, limit); r++) out.push(t.headers.map((_, c) => t.cell(r, c)));
+  return { headers: [...t.headers], rows: out };
+}

@@ -9,7 +9,8 @@
  */
 import { buildDataset, type DataResult, type TableInput } from '../data/dataset';
 import type { RawTable } from '../data/grid';
-import { arrayGrid, asRead, PREVIEW_ROWS, tableOf } from '../data/grid';
+import { arrayGrid, PREVIEW_ROWS, tableOf } from '../data/grid';
+import { asRead, readTable } from '../data/monthColumns';
 import { problem, type DataProblem } from '../data/problems';
 import { locateHeader, recognise } from '../data/recognise';
 import type { DataProgress, DataRequest, DataSourceInfo } from '../host/types';
@@ -93,7 +94,7 @@ export async function listDataSources(context: XlRequestContext): Promise<DataSo
   if (usedTop && usedAddress) {
     const grid = arrayGrid(usedTop.values, usedAddress.row1);
     const at = locateHeader(grid);
-    const table = tableOf(grid, at, active.name, false, true);
+    const table = tableOf(grid, at, active.name);
     const shown = asRead(table.headers, usedTop.values.slice(at + 1, at + 1 + PREVIEW_ROWS), active.name);
     const local = rowsOf(usedAddress, usedAddress.row1, usedAddress.row2);
     out.push({
@@ -190,7 +191,7 @@ export async function readSource(context: XlRequestContext, id: string, options:
     options.onRows?.(rows.length - 1, total - 1);
   }
   const grid = arrayGrid(rows, a.row1);
-  return tableOf(grid, isTable ? 0 : locateHeader(grid), label);
+  return readTable(grid, isTable ? 0 : locateHeader(grid), label);
 }
 
 /**
