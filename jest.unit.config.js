@@ -2,7 +2,8 @@
  * `npm run test:unit`: the quick inner loop — core, functions, sheets, xlsx, the Excel fake, the
  * catalogue, the pane's pure logic, the layer and cycle checks. Left to `npm test`: the suites that
  * need a production build, LibreOffice or Chromium, the command-line suites (each test starts a
- * child process), and the jsdom suites that render the whole pane.
+ * child process), the jsdom suites that render the whole pane, and the scale tests
+ * (`*.scale.test.ts`: hundreds of thousands of rows or tiers).
  */
 const base = require('./jest.config');
 
@@ -20,5 +21,6 @@ module.exports = {
     '<rootDir>/test/close/closedStatementPdf\\.test\\.ts$',
     '<rootDir>/test/scripts/',
     '\\.test\\.tsx$',
+    '\\.scale\\.test\\.ts$',
   ],
 };

@@ -19,19 +19,6 @@ const SEED = [
 
 beforeEach(clearTierCache);
 
-describe('tier tables of any length', () => {
-  it('200,000 tiers in a whole column answer exactly, both modes, without overflowing the stack, and are not kept', () => {
-    const range = wholeColumn(tiers(200_000));
-    // Each band rounds on its own: 10 × 1.0 % … 10 × 1.6 % = 0.10 … 0.16, 0.91 per 7 bands;
-    // 28,571 cycles and 3 bands more (0.10 + 0.11 + 0.12) up to 2,000,000.
-    expect(commission(2_000_000, range, 'marginal', null)).toBe(25_999.94);
-    // Band 200,000 (from 1,999,990), rate 1.2 %.
-    expect(commission(2_000_000, range, 'flat', null)).toBe(24_000);
-    // Such a table costs more than the cache's bound: validated on every call, never kept.
-    expect(cachedBytes()).toBe(0);
-  });
-});
-
 describe('the tier cache', () => {
   it('keeps a whole-column range of three tiers once and reuses it for a fresh copy', () => {
     expect(commission(2_500_000, wholeColumn(SEED), null, null)).toBe(35_000);
