@@ -88,6 +88,7 @@ const CUSTOMER = [
   'Organization',
   'Organisation',
   'Organization name',
+  'Organization - Name',
   'Buyer',
   '客户',
   '客户名称',
@@ -208,6 +209,8 @@ export const FIELDS = {
       'Closed date',
       'Date closed',
       'Won date',
+      'Won time',
+      'Won on',
       'Order date',
       'Invoice date',
       'Booking date',
@@ -308,7 +311,7 @@ export const FIELDS = {
     collected: f('amount', COLLECTED),
     currency: f('currency', CURRENCY),
     // A CRM export of every opportunity: only the won ones are sales (readDeals.ts).
-    stage: f('stage', STAGE),
+    stage: f('stage', [...STAGE, 'Deal status', 'Opportunity status', '商机状态']),
   },
   reps: {
     name: f('name', [
@@ -477,8 +480,18 @@ const SYNONYM_INDEX: Map<string, { kind: TableKind; field: string; rank: number 
 })();
 
 /** The field a header stands for in a table of `kind`, with its synonym's rank (lower wins). */
+/**
+ * CRMs that export several records in one table prefix each header with its record
+ * ("Deal - Won time", "Opportunity: Close Date", "商机-金额"): such a header is matched on what
+ * follows the prefix when it does not match whole, after every whole header (a lower rank).
+ */
+const RECORD_PREFIX = /^\s*(?:deal|opportunity|order|account|organi[sz]ation|company|lead|商机|订单|客户)\s*[-:：–—]\s*(.+)$/iu;
+const PREFIXED_RANK = 1_000;
+
 export function matchHeader(kind: TableKind, header: string): { field: string; rank: number } | null {
-  const hits = SYNONYM_INDEX.get(normaliseHeader(header));
-  const hit = hits?.find((h) => h.kind === kind);
-  return hit ? { field: hit.field, rank: hit.rank } : null;
+  const hit = SYNONYM_INDEX.get(normaliseHeader(header))?.find((h) => h.kind === kind);
+  if (hit) return { field: hit.field, rank: hit.rank };
+  const rest = RECORD_PREFIX.exec(header)?.[1];
+  const inner = rest === undefined ? undefined : SYNONYM_INDEX.get(normaliseHeader(rest))?.find((h) => h.kind === kind);
+  return inner ? { field: inner.field, rank: PREFIXED_RANK + inner.rank } : null;
 }

@@ -13,8 +13,12 @@ import type { TableReader } from './cells';
 import { IdIndex } from './idIndex';
 import type { Deal, DealSplit, RowRef } from './model';
 import { problem, warning, type DataProblem, type Place } from './problems';
+import { normaliseHeader } from './fields';
 import { cellText, isBlank } from './values';
 import { serialToIso } from './calendar';
+
+/** Deal statuses (Pipedrive's "Deal - Status") that are neither won nor a stage: not sales. */
+const OPEN_OR_GONE = new Set(['open', 'deleted', 'abandoned', '进行中', '跟进中', '已删除', '已作废'].map(normaliseHeader));
 
 /** Share sums within this of 1 are 100 % (0.3333 + 0.3333 + 0.3334 in binary floating point). */
 const SHARE_TOLERANCE = 1e-6;
@@ -77,7 +81,8 @@ export class DealsCollector {
       if (!reader.begin(r, isBlank(customerCell) || isBlank(dateCell))) continue;
       if (notWon !== null) {
         // A blank stage is a deal like any other; a lost or open one is not a sale, whatever else its row holds.
-        const stage = reader.stage(r, 'stage');
+        const raw = reader.raw(r, 'stage');
+        const stage = OPEN_OR_GONE.has(normaliseHeader(cellText(raw))) ? 'open' : reader.stage(r, 'stage');
         if (reader.bad) continue;
         if (stage !== null && stage !== 'won') {
           const as = cellText(reader.raw(r, 'stage')).trim();

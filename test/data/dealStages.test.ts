@@ -49,6 +49,30 @@ describe('deals with a stage column', () => {
     ]);
   });
 
+  it('a Pipedrive export: "Deal - " headers matched after their prefix, its Status column (Won, Lost, Open) read as the stage', async () => {
+    const csv = [
+      'Deal - ID,Deal - Title,Deal - Value,Deal - Currency,Deal - Owner,Deal - Organization,Deal - Status,Deal - Won time',
+      '101,Acme,1200,EUR,Anna Schmidt,Acme GmbH,Won,2025-05-03 10:22:01',
+      '102,Beta,800,EUR,Jonas Weber,Beta AG,Lost,',
+      '104,Delta,900,EUR,Jonas Weber,Delta SE,Open,',
+      '105,Eps,700,EUR,Jonas Weber,Eps SE,Won,2025-06-02 14:00:00',
+    ].join('\n');
+    const f = await readDataFile('pipedrive.csv', new TextEncoder().encode(csv));
+    const r = buildDataset(f.tables);
+    expect(r.tables[0]).toMatchObject({
+      kind: 'deals',
+      columns: { id: 'Deal - ID', amount: 'Deal - Value', currency: 'Deal - Currency', rep: 'Deal - Owner', customer: 'Deal - Organization', stage: 'Deal - Status', date: 'Deal - Won time' },
+      ignored: ['Deal - Title'],
+    });
+    expect(r.dataset!.deals.map((d) => [d.id, d.customer, d.amount, d.currency])).toEqual([
+      ['101', 'Acme GmbH', 1200, 'EUR'],
+      ['105', 'Eps SE', 700, 'EUR'],
+    ]);
+    expect(r.problems.map((p) => renderDataProblem('en-US', p))).toEqual([
+      'pipedrive.csv, column “Deal - Status”: 2 rows are not won deals (Lost 1, Open 1) and were left out: only won deals count as sales.',
+    ]);
+  });
+
   it('says nothing when every row is won', async () => {
     const r = await build(['7001,Renewal,Closed won,2025-04-02,100,Maria Garcia,Fabrikam']);
     expect(r.problems).toEqual([]);
