@@ -15,7 +15,7 @@ import type { Dataset } from '../../src/data/model';
 import { parsePeriodOption } from '../../src/data/period';
 import { defaultPeriod, emptyPeriodNotice, yearPeriod } from '../../src/data/periods';
 import { companyCurrency } from '../../src/data/companyCurrency';
-import { missingRates } from '../../src/data/readCollections';
+import { rateProblems } from '../../src/data/rates';
 import { hasErrors, problem, PROBLEMS_SHOWN, type DataProblem } from '../../src/data/problems';
 import { serialToIso } from '../../src/data/calendar';
 import type { Period } from '../../src/host/types';
@@ -158,7 +158,7 @@ export async function runGenerate(argv: readonly string[], io: CliIo, defaults: 
     if (chosen.source === 'data') io.out(t.cli.currencyFromData(currency));
     if (chosen.source === 'default') io.out(t.cli.currencyDefault(currency));
     // A deal in another currency needs its month's rate; none is guessed.
-    const rates = missingRates(dataset, currency, (source) => loaded.tables.find((x) => x.source === source)?.columns.currency);
+    const rates = rateProblems(dataset, loaded.tables, currency);
     if (rates.length > 0) return refuse(io, language, rates);
   }
 

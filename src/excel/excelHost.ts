@@ -22,6 +22,8 @@ import type { Language } from '../core/language';
 import { checkOf } from '../data/check';
 import { PROBLEMS_SHOWN } from '../data/problems';
 import type { Dataset } from '../data/model';
+import type { TableReport } from '../data/dataset';
+import { rateProblems } from '../data/rates';
 import type { SheetNotice } from '../data/notices';
 import type { WorkbookSpec } from '../sheets/model';
 import { payrollForRequest } from '../host/payroll';
@@ -87,9 +89,12 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
     }
   };
 
-  /** The request's data: the sample when picked, else the chosen tables read and checked (refused data throws, listing why). */
-  async function datasetFor(request: GenerateRequest, onProgress: (p: GenerateProgress) => void): Promise<Dataset> {
-    if (request.source.kind === 'sample') return sample(request.source.seed, request.language);
+  /**
+   * The request's data: the sample when picked, else the chosen tables read and checked (refused
+   * data throws, listing why), and the tables as read (to name a cell in a later check).
+   */
+  async function datasetFor(request: GenerateRequest, onProgress: (p: GenerateProgress) => void): Promise<{ data: Dataset; tables: TableReport[] }> {
+    if (request.source.kind === 'sample') return { data: sample(request.source.seed, request.language), tables: [] };
     const { result, before } = await readChosenData(
       env.run.bind(env),
       request.source.data,
@@ -102,7 +107,16 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
       const errors = check.problems.filter((p) => p.severity === 'error').slice(0, PROBLEMS_SHOWN);
       throw new HostError(hostProblem('dataRefused', { errors: check.errors, problems: errors }));
     }
-    return result.dataset;
+    return { data: result.dataset, tables: result.tables };
+  }
+
+  /** The data with the workbook's settings (its Settings sheet wins); a deal in a currency without its month's rate refuses it. */
+  async function settled(request: GenerateRequest, onProgress: (p: GenerateProgress) => void) {
+    const { data, tables } = await datasetFor(request, onProgress);
+    const kept = await env.run((context) => workbookSettings(context, request.settings));
+    const rates = rateProblems(data, tables, kept.settings.currency);
+    if (rates.length > 0) throw new HostError(hostProblem('dataRefused', { errors: rates.length, problems: rates.slice(0, PROBLEMS_SHOWN) }));
+    return { data, kept };
   }
 
   return {
@@ -128,9 +142,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
         lock.exclusive(async () => {
           const s = support();
           if (!s.generate) throw unavailable(s, 'generate');
-          const data = await datasetFor(request, onProgress);
           // Once the workbook has the add-in's Settings sheet, its values are the settings.
-          const kept = await env.run((context) => workbookSettings(context, request.settings));
+          const { data, kept } = await settled(request, onProgress);
           // A closed month's statement is never written again; its changes become adjustments.
           const closings = s.customXml ? await workbookClosings(env) : noClosings();
           const { spec, notices: dataNotices } = build({ ...request, settings: kept.settings }, data, closings);
@@ -176,9 +189,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
 
     payrollCsv(request: GenerateRequest, onProgress: (p: GenerateProgress) => void) {
       return host(async () => {
-        const data = await datasetFor(request, onProgress);
         // The statement's settings, as generating would use them: the workbook's Settings sheet wins.
-        const kept = await env.run((context) => workbookSettings(context, request.settings));
+        const { data, kept } = await settled(request, onProgress);
         const closings = support().customXml ? await workbookClosings(env) : noClosings();
         const file = payrollForRequest(data, { ...request, settings: kept.settings }, closings);
         if (!file) throw new HostError(hostProblem('payrollUnavailable', {}));
@@ -224,8 +236,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
           const s = support();
           if (!s.generate) throw unavailable(s, 'generate');
           if (!s.customXml) throw unavailable(s, 'templateStorage');
-          const data = await datasetFor(request, onProgress);
-          const kept = await env.run((context) => workbookSettings(context, request.settings));
+          const { data, kept } = await settled(request, onProgress);
           return closeInExcel(env, data, { ...request, settings: kept.settings }, action, request.language, s, options.budget);
         }, () => new HostError(hostProblem('busy', {}))),
       );

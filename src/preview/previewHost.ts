@@ -171,7 +171,7 @@ export class PreviewHost implements WorkbookHost, PreviewControls {
       const { buildSampleDataset } = await import('../sample/sampleData');
       return buildSampleDataset({ seed: request.source.seed, language: request.language });
     }
-    const [{ buildDataset }, { checkOf }] = await Promise.all([import('../data/dataset'), import('../data/check')]);
+    const [{ buildDataset }, { checkOf }, { rateProblems }] = await Promise.all([import('../data/dataset'), import('../data/check'), import('../data/rates')]);
     const { inputs, before } = this.chosen(request.source.data, () => undefined);
     const result = buildDataset(inputs, request.source.data.mappings, before.length > 0);
     const check = checkOf(result, before);
@@ -179,6 +179,9 @@ export class PreviewHost implements WorkbookHost, PreviewControls {
       const errors = check.problems.filter((p) => p.severity === 'error').slice(0, PROBLEMS_SHOWN);
       throw new HostError(hostProblem('dataRefused', { errors: check.errors, problems: errors }));
     }
+    // A deal in a currency without its month's rate, against the request's company currency.
+    const rates = rateProblems(result.dataset, result.tables, request.settings.currency);
+    if (rates.length > 0) throw new HostError(hostProblem('dataRefused', { errors: rates.length, problems: rates.slice(0, PROBLEMS_SHOWN) }));
     return result.dataset;
   }
 

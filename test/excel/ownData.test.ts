@@ -5,6 +5,8 @@
  */
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { createExcelHost } from '../../src/excel/excelHost';
+import { HostError } from '../../src/host/types';
+import { renderHostProblem } from '../../src/i18n';
 import { WriteLock } from '../../src/excel/lock';
 import type { DataRequest, GenerateRequest } from '../../src/host/types';
 import { monthPeriod } from '../../src/data/periods';
@@ -123,5 +125,28 @@ describe('a team’s own tables in Excel', () => {
     expect(lines.slice(1, -1).map((l) => l.split(',').slice(0, 2))).toEqual(BOOK_REPS.map((r) => [r.name, '2026-03']));
     expect(lines.slice(1, -1).map((l) => l.split(',')[4])).toEqual(BOOK_REPS.map((r) => book.quotas.get(r.name)!.get('2026-03')!.toFixed(2)));
     expect(payroll.rows).toBe(BOOK_REPS.length);
+  });
+});
+
+describe('a deal in another currency in Excel', () => {
+  it('refuses to generate without that month’s rate, naming table, row and currency column, and writes nothing', async () => {
+    const env = new FakeEnv();
+    putTable(env, 'Deals', 'Orders', [
+      ['Order ID', 'Customer', 'Order Date', 'Amount', 'Currency', 'Salesperson'],
+      ['A-1', 'Fabrikam', serial('2026-03-04'), 1000, 'CNY', 'Zhao Lei'],
+      ['A-2', 'Contoso', serial('2026-03-09'), 250, 'USD', 'Zhao Lei'],
+      ['A-3', 'Contoso', serial('2026-04-02'), 400, '', 'Qian Yu'],
+    ]);
+    const { host, request } = await checked(env, { sources: [{ id: 'Orders' }], mappings: [] }, 'en-US');
+    const sheetsBefore = env.state.sheets.map((s) => s.name);
+    const refusal = await host.generate(request, () => undefined).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(refusal).toBeInstanceOf(HostError);
+    expect(renderHostProblem('en-US', (refusal as HostError).problem)).toContain(
+      'Deals › Orders, row 3, column “Currency”: This deal is in USD, and the exchange rates have no USD rate for 2026-03 (how many CNY one USD is worth).',
+    );
+    expect(env.state.sheets.map((s) => s.name)).toEqual(sheetsBefore);
   });
 });
