@@ -212,7 +212,7 @@ describe('refusing what cannot be credited', () => {
     const problems = missingRates(result.dataset!, 'CNY', (source) => result.tables.find((t) => t.source === source)?.columns.currency);
     expect(problems).toEqual([{ code: 'rateMissing', severity: 'error', params: { currency: 'USD', period: '2027-04', company: 'CNY' }, at: { source: '销售订单.csv', row: 7, column: '币种' } }]);
     expect(renderDataProblem('en-US', problems[0])).toBe(
-      '销售订单.csv, row 7, column “币种”: This deal is in USD, and the exchange rates have no USD rate for 2027-04 (how many CNY one USD is worth). Add that month’s rate; none is guessed.',
+      '销售订单.csv, row 7, column “币种”: This deal is in USD, and the exchange rates have no USD rate for 2027-04 (how many CNY one USD is worth). Add that month’s rate (none is guessed), or, if the company works in USD, make USD the company currency.',
     );
     expect(renderDataProblem('zh-CN', problems[0])).toContain('2027-04');
     // The engine, given the same data, refuses too rather than convert at another month's rate.

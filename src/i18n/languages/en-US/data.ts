@@ -144,7 +144,7 @@ export const data: DataTexts = {
     collectedDiffers: ({ id, collected, dated }) => `Deal “${id}” says ${collected} collected, but its dated collections add up to ${dated}; the dated collections are used.`,
     duplicateRate: ({ currency, period, first }) => `${currency} already has a rate for ${period} (at ${where(first)}).`,
     rateMissing: ({ currency, period, company }) =>
-      `This deal is in ${currency}, and the exchange rates have no ${currency} rate for ${period} (how many ${company} one ${currency} is worth). Add that month’s rate; none is guessed.`,
+      `This deal is in ${currency}, and the exchange rates have no ${currency} rate for ${period} (how many ${company} one ${currency} is worth). Add that month’s rate (none is guessed), or, if the company works in ${currency}, make ${currency} the company currency.`,
     badPeriod: ({ value }) => `“${value}” is not a month: write it as YYYY-MM (for example 2026-03).`,
   },
   place: ({ source, row, column }) => [source, row !== undefined ? `row ${row}` : null, column ? `column “${column}”` : null].filter((x) => x !== null).join(', '),

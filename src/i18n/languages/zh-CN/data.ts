@@ -140,7 +140,7 @@ export const data: DataTexts = {
     collectionUnapplied: ({ customer, amount }) => `“${customer}”的这笔回款中有 ${amount} 超出了该客户未回款订单的金额合计；请填写它对应的订单号，或检查金额。`,
     collectedDiffers: ({ id, collected, dated }) => `订单“${id}”写明已回款 ${collected}，但带日期的回款合计为 ${dated}；按带日期的回款计算。`,
     duplicateRate: ({ currency, period, first }) => `${currency} 在 ${period} 已有汇率（见 ${where(first)}）。`,
-    rateMissing: ({ currency, period, company }) => `这笔订单的币种是 ${currency}，但汇率表中没有 ${period} 的 ${currency} 汇率（1 ${currency} 折合多少 ${company}）。请补上该月汇率；系统不会猜测汇率。`,
+    rateMissing: ({ currency, period, company }) => `这笔订单的币种是 ${currency}，但汇率表中没有 ${period} 的 ${currency} 汇率（1 ${currency} 折合多少 ${company}）。请补上该月汇率（系统不会猜测汇率）；如果公司本身以 ${currency} 记账，请把公司币种设为 ${currency}。`,
     badPeriod: ({ value }) => `“${value}”不是月份：请写成 YYYY-MM（例如 2026-03）。`,
   },
   place: ({ source, row, column }) => [source, row !== undefined ? `第 ${row} 行` : null, column ? `“${column}”列` : null].filter((x) => x !== null).join('，'),
