@@ -34,16 +34,35 @@ export function sampleWords(): string[] {
 }
 
 /** `text` holds `word` as a word of its own (so "North" is not found in "Northwind"). */
-export const mentions = (text: string, word: string): boolean => {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return /^[ -~]*$/.test(word) ? new RegExp(`(^|[^A-Za-z])${escaped}($|[^A-Za-z])`).test(text) : text.includes(word);
-};
+export const mentions = (text: string, word: string): boolean => matcher(word)(text);
+
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isAscii = (word: string): boolean => /^[ -~]*$/.test(word);
+const matchers = new Map<string, (text: string) => boolean>();
+/** One compiled test per word (a team workbook has thousands of texts and the sample hundreds of names). */
+function matcher(word: string): (text: string) => boolean {
+  let m = matchers.get(word);
+  if (!m) {
+    const re = new RegExp(`(^|[^A-Za-z])${escape(word)}($|[^A-Za-z])`);
+    m = isAscii(word) ? (text) => re.test(text) : (text) => text.includes(word);
+    matchers.set(word, m);
+  }
+  return m;
+}
+
+let anyWord: RegExp | null = null;
+/** Whether a text can hold any sample name at all: one pass of one expression, before the word-by-word search. */
+function mayMention(text: string): boolean {
+  anyWord ??= new RegExp(sampleWords().map(escape).join('|'));
+  return anyWord.test(text);
+}
 
 /** The texts that contain a sample name, with the name found. */
 export function sampleLeaks(texts: Iterable<string>): { text: string; name: string }[] {
   const all = sampleWords();
   const out: { text: string; name: string }[] = [];
   for (const text of texts) {
+    if (!mayMention(text)) continue;
     const name = all.find((n) => mentions(text, n));
     if (name) out.push({ text, name });
   }
