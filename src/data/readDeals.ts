@@ -10,7 +10,7 @@
  * refused. Deal ids are unique across every deals table given, so overlapping exports are caught.
  */
 import type { TableReader } from './cells';
-import { IdIndex } from './idIndex';
+import { IdIndex } from '../core/idIndex';
 import type { Deal, DealSplit, RowRef } from './model';
 import { problem, warning, type DataProblem, type Place } from './problems';
 import { normaliseHeader } from './fields';
@@ -74,6 +74,7 @@ export class DealsCollector {
     const hasCurrency = reader.has('currency');
     // Rows left out for their stage, by the stage as the file writes it.
     const notWon = reader.has('stage') ? new Map<string, number>() : null;
+    if (hasId) this.byId.reserve(t.rows);
     for (let r = 0; r < t.rows; r++) {
       const customerCell = reader.raw(r, 'customer');
       const dateCell = reader.raw(r, 'date');

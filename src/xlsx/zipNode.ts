@@ -6,15 +6,15 @@
  */
 import type JSZip from 'jszip';
 import zlib from 'node:zlib';
+import { heldData } from './package';
 
 /**
  * A part's bytes. A part set as text is taken as it is (JSZip would turn an 80 MB string into bytes
  * in 16 KB steps, one event-loop turn each); a part read from a zip goes through JSZip.
  */
 async function bytesOf(entry: JSZip.JSZipObject): Promise<Uint8Array> {
-  const own = entry as unknown as { _data?: unknown; _dataBinary?: boolean };
-  const data = own._data instanceof Promise ? await own._data : own._data;
-  if (typeof data === 'string') return Buffer.from(data, own._dataBinary ? 'latin1' : 'utf8');
+  const { data, binary } = await heldData(entry);
+  if (typeof data === 'string') return Buffer.from(data, binary ? 'latin1' : 'utf8');
   if (data instanceof Uint8Array) return data;
   return entry.async('uint8array');
 }

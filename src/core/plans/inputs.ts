@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import { naError, numError, valueError } from '../errors';
 import { Dec, ZERO, integerWeights, largestRemainder, roundHalfAway, scaledInt, sum } from '../money';
+import { IdIndex } from '../idIndex';
 import { compilePlan, type CompiledPlan } from './components';
 import { serialToIso } from './format';
 import type { Plan } from './schema';
@@ -318,8 +319,8 @@ export function indexInput(input: EngineInput): Indexed {
   const collected: CreditIndex = { units: new Float64Array(R * P), foreign: new Map() };
   const cancellations = new Map<number, Cancellation[]>();
   const dealsBySlot = spiffs ? new Map<number, DealRef[]>() : null;
-  const dealIds = new Set<string>();
   const deals = input.deals;
+  const dealIds = new IdIndex(deals, deals.length);
 
   /** Adds a split credit (in the deal's currency) to a slot. */
   const credit = (index: CreditIndex, r: number, p: number, cur: string, c: number | Decimal, dealDecimals: number, who: string): void => {
@@ -347,8 +348,8 @@ export function indexInput(input: EngineInput): Indexed {
 
   for (let i = 0; i < deals.length; i++) {
     const d = deals[i];
-    if (dealIds.has(d.id)) throw valueError('duplicateId', { arg: `deals[${i}]`, id: d.id });
-    dealIds.add(d.id);
+    if (dealIds.get(d.id) !== undefined) throw valueError('duplicateId', { arg: `deals[${i}]`, id: d.id });
+    dealIds.add(i);
     const cur = d.currency ?? company.currency;
     const dealDecimals = decimalsOf(cur);
     const amount = checkAmount(d.amount, () => `deals[${i}] (${d.id}).amount`);
@@ -451,19 +452,20 @@ function checkSplits(d: Deal, i: number, repIndex: Map<string, number>): number[
  */
 export function splitCredit(d: Deal, i: number, amount: number, decimals: number): (number | Decimal)[] {
   const { splits } = d;
-  const deal = `deals[${i}] (${d.id})`;
+  // Named only when refused: a million deals build no name they never need.
+  const deal = (): string => `deals[${i}] (${d.id})`;
   if (splits.length === 1) {
-    if (splits[0].share !== 1) throw valueError('sharesNotOne', { deal, total: String(splits[0].share) });
+    if (splits[0].share !== 1) throw valueError('sharesNotOne', { deal: deal(), total: String(splits[0].share) });
     return [amount];
   }
   const fast = scaledSplit(amount, splits, decimals);
   if (fast !== null) {
-    if (fast === 'bad') throw valueError('sharesNotOne', { deal, total: sum(splits.map((s) => new Dec(s.share))).toString() });
+    if (fast === 'bad') throw valueError('sharesNotOne', { deal: deal(), total: sum(splits.map((s) => new Dec(s.share))).toString() });
     return fast;
   }
   const shares = splits.map((s) => new Dec(s.share));
   const total = sum(shares);
-  if (!total.eq(1)) throw valueError('sharesNotOne', { deal, total: total.toString() });
+  if (!total.eq(1)) throw valueError('sharesNotOne', { deal: deal(), total: total.toString() });
   const a = roundHalfAway(new Dec(amount), decimals);
   const units = BigInt(a.mul(10 ** decimals).toFixed(0));
   const w = integerWeights(shares);
